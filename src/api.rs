@@ -1,0 +1,39 @@
+//! One entry point for every calculator, shared by the command line and the
+//! WebAssembly bindings: JSON text in, JSON out, expected failures as data.
+
+use crate::i18n::Lang;
+use crate::json::{obj, Json};
+use crate::{assistant, assistant_io};
+
+/// The calculators, by the name used on the command line.
+pub const CALCULATORS: &[&str] = &["assistant-hours"];
+
+/// The answer of a calculator: `Ok(result)` or `Err(errors)`, both JSON.
+pub type Answer = Result<Json, Json>;
+
+/// Runs the calculator `name` on the JSON `text`. An unknown name is `None`.
+pub fn run(name: &str, text: &str, lang: Lang) -> Option<Answer> {
+    match name {
+        "assistant-hours" => Some(match assistant_io::parse(text) {
+            Ok(t) => Ok(assistant_io::to_json(&assistant::compute(&t), lang)),
+            Err(errors) => Err(assistant_io::errors_to_json(&errors, lang)),
+        }),
+        _ => None,
+    }
+}
+
+/// The command line's output: the result, or `{"errors":[…]}`.
+pub fn cli_output(answer: &Answer) -> String {
+    match answer {
+        Ok(v) => v.to_string(),
+        Err(errors) => obj([("errors", errors.clone())]).to_string(),
+    }
+}
+
+/// The page's output: `{"ok":…, "result":…, "errors":[…]}`.
+pub fn page_output(answer: &Answer) -> Json {
+    match answer {
+        Ok(v) => obj([("ok", Json::Bool(true)), ("result", v.clone()), ("errors", Json::Array(Vec::new()))]),
+        Err(e) => obj([("ok", Json::Bool(false)), ("result", Json::Null), ("errors", e.clone())]),
+    }
+}

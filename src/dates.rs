@@ -1,0 +1,175 @@
+//! Calendar helpers on top of chrono: months, ISO weeks, strict parsing, and
+//! month arithmetic with the month-end rule of RULES.md (31 Jan + 1 month =
+//! 28/29 Feb).
+
+use chrono::{Datelike, IsoWeek, Months, NaiveDate};
+
+/// A calendar month. Invariant: `month` is 1–12.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        let m = Month { year, month };
+        ((1..=12).contains(&month) && m.first_day().is_some()).then_some(m)
+    }
+
+    pub fn first_day(self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1)
+    }
+
+    pub fn last_day(self) -> Option<NaiveDate> {
+        self.next().first_day().and_then(|d| d.pred_opt())
+    }
+
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month { year: self.year + 1, month: 1 }
+        } else {
+            Month { year: self.year, month: self.month + 1 }
+        }
+    }
+
+    pub fn prev(self) -> Month {
+        if self.month == 1 {
+            Month { year: self.year - 1, month: 12 }
+        } else {
+            Month { year: self.year, month: self.month - 1 }
+        }
+    }
+
+    /// Every day of the month, in order.
+    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
+        let first = self.first_day();
+        let last = self.last_day();
+        let mut cur = first;
+        std::iter::from_fn(move || {
+            let d = cur?;
+            if Some(d) > last {
+                return None;
+            }
+            cur = d.succ_opt();
+            Some(d)
+        })
+    }
+
+    pub fn contains(self, d: NaiveDate) -> bool {
+        d.year() == self.year && d.month() == self.month
+    }
+
+    /// Parses `YYYY-MM`, strictly.
+    pub fn parse(s: &str) -> Option<Month> {
+        let b = s.as_bytes();
+        if b.len() != 7 || b[4] != b'-' {
+            return None;
+        }
+        let year: i32 = digits(&s[0..4])?;
+        let month: u32 = digits(&s[5..7])?;
+        Month::new(year, month)
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+fn digits<T: std::str::FromStr>(s: &str) -> Option<T> {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Why a text is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    Format,
+    /// Of the form, but no such day (e.g. `2020-06-31`).
+    NoSuchDay,
+}
+
+/// Parses `YYYY-MM-DD`, strictly (four-digit year, two-digit month and day).
+pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(DateError::Format);
+    }
+    let y: i32 = digits(&s[0..4]).ok_or(DateError::Format)?;
+    let m: u32 = digits(&s[5..7]).ok_or(DateError::Format)?;
+    let d: u32 = digits(&s[8..10]).ok_or(DateError::Format)?;
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay)
+}
+
+/// Parses an ISO week `YYYY-Www` (e.g. `2020-W23`).
+pub fn parse_iso_week(s: &str) -> Option<IsoWeek> {
+    let b = s.as_bytes();
+    if b.len() != 8 || b[4] != b'-' || b[5] != b'W' {
+        return None;
+    }
+    let y: i32 = digits(&s[0..4])?;
+    let w: u32 = digits(&s[6..8])?;
+    NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).map(|d| d.iso_week())
+}
+
+/// Formats an ISO week as `YYYY-Www`.
+pub fn fmt_iso_week(w: IsoWeek) -> String {
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// A date known to be valid, from constants in the rules.
+pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    // invariant: only called with literal dates that exist.
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+}
+
+/// `d + n` calendar months; a day the target month lacks falls on its last
+/// day (31 Jan + 1 month = 28/29 Feb). `None` past chrono's range.
+pub fn add_months(d: NaiveDate, n: u32) -> Option<NaiveDate> {
+    d.checked_add_months(Months::new(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_have_the_right_days_including_leap_february() {
+        assert_eq!(Month::parse("2020-02").unwrap().days().count(), 29);
+        assert_eq!(Month::parse("2021-02").unwrap().days().count(), 28);
+        assert_eq!(Month::parse("2020-06").unwrap().days().count(), 30);
+        assert_eq!(Month::parse("2020-12").unwrap().last_day(), Some(ymd(2020, 12, 31)));
+    }
+
+    #[test]
+    fn strict_parsing_rejects_near_misses() {
+        for bad in ["2020-6", "2020-13", "2020-00", "20-06", "2020/06", "", "2020-06-01"] {
+            assert_eq!(Month::parse(bad), None, "{bad}");
+        }
+        assert_eq!(parse_date("2020-06-31"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("2021-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(parse_date("2020-02-29"), Ok(ymd(2020, 2, 29)));
+        assert_eq!(parse_date("2020-6-1"), Err(DateError::Format));
+        assert_eq!(parse_date("+020-06-01"), Err(DateError::Format));
+    }
+
+    #[test]
+    fn iso_weeks_parse_and_print() {
+        let w = parse_iso_week("2020-W23").unwrap();
+        assert_eq!(fmt_iso_week(w), "2020-W23");
+        assert_eq!(parse_iso_week("2020-W54"), None);
+        assert_eq!(parse_iso_week("2020-W53").map(fmt_iso_week), Some("2020-W53".into()));
+    }
+
+    #[test]
+    fn adding_months_clamps_to_the_month_end() {
+        assert_eq!(add_months(ymd(2020, 1, 31), 1), Some(ymd(2020, 2, 29)));
+        assert_eq!(add_months(ymd(2021, 1, 31), 1), Some(ymd(2021, 2, 28)));
+        assert_eq!(add_months(ymd(2020, 2, 29), 12), Some(ymd(2021, 2, 28)));
+    }
+}

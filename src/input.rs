@@ -1,0 +1,331 @@
+//! Reading user input: field errors and the decimal, integer, date and
+//! boolean readers every calculator shares.
+//!
+//! Every problem becomes a [`FieldError`] naming the field's path (e.g.
+//! `days[3].hours`) and a stable `code`; the text shown to a person is made
+//! from both, in their language, by [`crate::i18n`].
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::dates::{self, DateError};
+use crate::json::Json;
+
+/// Every kind of input problem. The `code()` strings are part of the JSON
+/// contract: other tools match on them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    /// The text is not JSON at all.
+    InvalidJson,
+    /// The input is JSON but not an object.
+    NotAnObject,
+    /// The same key twice in one object.
+    DuplicateKey,
+    /// A key this calculator does not know (often a typo).
+    UnknownField,
+    Required,
+    /// A value of the wrong JSON type (e.g. an array where text is expected).
+    WrongType,
+    /// Text that is not a number, e.g. `"abc"` or `"1.2.3"`.
+    NotANumber,
+    Negative,
+    /// Zero where only a positive number makes sense.
+    MustBePositive,
+    /// Above the field's maximum (`max` parameter).
+    TooLarge,
+    /// Below the field's minimum (`min` parameter).
+    TooSmall,
+    /// More than 6 digits after the decimal separator.
+    TooManyDecimals,
+    /// Not a whole number where one is needed.
+    NotAWholeNumber,
+    /// A month not of the form `YYYY-MM`.
+    InvalidMonth,
+    /// A date not of the form `YYYY-MM-DD`.
+    InvalidDate,
+    /// `YYYY-MM-DD`, but no such day (31 June, 29 February 2021).
+    NoSuchDay,
+    DateOutsideMonth,
+    MeasureOutOfRange,
+    /// More than 24 hours on one day, all entries together.
+    DayOver24,
+    /// A month or date the encoded rules do not cover.
+    NotCovered,
+    /// `previous_months` must hold exactly three values.
+    PreviousMonthsCount,
+    /// A week not of the form `YYYY-Www`.
+    InvalidWeek,
+    /// A week in `paid_outside_month` that does not cross the month's edge.
+    WeekNotAtEdge,
+    GranularityOverDailyMax,
+    /// An array longer than any real timesheet.
+    TooManyEntries,
+    /// One of a fixed set of words was expected.
+    NotOneOf,
+    /// A date after the date the question is asked for.
+    DateAfterDate,
+}
+
+impl Code {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::InvalidJson => "invalid_json",
+            Code::NotAnObject => "not_an_object",
+            Code::DuplicateKey => "duplicate_key",
+            Code::UnknownField => "unknown_field",
+            Code::Required => "required",
+            Code::WrongType => "wrong_type",
+            Code::NotANumber => "not_a_number",
+            Code::Negative => "negative",
+            Code::MustBePositive => "must_be_positive",
+            Code::TooLarge => "too_large",
+            Code::TooSmall => "too_small",
+            Code::TooManyDecimals => "too_many_decimals",
+            Code::NotAWholeNumber => "not_a_whole_number",
+            Code::InvalidMonth => "invalid_month",
+            Code::InvalidDate => "invalid_date",
+            Code::NoSuchDay => "no_such_day",
+            Code::DateOutsideMonth => "date_outside_month",
+            Code::MeasureOutOfRange => "measure_out_of_range",
+            Code::DayOver24 => "day_over_24",
+            Code::NotCovered => "not_covered",
+            Code::PreviousMonthsCount => "previous_months_count",
+            Code::InvalidWeek => "invalid_week",
+            Code::WeekNotAtEdge => "week_not_at_edge",
+            Code::GranularityOverDailyMax => "granularity_over_daily_max",
+            Code::TooManyEntries => "too_many_entries",
+            Code::NotOneOf => "not_one_of",
+            Code::DateAfterDate => "date_after_date",
+        }
+    }
+}
+
+/// One problem with the input: where, what, and the values a message needs
+/// (`max`, `min`, `date`, `month`, `allowed`, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub code: Code,
+    pub params: Vec<(&'static str, String)>,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: Code) -> FieldError {
+        FieldError { field: field.into(), code, params: Vec::new() }
+    }
+    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> FieldError {
+        self.params.push((key, value.into()));
+        self
+    }
+    pub fn param(&self, key: &str) -> Option<&str> {
+        self.params.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The most digits accepted after the decimal separator.
+pub const MAX_SCALE: u32 = 6;
+
+/// Reads a decimal from a JSON number or a string; a decimal comma is
+/// accepted (`"3,5"` = 3.5). No float is ever involved.
+///
+/// # Errors
+/// [`Code::WrongType`], [`Code::Required`] (empty text), [`Code::NotANumber`],
+/// [`Code::TooLarge`] (beyond what a `Decimal` holds), [`Code::TooManyDecimals`].
+pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
+    let err = |c| Err(FieldError::new(field, c));
+    let text = match v {
+        Json::Number(n) => n.clone(),
+        Json::String(s) => {
+            let t = s.trim();
+            if t.is_empty() {
+                return err(Code::Required);
+            }
+            t.to_string()
+        }
+        _ => return err(Code::WrongType),
+    };
+    if text.len() > 40 {
+        return err(Code::TooLarge);
+    }
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.as_str()),
+    };
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) if matches!(v, Json::Number(_)) => (&body[..i], Some(&body[i + 1..])),
+        _ => (body, None),
+    };
+    let normalized = mantissa.replacen(',', ".", 1);
+    let mut parts = normalized.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    let all_digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    let ok = all_digits(int)
+        && frac.is_none_or(all_digits)
+        && !(int.is_empty() && frac.is_none_or(str::is_empty));
+    if !ok {
+        return err(Code::NotANumber);
+    }
+    let int_digits = int.trim_start_matches('0');
+    let frac_digits = frac.unwrap_or("").trim_end_matches('0');
+    let exp: i64 = match exponent {
+        None => 0,
+        Some(e) => match e.parse::<i64>() {
+            Ok(x) if x.abs() <= 40 => x,
+            Ok(x) if x > 0 => return err(Code::TooLarge),
+            Ok(_) => return err(Code::TooManyDecimals),
+            Err(_) => return err(Code::NotANumber),
+        },
+    };
+    let digits = format!("{int_digits}{frac_digits}");
+    let scale = frac_digits.len() as i64 - exp;
+    if digits.trim_start_matches('0').is_empty() {
+        return Ok(Decimal::ZERO);
+    }
+    if scale > i64::from(MAX_SCALE) {
+        return err(Code::TooManyDecimals);
+    }
+    // Integer part digits after shifting by the exponent.
+    let int_len = digits.trim_start_matches('0').len() as i64 - scale;
+    if int_len > 15 {
+        return err(Code::TooLarge);
+    }
+    let mut n = Decimal::ZERO;
+    for c in digits.bytes() {
+        n = n * Decimal::TEN + Decimal::from(c - b'0');
+    }
+    if scale >= 0 {
+        // scale ≤ 6 here
+        n.set_scale(scale as u32).map_err(|_| FieldError::new(field, Code::TooLarge))?;
+    } else {
+        for _ in 0..(-scale) {
+            n *= Decimal::TEN;
+        }
+    }
+    let n = n.normalize();
+    Ok(if neg { -n } else { n })
+}
+
+/// A decimal in `[min, max]`; `positive` also rejects 0.
+pub fn decimal_in(v: &Json, field: &str, max: Decimal, positive: bool) -> Result<Decimal, FieldError> {
+    let d = decimal(v, field)?;
+    if d.is_sign_negative() && !d.is_zero() {
+        return Err(FieldError::new(field, Code::Negative));
+    }
+    if positive && d.is_zero() {
+        return Err(FieldError::new(field, Code::MustBePositive));
+    }
+    if d > max {
+        return Err(FieldError::new(field, Code::TooLarge).with("max", max.normalize().to_string()));
+    }
+    Ok(d)
+}
+
+/// A whole number from a JSON number or a numeric string.
+pub fn whole(v: &Json, field: &str) -> Result<i64, FieldError> {
+    let d = decimal(v, field)?;
+    if !d.fract().is_zero() {
+        return Err(FieldError::new(field, Code::NotAWholeNumber));
+    }
+    i64::try_from(d).map_err(|_| FieldError::new(field, Code::TooLarge))
+}
+
+/// A date `YYYY-MM-DD` from a string.
+pub fn date(v: &Json, field: &str) -> Result<NaiveDate, FieldError> {
+    match v {
+        Json::String(s) if s.trim().is_empty() => Err(FieldError::new(field, Code::Required)),
+        Json::String(s) => dates::parse_date(s.trim()).map_err(|e| match e {
+            DateError::Format => FieldError::new(field, Code::InvalidDate),
+            DateError::NoSuchDay => FieldError::new(field, Code::NoSuchDay).with("value", s.trim()),
+        }),
+        _ => Err(FieldError::new(field, Code::WrongType)),
+    }
+}
+
+/// `true` / `false`, also as the strings "true" / "false".
+pub fn boolean(v: &Json, field: &str) -> Result<bool, FieldError> {
+    match v {
+        Json::Bool(b) => Ok(*b),
+        Json::String(s) if s == "true" => Ok(true),
+        Json::String(s) if s == "false" => Ok(false),
+        _ => Err(FieldError::new(field, Code::WrongType)),
+    }
+}
+
+/// Checks that a parsed input is an object with only the `allowed` keys and
+/// no key twice. Returns its members (none if it is not an object) and the
+/// problems found at this level; the caller goes on to check the fields, so
+/// that every problem is reported at once.
+pub fn object<'a>(parsed: &'a crate::json::Parsed, allowed: &[&str]) -> (&'a [(String, Json)], Vec<FieldError>) {
+    let Json::Object(members) = &parsed.value else {
+        return (&[], vec![FieldError::new("", Code::NotAnObject)]);
+    };
+    let mut errors: Vec<FieldError> =
+        parsed.duplicates.iter().map(|p| FieldError::new(p.clone(), Code::DuplicateKey)).collect();
+    for (k, _) in members {
+        if !allowed.contains(&k.as_str()) {
+            errors.push(FieldError::new(k.clone(), Code::UnknownField));
+        }
+    }
+    (members, errors)
+}
+
+/// The error for a text that is not JSON.
+pub fn invalid_json(e: &crate::json::JsonError) -> FieldError {
+    FieldError::new("", Code::InvalidJson).with("offset", e.offset.to_string()).with("reason", e.reason)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Json {
+        Json::Number(s.into())
+    }
+    fn t(s: &str) -> Json {
+        Json::String(s.into())
+    }
+
+    #[test]
+    fn decimals_are_read_exactly_from_numbers_and_text_with_comma_or_point() {
+        let cases = [
+            (t("3,5"), "3.5"),
+            (t(" 3.50 "), "3.5"),
+            (n("0.1"), "0.1"),
+            (n("1e2"), "100"),
+            (n("25E-1"), "2.5"),
+            (t(".5"), "0.5"),
+            (t("7."), "7"),
+            (n("-0"), "0"),
+            (t("000012"), "12"),
+            (n("3.1447"), "3.1447"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(decimal(&input, "f").map(|d| d.to_string()), Ok(want.to_string()), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_decimals_name_their_problem() {
+        let cases = [
+            (t("abc"), Code::NotANumber),
+            (t("1.2.3"), Code::NotANumber),
+            (t("1,2,3"), Code::NotANumber),
+            (t("1e2"), Code::NotANumber),
+            (t("."), Code::NotANumber),
+            (t(""), Code::Required),
+            (t("NaN"), Code::NotANumber),
+            (t("Infinity"), Code::NotANumber),
+            (t("--1"), Code::NotANumber),
+            (n("1e400"), Code::TooLarge),
+            (t("99999999999999999999999999999999"), Code::TooLarge),
+            (t("0.0000001"), Code::TooManyDecimals),
+            (Json::Bool(true), Code::WrongType),
+            (Json::Null, Code::WrongType),
+            (Json::Array(vec![]), Code::WrongType),
+        ];
+        for (input, want) in cases {
+            assert_eq!(decimal(&input, "f").map_err(|e| e.code), Err(want), "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,444 @@
+//! A small, strict JSON reader and writer.
+//!
+//! Why not serde_json: hours and money must stay exact from input to output,
+//! and serde_json reads a JSON number such as `0.1` through an `f64`; it also
+//! keeps the last of two equal keys without a word. This reader keeps every
+//! number as its source text (turned into a `Decimal` by the caller), reports
+//! duplicate keys, limits nesting depth, and never panics: every failure is an
+//! [`JsonError`] with the byte offset where it happened.
+
+use std::fmt::Write as _;
+
+/// Deepest nesting accepted. The inputs of this project nest 3 levels deep;
+/// the limit keeps hostile input from exhausting the stack (fatal in WebAssembly).
+pub const MAX_DEPTH: usize = 32;
+
+/// A parsed JSON value. Invariant: objects keep their members in source order
+/// and every key appears once (duplicates are collected in [`Parsed::duplicates`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    /// The number exactly as written, e.g. `"3.50"` or `"1e2"`.
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// The JSON type's name, for error messages.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "boolean",
+            Json::Number(_) => "number",
+            Json::String(_) => "string",
+            Json::Array(_) => "array",
+            Json::Object(_) => "object",
+        }
+    }
+}
+
+/// Why a text is not JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// Byte offset into the text.
+    pub offset: usize,
+    pub reason: &'static str,
+}
+
+/// A parsed document and the paths of keys that appeared more than once in
+/// their object (e.g. `days[2].hours`). The value keeps the first occurrence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub value: Json,
+    pub duplicates: Vec<String>,
+}
+
+/// Parses one JSON document (RFC 8259), surrounded by optional white space.
+///
+/// # Errors
+/// Any syntax error, nesting deeper than [`MAX_DEPTH`], or trailing text.
+pub fn parse(text: &str) -> Result<Parsed, JsonError> {
+    let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new() };
+    p.ws();
+    let value = p.value(0, &mut String::new())?;
+    p.ws();
+    if p.i != p.s.len() {
+        return Err(p.err("text after the end of the JSON value"));
+    }
+    Ok(Parsed { value, duplicates: p.duplicates })
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+    duplicates: Vec<String>,
+}
+
+impl Parser<'_> {
+    fn err(&self, reason: &'static str) -> JsonError {
+        JsonError { offset: self.i, reason }
+    }
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.i).copied()
+    }
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.i += 1;
+        }
+    }
+    fn literal(&mut self, word: &'static [u8], v: Json) -> Result<Json, JsonError> {
+        if self.s.get(self.i..self.i + word.len()) == Some(word) {
+            self.i += word.len();
+            Ok(v)
+        } else {
+            Err(self.err("unexpected character"))
+        }
+    }
+
+    fn value(&mut self, depth: usize, path: &mut String) -> Result<Json, JsonError> {
+        if depth > MAX_DEPTH {
+            return Err(self.err("nested too deeply"));
+        }
+        match self.peek() {
+            None => Err(self.err("unexpected end of text")),
+            Some(b'n') => self.literal(b"null", Json::Null),
+            Some(b't') => self.literal(b"true", Json::Bool(true)),
+            Some(b'f') => self.literal(b"false", Json::Bool(false)),
+            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'[') => {
+                self.i += 1;
+                let mut items = Vec::new();
+                self.ws();
+                if self.peek() == Some(b']') {
+                    self.i += 1;
+                    return Ok(Json::Array(items));
+                }
+                loop {
+                    self.ws();
+                    let len = path.len();
+                    let _ = write!(path, "[{}]", items.len());
+                    items.push(self.value(depth + 1, path)?);
+                    path.truncate(len);
+                    self.ws();
+                    match self.peek() {
+                        Some(b',') => self.i += 1,
+                        Some(b']') => {
+                            self.i += 1;
+                            return Ok(Json::Array(items));
+                        }
+                        _ => return Err(self.err("expected ',' or ']'")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.i += 1;
+                let mut members: Vec<(String, Json)> = Vec::new();
+                self.ws();
+                if self.peek() == Some(b'}') {
+                    self.i += 1;
+                    return Ok(Json::Object(members));
+                }
+                loop {
+                    self.ws();
+                    if self.peek() != Some(b'"') {
+                        return Err(self.err("expected a key in double quotes"));
+                    }
+                    let key = self.string()?;
+                    self.ws();
+                    if self.peek() != Some(b':') {
+                        return Err(self.err("expected ':'"));
+                    }
+                    self.i += 1;
+                    self.ws();
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(&key);
+                    let v = self.value(depth + 1, path)?;
+                    if members.iter().any(|(k, _)| *k == key) {
+                        self.duplicates.push(path.clone());
+                    } else {
+                        members.push((key, v));
+                    }
+                    path.truncate(len);
+                    self.ws();
+                    match self.peek() {
+                        Some(b',') => self.i += 1,
+                        Some(b'}') => {
+                            self.i += 1;
+                            return Ok(Json::Object(members));
+                        }
+                        _ => return Err(self.err("expected ',' or '}'")),
+                    }
+                }
+            }
+            Some(_) => Err(self.err("unexpected character")),
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, JsonError> {
+        let start = self.i;
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.i += 1,
+            Some(b'1'..=b'9') => {
+                while let Some(b'0'..=b'9') = self.peek() {
+                    self.i += 1;
+                }
+            }
+            _ => return Err(self.err("malformed number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.err("malformed number"));
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.i += 1;
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.i += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.i += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.err("malformed number"));
+            }
+            while let Some(b'0'..=b'9') = self.peek() {
+                self.i += 1;
+            }
+        }
+        // The slice holds only ASCII digits, signs, '.', 'e': valid UTF-8.
+        let text = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
+        Ok(Json::Number(text))
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(c @ b'0'..=b'9') => c - b'0',
+                Some(c @ b'a'..=b'f') => c - b'a' + 10,
+                Some(c @ b'A'..=b'F') => c - b'A' + 10,
+                _ => return Err(self.err("malformed \\u escape")),
+            };
+            v = v * 16 + u32::from(d);
+            self.i += 1;
+        }
+        Ok(v)
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.i += 1; // opening quote
+        let mut out: Vec<u8> = Vec::new();
+        loop {
+            match self.peek() {
+                None => return Err(self.err("unterminated string")),
+                Some(b'"') => {
+                    self.i += 1;
+                    break;
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let c = self.peek().ok_or_else(|| self.err("unterminated string"))?;
+                    self.i += 1;
+                    let ch = match c {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                if self.s.get(self.i..self.i + 2) != Some(b"\\u") {
+                                    return Err(self.err("unpaired surrogate in \\u escape"));
+                                }
+                                self.i += 2;
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.err("unpaired surrogate in \\u escape"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            char::from_u32(code).ok_or_else(|| self.err("unpaired surrogate in \\u escape"))?
+                        }
+                        _ => return Err(self.err("unknown escape")),
+                    };
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(c) if c < 0x20 => return Err(self.err("control character in string")),
+                Some(c) => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+        // The input is a &str and escapes add whole chars: `out` is UTF-8.
+        String::from_utf8(out).map_err(|_| self.err("invalid UTF-8"))
+    }
+}
+
+/// Appends `s` to `out` as a JSON string literal.
+pub fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Writes a [`Json`] value compactly.
+pub fn write(out: &mut String, v: &Json) {
+    match v {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Number(n) => out.push_str(n),
+        Json::String(s) => write_str(out, s),
+        Json::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write(out, item);
+            }
+            out.push(']');
+        }
+        Json::Object(members) => {
+            out.push('{');
+            for (i, (k, item)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, k);
+                out.push(':');
+                write(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// Writes a [`Json`] value indented by two spaces, for people to read.
+pub fn write_pretty(out: &mut String, v: &Json, indent: usize) {
+    let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+    match v {
+        Json::Array(items) if !items.is_empty() => {
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                pad(out, indent + 2);
+                write_pretty(out, item, indent + 2);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push(']');
+        }
+        Json::Object(members) if !members.is_empty() => {
+            out.push_str("{\n");
+            for (i, (k, item)) in members.iter().enumerate() {
+                pad(out, indent + 2);
+                write_str(out, k);
+                out.push_str(": ");
+                write_pretty(out, item, indent + 2);
+                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+        other => write(out, other),
+    }
+}
+
+impl std::fmt::Display for Json {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        write(&mut s, self);
+        f.write_str(&s)
+    }
+}
+
+/// Builds a JSON object from `(key, value)` pairs.
+pub fn obj<const N: usize>(members: [(&str, Json); N]) -> Json {
+    Json::Object(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+/// A JSON string value.
+pub fn s(v: impl Into<String>) -> Json {
+    Json::String(v.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_their_exact_text() {
+        let p = parse(r#"{"a": 0.1, "b": -3.50, "c": 1e2}"#).unwrap();
+        assert_eq!(p.value.get("a"), Some(&Json::Number("0.1".into())));
+        assert_eq!(p.value.get("b"), Some(&Json::Number("-3.50".into())));
+        assert_eq!(p.value.get("c"), Some(&Json::Number("1e2".into())));
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_with_its_path_and_the_first_value_kept() {
+        let p = parse(r#"{"days":[{"hours":"1","hours":"2"}],"month":"x","month":"y"}"#).unwrap();
+        assert_eq!(p.duplicates, vec!["days[0].hours".to_string(), "month".to_string()]);
+        assert_eq!(p.value.get("month"), Some(&Json::String("x".into())));
+    }
+
+    #[test]
+    fn malformed_texts_are_errors_not_panics() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\ud800\"", "\"a", "nul", "{} x", "\"\u{1}\""] {
+            assert!(parse(bad).is_err(), "{bad:?} should not parse");
+        }
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_an_error() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert_eq!(parse(&deep).unwrap_err().reason, "nested too deeply");
+        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
+        assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn strings_round_trip_through_the_writer() {
+        let text = r#"["a\"b\\c\n\u0001ā😀"]"#;
+        let v = parse(text).unwrap().value;
+        assert_eq!(v, Json::Array(vec![Json::String("a\"b\\c\n\u{1}ā😀".into())]));
+        let again = parse(&v.to_string()).unwrap().value;
+        assert_eq!(again, v);
+    }
+}

@@ -1,0 +1,148 @@
+//! The command line: a thin layer over `socialrules::api`.
+//!
+//! ```text
+//! socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
+//! socialrules batch assistant-hours FILE.jsonl [--lang lv|en]
+//! ```
+//! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
+//! the command line is wrong; 1: a file could not be read.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+
+use socialrules::api;
+use socialrules::i18n::Lang;
+use socialrules::json;
+
+const USAGE: &str = "\
+socialrules: the rules of Latvian and Lithuanian social services, exact.
+
+Usage:
+  socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
+      Reads a timesheet as JSON from FILE (or standard input) and prints the
+      payable hours as JSON. Exit 0 with a result, 2 when the input has errors
+      ({\"errors\":[{\"field\",\"code\",\"message\"}]}).
+  socialrules batch assistant-hours FILE.jsonl [--lang lv|en]
+      One JSON object per line in FILE (\"-\" for standard input); prints one
+      line out for each line in, in order. Exit 2 if any line had errors.
+
+Options:
+  --lang lv|en   language of messages and explanations (default: en)
+  --pretty       indent the JSON output
+  --help         this text
+";
+
+fn main() -> ExitCode {
+    let mut lang = Lang::En;
+    let mut pretty = false;
+    let mut words: Vec<String> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--help" | "-h" => {
+                print!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--version" => {
+                println!("socialrules {}", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "--pretty" => pretty = true,
+            "--lang" => match args.next().as_deref().and_then(Lang::parse) {
+                Some(l) => lang = l,
+                None => return usage_error("--lang takes lv or en"),
+            },
+            s if s.starts_with("--lang=") => match Lang::parse(&s[7..]) {
+                Some(l) => lang = l,
+                None => return usage_error("--lang takes lv or en"),
+            },
+            s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
+            _ => words.push(a),
+        }
+    }
+    match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["batch", name, file] if api::CALCULATORS.contains(name) => batch(name, file, lang),
+        ["batch", ..] => usage_error("batch takes a calculator name and a file"),
+        [name, rest @ ..] if api::CALCULATORS.contains(name) && rest.len() <= 1 => {
+            let text = match read_all(rest.first().copied()) {
+                Ok(t) => t,
+                Err(e) => return io_error(&e),
+            };
+            let text = String::from_utf8_lossy(&text);
+            let Some(answer) = api::run(name, &text, lang) else { return usage_error("unknown calculator") };
+            let out = match (&answer, pretty) {
+                (Ok(v), true) => {
+                    let mut s = String::new();
+                    json::write_pretty(&mut s, v, 0);
+                    s
+                }
+                _ => api::cli_output(&answer),
+            };
+            println!("{out}");
+            if answer.is_ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        [] => usage_error("no command given"),
+        _ => usage_error("unknown command"),
+    }
+}
+
+fn read_all(file: Option<&str>) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    match file {
+        None | Some("-") => {
+            io::stdin().read_to_end(&mut buf)?;
+        }
+        Some(path) => buf = std::fs::read(path)?,
+    }
+    Ok(buf)
+}
+
+fn batch(name: &str, file: &str, lang: Lang) -> ExitCode {
+    let reader: Box<dyn BufRead> = if file == "-" {
+        Box::new(BufReader::new(io::stdin()))
+    } else {
+        match std::fs::File::open(file) {
+            Ok(f) => Box::new(BufReader::with_capacity(1 << 16, f)),
+            Err(e) => return io_error(&e),
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut any_bad = false;
+    for line in reader.split(b'\n') {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return io_error(&e),
+        };
+        let text = String::from_utf8_lossy(&line);
+        let text = text.strip_suffix('\r').unwrap_or(&text);
+        let answer = api::run(name, text, lang);
+        let Some(answer) = answer else { return usage_error("unknown calculator") };
+        any_bad |= answer.is_err();
+        if writeln!(out, "{}", api::cli_output(&answer)).is_err() {
+            return ExitCode::from(1);
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if any_bad {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("socialrules: {msg}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn io_error(e: &io::Error) -> ExitCode {
+    eprintln!("socialrules: cannot read the input: {e}");
+    ExitCode::from(1)
+}
