@@ -423,9 +423,13 @@ fn place_emergency_hours(
 
     // INTERPRETATION (rounding): every value a multiple of g; each day's fair
     // share rounded down, then the leftover units go one at a time to the
-    // earliest days that can still take a whole unit within their limits.
-    // The total is the most that fits the limits in units of g, never more
-    // than the entitlement.
+    // days that can still take a whole unit within their limits: the day with
+    // the fewest hours first, the earliest among equals. RULES.md says "the
+    // earliest days"; with equal shares (every worked example) the two agree,
+    // and where shares differ (a week capped below the others) fewest-first
+    // keeps the split as even as the limits allow, as the issue asks. The
+    // total is the most that fits the limits in units of g, never more than
+    // the entitlement.
     let day_units_max: Vec<i64> = day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect();
     let week_units_max: Vec<i64> = weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect();
     let mut day_units: Vec<i64> = share.iter().zip(&day_units_max).map(|(s, m)| units(*s, g).min(*m)).collect();
@@ -445,22 +449,14 @@ fn place_emergency_hours(
     };
     let mut left = target - day_units.iter().sum::<i64>();
     while left > 0 {
-        let mut progressed = false;
-        for i in 0..emergency_days.len() {
-            if left == 0 {
-                break;
-            }
-            let wi = week_of[i];
-            if day_units[i] < day_units_max[i] && week_units[wi] < week_units_max[wi] {
-                day_units[i] += 1;
-                week_units[wi] += 1;
-                left -= 1;
-                progressed = true;
-            }
-        }
-        if !progressed {
-            break;
-        }
+        // The day with the fewest units that can take one more; earliest on ties.
+        let next = (0..emergency_days.len())
+            .filter(|&i| day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]])
+            .min_by_key(|&i| (day_units[i], i));
+        let Some(i) = next else { break };
+        day_units[i] += 1;
+        week_units[week_of[i]] += 1;
+        left -= 1;
     }
 
     let placed: Vec<EmergencyDay> = emergency_days

@@ -538,8 +538,8 @@ pub fn explain(o: &Outcome, lang: Lang) -> Vec<Step> {
                 interpretation: Some("spreading"),
                 text: tr(
                     lang,
-                    format!("INTERPRETĀCIJA (sadalījums): stundas sadala pa dienām pēc iespējas vienmērīgi (max-min taisnīgs sadalījums), katru daļu noapaļojot uz leju līdz {} h, atlikumu pa vienam solim piešķirot agrākajām dienām, kurās tas vēl ietilpst. Stundas norāda pie 7. pasākuma (sociālās iekļaušanas pasākumi).", n(o.granularity)),
-                    format!("INTERPRETATION (spreading): the hours are spread over the days as evenly as the limits allow (max-min fair), each share rounded down to a multiple of {} h, the leftover units given one at a time to the earliest days that can still take one. They are reported under measure 7 (social inclusion measures).", n(o.granularity)),
+                    format!("INTERPRETĀCIJA (sadalījums): stundas sadala pa dienām pēc iespējas vienmērīgi (max-min taisnīgs sadalījums), katru daļu noapaļojot uz leju līdz {} h daudzkārtnim; atlikumu pa vienam solim piešķir dienai ar vismazāk stundām (vienādām — agrākajai), kurā tas vēl ietilpst. Stundas norāda pie 7. pasākuma (sociālās iekļaušanas pasākumi).", n(o.granularity)),
+                    format!("INTERPRETATION (spreading): the hours are spread over the days as evenly as the limits allow (max-min fair), each share rounded down to a multiple of {} h; the leftover units go one at a time to the day with the fewest hours that can still take one (the earliest among equals). They are reported under measure 7 (social inclusion measures).", n(o.granularity)),
                 ),
             });
             let unplaced = o.emergency_unplaced.filter(|u| !u.is_zero());

@@ -1,0 +1,110 @@
+//! The command line as a user runs it: files, standard input, exit codes,
+//! languages and batches.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/peteris-2020-06.json");
+
+#[test]
+fn the_shipped_example_answers_peteris_june_2020_with_32_emergency_hours_and_80_payable() {
+    let o = run(&["assistant-hours", EXAMPLE], "");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    assert!(out.contains(r#""emergency_hours":"32""#), "{out}");
+    assert!(out.contains(r#""total_payable":"80""#), "{out}");
+    assert!(out.ends_with('\n'));
+}
+
+#[test]
+fn standard_input_works_like_a_file_and_pretty_output_is_the_same_json() {
+    let text = std::fs::read_to_string(EXAMPLE).unwrap();
+    let a = run(&["assistant-hours"], &text);
+    let b = run(&["assistant-hours", "--pretty"], &text);
+    assert_eq!(a.status.code(), Some(0));
+    let pa = socialrules::json::parse(&stdout(&a)).unwrap().value;
+    let pb = socialrules::json::parse(&stdout(&b)).unwrap().value;
+    assert_eq!(pa, pb);
+}
+
+#[test]
+fn bad_input_exits_2_with_every_error_in_the_chosen_language() {
+    let bad = r#"{"month":"2021-06","weekly_allocation":"x","days":[{"date":"2021-06-03","hours":"30","measure":1}]}"#;
+    let o = run(&["assistant-hours", "--lang", "lv"], bad);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(out.starts_with(r#"{"errors":["#), "{out}");
+    assert!(out.contains(r#""field":"weekly_allocation","code":"not_a_number""#), "{out}");
+    assert!(out.contains("Stundas (3. jūnija): ievadiet skaitli no 0 līdz 24."), "{out}");
+    let o = run(&["assistant-hours"], bad);
+    assert!(stdout(&o).contains("Enter the hours for 3 June as a number from 0 to 24."));
+}
+
+#[test]
+fn a_batch_answers_each_line_in_order_and_goes_on_after_a_bad_line() {
+    let good = std::fs::read_to_string(EXAMPLE).unwrap().replace('\n', " ");
+    let lines = format!("{good}\nnot json\n\n{good}\r\n{{\"month\":\"2021-07\",\"weekly_allocation\":1,\"days\":[]}}\n");
+    let dir = std::env::temp_dir().join(format!("socialrules-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("batch.jsonl");
+    std::fs::write(&file, &lines).unwrap();
+    let o = run(&["batch", "assistant-hours", file.to_str().unwrap()], "");
+    assert_eq!(o.status.code(), Some(2), "a bad line makes the exit code 2");
+    let out = stdout(&o);
+    let got: Vec<&str> = out.lines().collect();
+    assert_eq!(got.len(), 5, "{out}");
+    assert!(got[0].contains(r#""total_payable":"80""#));
+    assert!(got[1].contains(r#""code":"invalid_json""#));
+    assert!(got[2].contains(r#""code":"invalid_json""#), "an empty line is answered too, to keep the order");
+    assert!(got[3].contains(r#""total_payable":"80""#));
+    assert!(got[4].contains(r#""code":"not_covered""#));
+    // And from standard input with "-".
+    let o = run(&["batch", "assistant-hours", "-"], &format!("{good}\n"));
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn usage_errors_and_missing_files_are_told_plainly() {
+    let o = run(&["assistant-hours", "--lang", "de"], "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--lang takes"));
+    let o = run(&["no-such-command"], "");
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["assistant-hours", "/no/such/file.json"], "");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read"));
+    let o = run(&["--help"], "");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("batch assistant-hours"));
+}
+
+#[test]
+fn invalid_utf8_is_an_input_error_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
+        .arg("assistant-hours")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&[0xff, 0xfe, b'{']).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+}
