@@ -2,6 +2,7 @@
 //! WebAssembly bindings: JSON text in, JSON out, expected failures as data.
 
 use crate::i18n::Lang;
+use crate::input::{Code, FieldError};
 use crate::json::{obj, Json};
 use crate::{assistant, assistant_io};
 
@@ -11,8 +12,19 @@ pub const CALCULATORS: &[&str] = &["assistant-hours"];
 /// The answer of a calculator: `Ok(result)` or `Err(errors)`, both JSON.
 pub type Answer = Result<Json, Json>;
 
+/// The largest input accepted, in bytes: a month's timesheet is a few
+/// kilobytes; this keeps hostile input from costing much memory or time.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
 /// Runs the calculator `name` on the JSON `text`. An unknown name is `None`.
 pub fn run(name: &str, text: &str, lang: Lang) -> Option<Answer> {
+    if !CALCULATORS.contains(&name) {
+        return None;
+    }
+    if text.len() > MAX_INPUT_BYTES {
+        let e = FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string());
+        return Some(Err(assistant_io::errors_to_json(&[e], lang)));
+    }
     match name {
         "assistant-hours" => Some(match assistant_io::parse(text) {
             Ok(t) => Ok(assistant_io::to_json(&assistant::compute(&t), lang)),

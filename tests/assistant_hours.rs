@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! R1 assistant-service hours, as a user of the JSON contract sees them.
 //!
 //! Worked examples: Labklājības ministrija, 12.06.2020 (shared/sources/004),

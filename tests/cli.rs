@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The command line as a user runs it: files, standard input, exit codes,
 //! languages and batches.
 

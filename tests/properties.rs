@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Properties of R1 that must hold for every timesheet (shared/RULES.md R1.1,
 //! R1.2): no week over its cap, no day over the daily maximum, every placed
 //! value a multiple of the granularity, never more than the entitlement, the
