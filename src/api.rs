@@ -7,7 +7,8 @@ use crate::json::{obj, Json};
 use crate::{assistant, assistant_io};
 
 /// The calculators, by the name used on the command line.
-pub const CALCULATORS: &[&str] = &["assistant-hours"];
+/// `assistant-month` answers the facts of a month a timesheet form needs.
+pub const CALCULATORS: &[&str] = &["assistant-hours", "assistant-month"];
 
 /// The answer of a calculator: `Ok(result)` or `Err(errors)`, both JSON.
 pub type Answer = Result<Json, Json>;
@@ -30,6 +31,7 @@ pub fn run(name: &str, text: &str, lang: Lang) -> Option<Answer> {
             Ok(t) => Ok(assistant_io::to_json(&assistant::compute(&t), lang)),
             Err(errors) => Err(assistant_io::errors_to_json(&errors, lang)),
         }),
+        "assistant-month" => Some(assistant_io::month_facts(text).map_err(|e| assistant_io::errors_to_json(&e, lang))),
         _ => None,
     }
 }

@@ -683,3 +683,67 @@ pub fn errors_to_json(errors: &[FieldError], lang: Lang) -> Json {
             .collect(),
     )
 }
+
+/// The facts about a month a timesheet form needs, from the rules: whether
+/// it is covered, its ISO weeks (those crossing the month's edge marked),
+/// its emergency days, and the three calendar months before it.
+/// Input `{"month":"YYYY-MM"}`.
+///
+/// # Errors
+/// The month's field errors, as for [`parse`].
+pub fn month_facts(text: &str) -> Result<Json, Vec<FieldError>> {
+    let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
+    let (members, mut errors) = input::object(&parsed, &["month"]);
+    let month = match members.iter().find(|(k, _)| k == "month").map(|(_, v)| v) {
+        Some(Json::String(m)) if !m.trim().is_empty() => Month::parse(m.trim()),
+        Some(Json::String(_)) | None => {
+            errors.push(FieldError::new("month", Code::Required));
+            None
+        }
+        Some(_) => {
+            errors.push(FieldError::new("month", Code::WrongType));
+            None
+        }
+    };
+    let Some(month) = month else {
+        if errors.is_empty() {
+            errors.push(FieldError::new("month", Code::InvalidMonth));
+        }
+        return Err(errors);
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let t = Timesheet {
+        month,
+        weekly_allocation: Decimal::ZERO,
+        days: Vec::new(),
+        emergency: None,
+        daily_max: assistant::default_daily_max(),
+        granularity: assistant::default_granularity(),
+        paid_outside_month: Vec::new(),
+        hourly_rate: None,
+    };
+    let (es, ee) = assistant::emergency_period();
+    let weeks = assistant::ordinary_weeks(&t)
+        .iter()
+        .map(|w| {
+            obj([
+                ("week", s(dates::fmt_iso_week(w.week))),
+                ("from", s(w.first.to_string())),
+                ("to", s(w.last.to_string())),
+                ("crosses_edge", Json::Bool(assistant::week_crosses_edge(month, w.week))),
+            ])
+        })
+        .collect();
+    let emergency_days = month.days().filter(|d| *d >= es && *d <= ee).map(|d| s(d.to_string())).collect();
+    let p3 = month.prev().prev().prev();
+    Ok(obj([
+        ("month", s(month.to_string())),
+        ("covered", Json::Bool(assistant::covered(month))),
+        ("weeks", Json::Array(weeks)),
+        ("emergency_days", Json::Array(emergency_days)),
+        ("previous_months", Json::Array(vec![s(p3.to_string()), s(p3.next().to_string()), s(p3.next().next().to_string())])),
+        ("emergency_period", Json::Array(vec![s(es.to_string()), s(ee.to_string())])),
+    ]))
+}

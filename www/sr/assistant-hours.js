@@ -1,0 +1,493 @@
+// The assistant-service timesheet calculator (RULES.md R1), mounted into any
+// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange})`.
+// Self-contained for embedding in someone else's page: its markup lives in
+// the element, its classes start with `sr-`, its ids with a per-instance
+// prefix, and its state stays in this closure (no globals).
+
+import { loadRules } from './core.js';
+import { h, heading, vh } from './dom.js';
+import {
+  LANGS, t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
+} from './i18n.js';
+
+let instances = 0;
+const FIRST_YEAR = 2013;
+const LAST_YEAR = 2021;
+
+export async function mountAssistantHours(root, options = {}) {
+  const prefix = `sr-ah${++instances}-`;
+  const level = options.headingLevel ?? 2;
+  const state = {
+    lang: pickLang(options.lang),
+    year: '',
+    month: '',
+    allocation: '',
+    days: new Map(), // ISO date → { hours, measure }: kept across months, so nothing typed is lost
+    resumed: '', // '', 'yes', 'no'
+    prev: new Map(), // 'YYYY-MM' → hours typed for that previous month
+    dailyMax: '8',
+    granularity: '0,5',
+    rate: '',
+    paid: new Map(), // 'YYYY-MM|YYYY-Www' → hours already paid outside the month
+    touched: new Set(),
+    submitted: false,
+  };
+  root.classList.add('sr-calc');
+  root.lang = state.lang;
+  root.replaceChildren(h('p', { class: 'sr-status' }, t(state.lang, 'loading')));
+
+  let run;
+  try {
+    run = await loadRules();
+  } catch {
+    root.replaceChildren(h('p', { class: 'sr-error-message' }, t(state.lang, 'loadFailed')));
+    return null;
+  }
+
+  let facts = null; // the rules' facts about the chosen month
+  let sentDates = []; // days[i] of the last input → its ISO date
+  let controls = new Map(); // key → { input, error, hintId, placed }
+  let monthKeys = new Set(); // the keys of controls that depend on the month
+  let ui = {};
+
+  const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
+  const tr = (key, params) => t(state.lang, key, params);
+  const monthValue = () => (state.year && state.month ? `${state.year}-${String(state.month).padStart(2, '0')}` : '');
+
+  function loadFacts() {
+    const m = monthValue();
+    if (!m) {
+      facts = null;
+      return;
+    }
+    const ans = run('assistant-month', { month: m }, state.lang);
+    facts = ans.ok && ans.result.covered ? ans.result : null;
+  }
+
+  // ---- building the form ------------------------------------------------
+
+  function register(key, input, errorEl, hintId) {
+    controls.set(key, { input, error: errorEl, hintId });
+  }
+
+  function errorEl(key) {
+    return h('p', { class: 'sr-error-message', id: `${id(key)}-error`, hidden: true });
+  }
+
+  function textField(key, label, hint, value, onValue, extra = {}) {
+    const inputId = id(key);
+    const hintId = hint ? `${inputId}-hint` : null;
+    const err = errorEl(key);
+    const input = h('input', {
+      class: `sr-input ${extra.class || ''}`.trim(),
+      id: inputId,
+      name: inputId,
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      value,
+      'aria-describedby': hintId,
+      on: { input: (e) => { onValue(e.target.value); state.touched.add(key); update(); } },
+    });
+    const wrap = h('div', { class: 'sr-field' },
+      h('label', { class: 'sr-label', for: inputId }, label),
+      hint ? h('p', { class: 'sr-hint', id: hintId }, hint) : null,
+      err,
+      input);
+    register(key, input, err, hintId);
+    return wrap;
+  }
+
+  function langSwitch() {
+    return h('nav', { class: 'sr-lang', 'aria-label': tr('languageNav') },
+      h('ul', { class: 'sr-lang__list' }, LANGS.map((l) => h('li', {},
+        h('button', {
+          type: 'button',
+          class: 'sr-lang__button',
+          id: id(`lang-${l}`),
+          lang: l,
+          'aria-pressed': String(l === state.lang),
+          on: { click: () => setLang(l) },
+        }, t(l, 'languageName'))))));
+  }
+
+  function monthFieldset() {
+    const err = errorEl('month');
+    const yearSel = h('select', {
+      class: 'sr-select', id: id('year'), name: id('year'), 'aria-describedby': `${id('month')}-hint`,
+      on: { change: (e) => { state.year = e.target.value; state.touched.add('month'); structureChanged(); } },
+    },
+    h('option', { value: '' }, tr('choose')),
+    Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i))
+      .map((y) => h('option', { value: y, selected: y === state.year }, y)));
+    const monthSel = h('select', {
+      class: 'sr-select', id: id('month'), name: id('month'), 'aria-describedby': `${id('month')}-hint`,
+      on: { change: (e) => { state.month = e.target.value; state.touched.add('month'); structureChanged(); } },
+    },
+    h('option', { value: '' }, tr('choose')),
+    monthNames(state.lang).map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month },
+      name.charAt(0).toUpperCase() + name.slice(1))));
+    register('month', monthSel, err, `${id('month')}-hint`);
+    return h('fieldset', { class: 'sr-fieldset' },
+      h('legend', { class: 'sr-legend' }, tr('monthLegend')),
+      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('monthHint')),
+      err,
+      h('div', { class: 'sr-inline' },
+        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('year') }, tr('year')), yearSel),
+        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('month') }, tr('month')), monthSel)));
+  }
+
+  function emergencyFieldset() {
+    if (!facts || facts.emergency_days.length === 0) return null;
+    const days = facts.emergency_days;
+    const [from, to] = facts.emergency_period;
+    const err = errorEl('resumed');
+    const radio = (value, label) => {
+      const rid = id(`resumed-${value}`);
+      return h('div', { class: 'sr-radio' },
+        h('input', {
+          type: 'radio', class: 'sr-radio__input', id: rid, name: id('resumed'), value, checked: state.resumed === value,
+          on: { change: () => { state.resumed = value; state.touched.add('resumed'); ui.prev.hidden = value === 'yes'; update(); } },
+        }),
+        h('label', { class: 'sr-radio__label', for: rid }, label));
+    };
+    const first = radio('no', tr('resumedNo'));
+    const resumedGroup = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', 'aria-describedby': `${id('resumed')}-error` },
+      h('legend', { class: 'sr-legend sr-legend--question' }, tr('resumedQuestion')),
+      err,
+      h('div', { class: 'sr-radios' }, first, radio('yes', tr('resumedYes'))));
+    register('resumed', first.querySelector('input'), err, null);
+    ui.prev = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', hidden: state.resumed === 'yes' },
+      h('legend', { class: 'sr-legend' }, tr('previousLegend')),
+      h('p', { class: 'sr-hint' }, tr('previousHint')),
+      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('previousMonth', { month: monthName(state.lang, m) }), null,
+        state.prev.get(m) ?? '', (v) => state.prev.set(m, v), { class: 'sr-input--short' })));
+    return h('fieldset', { class: 'sr-fieldset sr-emergency' },
+      h('legend', { class: 'sr-legend' }, tr('emergencyLegend', { from: dayMonth(state.lang, from) + ' 2020', to: dayMonth(state.lang, to) + ' 2020' })),
+      h('p', {}, tr('emergencyIntro', { days: `${dayMonth(state.lang, days[0])}–${dayMonth(state.lang, days[days.length - 1])}` })),
+      resumedGroup,
+      ui.prev);
+  }
+
+  function calendar() {
+    if (!facts) return null;
+    const emergency = new Set(facts.emergency_days);
+    const wd = weekdays(state.lang);
+    const wds = weekdaysShort(state.lang);
+    const rows = facts.weeks.map((w) => {
+      const cells = Array.from({ length: 7 }, () => h('td', { class: 'sr-cal__empty' }));
+      for (let d = new Date(`${w.from}T00:00:00Z`); d <= new Date(`${w.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+        const iso = d.toISOString().slice(0, 10);
+        const idx = weekdayIndex(iso);
+        const entry = state.days.get(iso) || { hours: '', measure: '1' };
+        const hk = `h:${iso}`;
+        const mk = `m:${iso}`;
+        const err = errorEl(hk);
+        const hours = h('input', {
+          class: 'sr-input sr-input--hours', id: id(hk), name: id(hk), type: 'text', inputmode: 'decimal', autocomplete: 'off',
+          value: entry.hours,
+          on: { input: (e) => { setDay(iso, { hours: e.target.value }); state.touched.add(hk); update(); } },
+        });
+        const measure = h('select', {
+          class: 'sr-select sr-select--measure', id: id(mk), name: id(mk),
+          on: { change: (e) => { setDay(iso, { measure: e.target.value }); state.touched.add(mk); update(); } },
+        }, [1, 2, 3, 4, 5, 6, 7].map((n) => h('option', { value: String(n), selected: String(n) === String(entry.measure) },
+          n === 7 ? tr('measure7') : tr('measure', { n }))));
+        const placed = h('p', { class: 'sr-cal__placed', id: `${id(hk)}-placed`, hidden: true });
+        const isEmergency = emergency.has(iso);
+        const dayNum = String(Number(iso.slice(8)));
+        const fullName = tr('hoursFor', { date: dayMonth(state.lang, iso) });
+        cells[idx] = h('td', { class: `sr-cal__day${isEmergency ? ' sr-cal__day--emergency' : ''}` },
+          h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wds[idx]),
+          // The label reads "3. jūnija, stundas"; only the day number shows.
+          h('label', { class: 'sr-cal__label', for: id(hk) }, dayNum, vh(fullName.slice(dayNum.length))),
+          isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('emergencyDay')) : null,
+          err,
+          hours,
+          h('label', { class: 'sr-vh', for: id(mk) }, tr('measureFor', { date: dayMonth(state.lang, iso) })),
+          measure,
+          placed);
+        register(hk, hours, err, null);
+        register(mk, measure, err, null);
+        controls.get(hk).placed = placed;
+      }
+      const n = Number(w.week.slice(6));
+      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: w.week }, tr('weekShort', { n }))), cells);
+    });
+    return h('div', { class: 'sr-cal-wrap' },
+      h('p', { class: 'sr-hint', id: id('cal-hint') }, tr('calendarHint')),
+      h('table', { class: 'sr-cal', 'aria-describedby': id('cal-hint') },
+        h('caption', { class: 'sr-cal__caption' }, tr('calendarCaption', { month: monthName(state.lang, facts.month) })),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('week')),
+          wd.map((name, i) => h('th', { scope: 'col' }, h('abbr', { title: name }, wds[i]))))),
+        h('tbody', {}, rows)));
+  }
+
+  function settingsFieldset() {
+    const edges = facts ? facts.weeks.filter((w) => w.crosses_edge) : [];
+    return h('fieldset', { class: 'sr-fieldset' },
+      h('legend', { class: 'sr-legend' }, tr('settingsLegend')),
+      textField('dailyMax', tr('dailyMax'), tr('dailyMaxHint'), state.dailyMax, (v) => { state.dailyMax = v; }, { class: 'sr-input--short' }),
+      textField('granularity', tr('granularity'), tr('granularityHint'), state.granularity, (v) => { state.granularity = v; }, { class: 'sr-input--short' }),
+      textField('rate', tr('rate'), tr('rateHint'), state.rate, (v) => { state.rate = v; }, { class: 'sr-input--short' }),
+      edges.length ? h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
+        h('legend', { class: 'sr-legend' }, tr('paidLegend')),
+        h('p', { class: 'sr-hint' }, tr('paidHint')),
+        edges.map((w) => {
+          const k = `${facts.month}|${w.week}`;
+          return textField(`paid:${w.week}`, tr('paidFor', { week: w.week, from: dayMonth(state.lang, w.from), to: dayMonth(state.lang, w.to) }),
+            null, state.paid.get(k) ?? '', (v) => state.paid.set(k, v), { class: 'sr-input--short' });
+        })) : null);
+  }
+
+  function render() {
+    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+    controls = new Map();
+    ui = {};
+    root.lang = state.lang;
+    ui.summary = h('div', { class: 'sr-error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': id('summary-title') },
+      heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, tr('errorSummaryTitle')),
+      h('ul', { class: 'sr-error-summary__list' }));
+    ui.resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, tr('resultTitle'));
+    ui.status = h('p', { class: 'sr-result__status', role: 'status' });
+    ui.resultBody = h('div', { class: 'sr-result__body' });
+    ui.monthParts = h('div', { class: 'sr-month-parts' });
+    const form = h('form', {
+      class: 'sr-form', novalidate: true,
+      on: { submit: (e) => { e.preventDefault(); submit(); } },
+    },
+    monthFieldset(),
+    textField('allocation', tr('allocation'), tr('allocationHint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
+    ui.monthParts,
+    h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, tr('calculate')));
+    root.replaceChildren(
+      h('div', { class: 'sr-header' },
+        heading(level, { class: 'sr-title' }, tr('title')),
+        langSwitch()),
+      h('p', { class: 'sr-intro' }, tr('intro')),
+      ui.summary,
+      form,
+      h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, ui.resultHeading, ui.status, ui.resultBody));
+    monthKeys = new Set();
+    renderMonthParts();
+    if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
+  }
+
+  function setDay(iso, change) {
+    const cur = state.days.get(iso) || { hours: '', measure: '1' };
+    state.days.set(iso, { ...cur, ...change });
+  }
+
+  function structureChanged() {
+    loadFacts();
+    renderMonthParts();
+    update();
+  }
+
+  /** Rebuilds what depends on the month, leaving the month's selects alone. */
+  function renderMonthParts() {
+    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+    for (const k of monthKeys) controls.delete(k);
+    monthKeys = new Set();
+    const before = new Set(controls.keys());
+    ui.monthParts.replaceChildren(...[emergencyFieldset(), calendar(), settingsFieldset()].filter(Boolean));
+    for (const k of controls.keys()) if (!before.has(k)) monthKeys.add(k);
+    if (active && !root.querySelector(`#${CSS.escape(active)}`)) ui.monthParts.querySelector('input, select')?.focus();
+    else if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
+  }
+
+  function setLang(l) {
+    state.lang = pickLang(l);
+    loadFacts();
+    render();
+    update();
+    if (typeof options.onLangChange === 'function') options.onLangChange(state.lang);
+  }
+
+  // ---- computing and showing ---------------------------------------------
+
+  function buildInput() {
+    const input = {};
+    const m = monthValue();
+    if (m) input.month = m;
+    input.weekly_allocation = state.allocation;
+    sentDates = [];
+    input.days = [];
+    if (facts) {
+      for (const w of facts.weeks) {
+        for (let d = new Date(`${w.from}T00:00:00Z`); d <= new Date(`${w.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+          const iso = d.toISOString().slice(0, 10);
+          const e = state.days.get(iso);
+          if (e && e.hours.trim() !== '') {
+            input.days.push({ date: iso, hours: e.hours, measure: Number(e.measure) });
+            sentDates.push(iso);
+          }
+        }
+      }
+      if (facts.emergency_days.length) {
+        const e = {};
+        if (state.resumed) e.activities_resumed = state.resumed === 'yes';
+        if (state.resumed !== 'yes') e.previous_months = facts.previous_months.map((pm) => state.prev.get(pm) ?? '');
+        input.emergency = e;
+      }
+      const paid = {};
+      for (const w of facts.weeks.filter((x) => x.crosses_edge)) {
+        const v = state.paid.get(`${facts.month}|${w.week}`);
+        if (v && v.trim() !== '') paid[w.week] = v;
+      }
+      if (Object.keys(paid).length) input.paid_outside_month = paid;
+    }
+    input.daily_max = state.dailyMax;
+    input.granularity = state.granularity;
+    if (state.rate.trim() !== '') input.hourly_rate = state.rate;
+    return input;
+  }
+
+  /** The control an error of the rules belongs to. */
+  function keyOf(field) {
+    let m;
+    if (field === 'month') return 'month';
+    if (field === 'weekly_allocation') return 'allocation';
+    if ((m = /^days\[(\d+)\]\.(hours|date|measure)$/.exec(field))) {
+      const iso = sentDates[Number(m[1])];
+      return m[2] === 'measure' ? `m:${iso}` : `h:${iso}`;
+    }
+    if (field === 'emergency' || field === 'emergency.activities_resumed') return 'resumed';
+    if (field === 'emergency.previous_months') return 'prev:0';
+    if ((m = /^emergency\.previous_months\[(\d)\]$/.exec(field))) return `prev:${m[1]}`;
+    if (field === 'daily_max') return 'dailyMax';
+    if (field === 'granularity') return 'granularity';
+    if (field === 'hourly_rate') return 'rate';
+    if ((m = /^paid_outside_month\.(.+)$/.exec(field))) return `paid:${m[1]}`;
+    return 'month';
+  }
+
+  function update() {
+    const ans = run('assistant-hours', buildInput(), state.lang);
+    const errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
+    const shown = errors.filter((e) => state.submitted || state.touched.has(e.key));
+
+    // Field messages: every control's message is set or cleared. A day's
+    // hours and measure share one message element.
+    const byKey = new Map();
+    for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
+    const byElement = new Map();
+    for (const [key, c] of controls) {
+      const msgs = byKey.get(key);
+      if (msgs) c.input.setAttribute('aria-invalid', 'true');
+      else c.input.removeAttribute('aria-invalid');
+      const described = [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ');
+      if (described) c.input.setAttribute('aria-describedby', described);
+      else c.input.removeAttribute('aria-describedby');
+      c.input.classList.toggle('sr-input--error', Boolean(msgs));
+      byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
+    }
+    for (const [el, msgs] of byElement) {
+      el.replaceChildren(...(msgs.length ? [vh(`${tr('errorPrefix')} `), msgs.join(' ')] : []));
+      el.hidden = msgs.length === 0;
+      el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
+    }
+
+    // The summary: each message links to its field.
+    const list = ui.summary.querySelector('ul');
+    list.replaceChildren(...shown.map((e) => {
+      const target = controls.get(e.key)?.input;
+      return h('li', {}, h('a', {
+        href: `#${target ? target.id : id('year')}`,
+        on: { click: (ev) => { ev.preventDefault(); (target || controls.get('month')?.input)?.focus(); } },
+      }, e.message));
+    }));
+    ui.summary.hidden = shown.length === 0;
+
+    for (const c of controls.values()) if (c.placed) { c.placed.hidden = true; c.placed.textContent = ''; }
+    if (ans.ok) {
+      showResult(ans.result);
+    } else {
+      ui.status.textContent = shown.length ? tr('resultBlocked') : tr('resultPending');
+      ui.resultBody.replaceChildren();
+    }
+    return shown.length;
+  }
+
+  function submit() {
+    state.submitted = true;
+    if (update() > 0) ui.summary.focus();
+    else ui.resultHeading.focus();
+  }
+
+  function showResult(r) {
+    const L = state.lang;
+    const hrs = (v) => tr('hoursUnit', { h: num(L, v) });
+    ui.status.textContent = `${tr('totalPayable')}: ${hrs(r.total_payable)}`;
+    const emergencyRule = r.rule === 'emergency_average' || r.rule === 'emergency_no_previous_use';
+    const rows = [
+      ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
+      ['attestedPayable', hrs(r.attested_payable)],
+      emergencyRule && r.emergency_entitlement !== null ? ['emergencyEntitlement', hrs(r.emergency_entitlement)] : null,
+      emergencyRule ? ['emergencyHours', hrs(r.emergency_hours)] : null,
+      emergencyRule && r.emergency_unplaced && Number(r.emergency_unplaced) > 0 ? ['unplaced', hrs(r.emergency_unplaced)] : null,
+      ['notPayable', hrs(r.not_payable)],
+      r.pay !== null ? ['pay', money(L, r.pay)] : null,
+    ].filter(Boolean);
+    const totals = h('dl', { class: 'sr-totals' }, rows.map(([k, v, cls]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
+      h('dt', {}, tr(k)), h('dd', { 'data-sr': k }, v))));
+
+    const warnings = r.warnings.length ? h('div', { class: 'sr-warning' },
+      h('p', { class: 'sr-warning__title' }, tr('warnings')),
+      h('ul', {}, r.warnings.map((w) => h('li', {}, w.message)))) : null;
+
+    // Weekly bars: a picture; the sentence beside each is its text equivalent.
+    const scale = Math.max(1, ...r.weeks.map((w) => Math.max(Number(w.cap), Number(w.attested) + Number(w.emergency))));
+    const pct = (v) => `${(100 * Number(v)) / scale}%`;
+    const weeks = h('ul', { class: 'sr-bars' }, r.weeks.map((w) => {
+      const seg = (cls, v) => { const s = h('span', { class: `sr-bar__seg ${cls}` }); s.style.width = pct(v); return s; };
+      const cap = h('span', { class: 'sr-bar__cap' });
+      cap.style.left = pct(w.cap);
+      return h('li', { class: 'sr-bars__week' },
+        h('p', { class: 'sr-bars__text' }, tr('weekLine', {
+          week: w.week, from: dayMonth(L, w.from), to: dayMonth(L, w.to), cap: num(L, w.cap), attested: num(L, w.attested),
+          payable: num(L, w.attested_payable), emergency: num(L, w.emergency), over: num(L, w.not_payable),
+        })),
+        h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
+          seg('sr-bar__seg--attested', w.attested_payable), seg('sr-bar__seg--emergency', w.emergency), seg('sr-bar__seg--over', w.not_payable), cap));
+    }));
+    const legend = h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), tr('legendAttested')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), tr('legendEmergency')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), tr('legendOver')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), tr('legendCap')));
+
+    // Emergency hours shown in the calendar and listed.
+    const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
+    for (const d of placedDays) {
+      const c = controls.get(`h:${d.date}`);
+      if (c && c.placed) { c.placed.textContent = tr('emergencyPlaced', { h: num(L, d.hours) }); c.placed.hidden = false; }
+    }
+    const emergencyList = placedDays.length ? [
+      heading(level + 2, { class: 'sr-subtitle' }, tr('emergencyDaysTitle')),
+      h('ul', { class: 'sr-days' }, placedDays.map((d) => h('li', {}, `${dayMonth(L, d.date)}: ${hrs(d.hours)}`))),
+    ] : null;
+
+    const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((s) => h('li', {},
+      s.interpretation ? h('span', { class: 'sr-badge' }, tr('interpretation')) : null,
+      s.interpretation ? ' ' : null,
+      s.text, ' ',
+      h('span', { class: 'sr-source' }, `${tr('source')}: ${s.source}`))));
+
+    ui.resultBody.replaceChildren(...[
+      totals,
+      warnings,
+      heading(level + 2, { class: 'sr-subtitle' }, tr('weeksTitle')),
+      legend,
+      weeks,
+      ...(emergencyList || []),
+      heading(level + 2, { class: 'sr-subtitle' }, tr('explanationTitle')),
+      explanation,
+    ].filter(Boolean));
+  }
+
+  render();
+  update();
+  return { setLang, element: root };
+}

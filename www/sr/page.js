@@ -1,0 +1,48 @@
+// The standalone pages: picks the language (?lang=lv|en, Latvian by
+// default), renders the start page, or mounts the calculator named by
+// data-sr-calculator. A municipality embedding a calculator uses the
+// calculator's module directly instead (see README, "Embedding").
+import { h } from './dom.js';
+import { LANGS, pickLang, t } from './i18n.js';
+import { mountAssistantHours } from './assistant-hours.js';
+
+const CALCULATORS = {
+  'assistant-hours': { mount: mountAssistantHours, title: 'title' },
+};
+
+function applyLang(lang, titleKey) {
+  document.documentElement.lang = lang;
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  window.history.replaceState(null, '', url);
+  document.querySelector('.page-skip').textContent = t(lang, 'skipToContent');
+  const home = document.querySelector('[data-page-home]');
+  if (home) home.href = `./?lang=${lang}`;
+  document.title = titleKey ? `${t(lang, titleKey)} · socialrules` : `${t(lang, 'appName')} · socialrules`;
+}
+
+function renderStart(main, lang) {
+  applyLang(lang, null);
+  main.replaceChildren(
+    h('h1', {}, t(lang, 'appName')),
+    h('nav', { 'aria-label': t(lang, 'languageNav') },
+      h('ul', { class: 'page-lang' }, LANGS.map((l) => h('li', {},
+        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, t(l, 'languageName'))
+          : h('a', { href: `?lang=${l}`, lang: l, on: { click: (e) => { e.preventDefault(); renderStart(main, l); } } }, t(l, 'languageName')))))),
+    h('p', {}, t(lang, 'startIntro')),
+    h('ul', { class: 'page-cards' },
+      h('li', {},
+        h('a', { href: `assistant-hours.html?lang=${lang}` }, t(lang, 'startAssistantTitle')),
+        h('p', {}, t(lang, 'startAssistantText')))),
+    h('p', {}, t(lang, 'startPrivacy')));
+}
+
+const lang = pickLang(new URLSearchParams(window.location.search).get('lang'));
+const start = document.querySelector('[data-sr-start]');
+if (start) renderStart(start, lang);
+for (const el of document.querySelectorAll('[data-sr-calculator]')) {
+  const c = CALCULATORS[el.dataset.srCalculator];
+  if (!c) continue;
+  applyLang(lang, c.title);
+  c.mount(el, { lang, headingLevel: 1, onLangChange: (l) => applyLang(l, c.title) });
+}
