@@ -3,7 +3,7 @@
 //! The rules are pure Rust ([`assistant`]: RULES.md R1), with decimals from
 //! `rust_decimal` and dates from `chrono`. [`assistant_io`] reads and writes
 //! their JSON contract, [`api`] runs any calculator by name, and the command
-//! line (`src/main.rs`) and the WebAssembly bindings (`wasm`, only on
+//! line (`src/main.rs`) and the WebAssembly bindings (`wasm_api`, only on
 //! `wasm32`) are thin layers over [`api`].
 
 pub mod api;
@@ -14,5 +14,6 @@ pub mod i18n;
 pub mod input;
 pub mod json;
 
+/// The WebAssembly bindings (only on `wasm32`).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm_api;

@@ -199,7 +199,7 @@ export async function mountAssistantHours(root, options = {}) {
         const dayNum = String(Number(iso.slice(8)));
         const fullName = tr('hoursFor', { date: dayMonth(state.lang, iso) });
         cells[idx] = h('td', { class: `sr-cal__day${isEmergency ? ' sr-cal__day--emergency' : ''}` },
-          h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wds[idx]),
+          h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wd[idx]),
           // The label reads "3. jūnija, stundas"; only the day number shows.
           h('label', { class: 'sr-cal__label', for: id(hk) }, dayNum, vh(fullName.slice(dayNum.length))),
           isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('emergencyDay')) : null,
