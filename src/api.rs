@@ -4,11 +4,11 @@
 use crate::i18n::Lang;
 use crate::input::{Code, FieldError};
 use crate::json::{obj, Json};
-use crate::{assistant, assistant_io};
+use crate::{assistant, assistant_io, dates_io, lt_eligibility, lv_unemployment};
 
 /// The calculators, by the name used on the command line.
 /// `assistant-month` answers the facts of a month a timesheet form needs.
-pub const CALCULATORS: &[&str] = &["assistant-hours", "assistant-month"];
+pub const CALCULATORS: &[&str] = &["assistant-hours", "assistant-month", "lt-eligibility", "lv-unemployment"];
 
 /// The answer of a calculator: `Ok(result)` or `Err(errors)`, both JSON.
 pub type Answer = Result<Json, Json>;
@@ -30,6 +30,14 @@ pub fn run(name: &str, text: &str, lang: Lang) -> Option<Answer> {
         "assistant-hours" => Some(match assistant_io::parse(text) {
             Ok(t) => Ok(assistant_io::to_json(&assistant::compute(&t), lang)),
             Err(errors) => Err(assistant_io::errors_to_json(&errors, lang)),
+        }),
+        "lt-eligibility" => Some(match dates_io::parse_lt(text) {
+            Ok(f) => Ok(dates_io::lt_to_json(&f, &lt_eligibility::assess(&f), lang)),
+            Err(e) => Err(assistant_io::errors_to_json(&e, lang)),
+        }),
+        "lv-unemployment" => Some(match dates_io::parse_lv(text) {
+            Ok(f) => Ok(dates_io::lv_to_json(&f, &lv_unemployment::compute(&f), lang)),
+            Err(e) => Err(assistant_io::errors_to_json(&e, lang)),
         }),
         "assistant-month" => Some(assistant_io::month_facts(text).map_err(|e| assistant_io::errors_to_json(&e, lang))),
         _ => None,

@@ -75,7 +75,7 @@ fn month_index(m: u32) -> usize {
 /// Latvian official style `03.06.2020.` is used.
 pub fn date(lang: Lang, d: NaiveDate) -> String {
     match lang {
-        Lang::Lv => format!("{:02}.{:02}.{}.", d.day(), d.month(), d.year()),
+        Lang::Lv => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
         Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[month_index(d.month())], d.year()),
     }
 }
@@ -114,6 +114,14 @@ fn label(lang: Lang, field: &str) -> String {
         "granularity" => ("noapaļošanas solis", "rounding step"),
         "paid_outside_month" => ("blakus mēnesī jau apmaksātās stundas", "hours already paid in the neighbouring month"),
         "hourly_rate" => ("stundas likme", "hourly rate"),
+        "birth_date" => ("dzimšanas datums", "date of birth"),
+        "registered_since" => ("reģistrācijas datums", "registration date"),
+        "last_employment_end" => ("pēdējā darba beigu datums", "end date of the last job"),
+        "employment_end" => ("darba attiecību beigu datums", "end date of the employment"),
+        "cash_social_assistance" => ("sociālā palīdzība naudā", "cash social assistance"),
+        "municipality" => ("pašvaldība", "municipality"),
+        "disability" => ("invaliditāte", "disability"),
+        "calculator" => ("kalkulators", "calculator"),
         "" => ("ievade", "input"),
         _ if field.starts_with("paid_outside_month.") => ("blakus mēnesī jau apmaksātās stundas", "hours already paid in the neighbouring month"),
         _ => return format!("“{field}”"),
@@ -211,8 +219,8 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
         Code::InvalidMonth => tr(lang, "Ievadiet mēnesi formā GGGG-MM, piemēram, 2020-06.", "Enter the month as YYYY-MM, for example 2020-06."),
         Code::InvalidDate => tr(
             lang,
-            format!("{}: ievadiet datumu formā GGGG-MM-DD, piemēram, 2020-06-10.", capitalize(&what)),
-            format!("Enter the {what} as YYYY-MM-DD, for example 2020-06-10."),
+            format!("{}: ievadiet datumu kā DD.MM.GGGG vai GGGG-MM-DD, piemēram, 10.06.2020.", capitalize(&what)),
+            format!("Enter the {what} as DD.MM.YYYY or YYYY-MM-DD, for example 10.06.2020."),
         ),
         Code::NoSuchDay => tr(
             lang,
@@ -269,11 +277,14 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
             format!("{}: izvēlieties vienu no: {}.", capitalize(&what), p("allowed")),
             format!("Choose the {what} from: {}.", p("allowed")),
         ),
-        Code::DateAfterDate => tr(
-            lang,
-            format!("{}: datums nevar būt pēc {}.", capitalize(&what), p("other")),
-            format!("The {what} cannot be after {}.", p("other")),
-        ),
+        Code::DateAfterDate => {
+            let other = crate::dates::parse_date(&p("other")).map(|d| date(lang, d)).unwrap_or_else(|_| p("other"));
+            tr(
+                lang,
+                format!("{}: ievadiet datumu, kas nav vēlāks par jautājuma datumu ({other}).", capitalize(&what)),
+                format!("Enter a {what} that is not after the date asked about ({other})."),
+            )
+        }
     }
 }
 

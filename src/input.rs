@@ -230,15 +230,33 @@ pub fn whole(v: &Json, field: &str) -> Result<i64, FieldError> {
     i64::try_from(d).map_err(|_| FieldError::new(field, Code::TooLarge))
 }
 
-/// A date `YYYY-MM-DD` from a string.
+/// A date from a string: `YYYY-MM-DD`, or `DD.MM.YYYY` (with or without the
+/// final dot, the way dates are written in Latvia and Lithuania).
 pub fn date(v: &Json, field: &str) -> Result<NaiveDate, FieldError> {
     match v {
         Json::String(s) if s.trim().is_empty() => Err(FieldError::new(field, Code::Required)),
-        Json::String(s) => dates::parse_date(s.trim()).map_err(|e| match e {
+        Json::String(s) => dates::parse_date(&dotted_to_iso(s.trim())).map_err(|e| match e {
             DateError::Format => FieldError::new(field, Code::InvalidDate),
             DateError::NoSuchDay => FieldError::new(field, Code::NoSuchDay).with("value", s.trim()),
         }),
         _ => Err(FieldError::new(field, Code::WrongType)),
+    }
+}
+
+/// `D.M.YYYY` or `DD.MM.YYYY.` → `YYYY-MM-DD`; anything else unchanged.
+fn dotted_to_iso(s: &str) -> String {
+    let t = s.strip_suffix('.').unwrap_or(s);
+    let parts: Vec<&str> = t.split('.').collect();
+    match parts.as_slice() {
+        [d, m, y]
+            if (1..=2).contains(&d.len())
+                && (1..=2).contains(&m.len())
+                && y.len() == 4
+                && [d, m, y].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) =>
+        {
+            format!("{y}-{m:0>2}-{d:0>2}")
+        }
+        _ => s.to_string(),
     }
 }
 

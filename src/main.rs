@@ -2,7 +2,9 @@
 //!
 //! ```text
 //! socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
-//! socialrules batch assistant-hours FILE.jsonl [--lang lv|en]
+//! socialrules lt-eligibility [FILE] [--lang lv|en] [--pretty]
+//! socialrules lv-unemployment [FILE] [--lang lv|en] [--pretty]
+//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|en]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
 //! the command line is wrong; 1: a file could not be read.
@@ -22,7 +24,12 @@ Usage:
       Reads a timesheet as JSON from FILE (or standard input) and prints the
       payable hours as JSON. Exit 0 with a result, 2 when the input has errors
       ({\"errors\":[{\"field\",\"code\",\"message\"}]}).
-  socialrules batch assistant-hours FILE.jsonl [--lang lv|en]
+  socialrules lt-eligibility [FILE] [--lang lv|en] [--pretty]
+      The Lithuanian employment model: eligible on a date, and from when.
+  socialrules lv-unemployment [FILE] [--lang lv|en] [--pretty]
+      Latvia: when to apply for unemployed status, retirement and
+      pre-retirement dates, long-term unemployment.
+  socialrules batch CALCULATOR FILE.jsonl [--lang lv|en]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.
 

@@ -416,7 +416,7 @@ mod bad_input {
             (with_day(r#"{"date":"2021-06-01","hours":"23.5","measure":2}"#), "days[1].hours", "day_over_24"),
             (with_day(r#"{"date":"2021-07-01","hours":"1","measure":1}"#), "days[1].date", "date_outside_month"),
             (with_day(r#"{"date":"2021-06-31","hours":"1","measure":1}"#), "days[1].date", "no_such_day"),
-            (with_day(r#"{"date":"1.06.2021","hours":"1","measure":1}"#), "days[1].date", "invalid_date"),
+            (with_day(r#"{"date":"2021/06/02","hours":"1","measure":1}"#), "days[1].date", "invalid_date"),
             (with_day(r#"{"date":"2021-06-02","hours":"1","measure":0}"#), "days[1].measure", "measure_out_of_range"),
             (with_day(r#"{"date":"2021-06-02","hours":"1","measure":8}"#), "days[1].measure", "measure_out_of_range"),
             (with_day(r#"{"date":"2021-06-02","hours":"1","measure":1.5}"#), "days[1].measure", "not_a_whole_number"),

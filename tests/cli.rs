@@ -94,7 +94,7 @@ fn usage_errors_and_missing_files_are_told_plainly() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read"));
     let o = run(&["--help"], "");
     assert_eq!(o.status.code(), Some(0));
-    assert!(stdout(&o).contains("batch assistant-hours"));
+    assert!(stdout(&o).contains("batch CALCULATOR"));
 }
 
 #[test]
@@ -108,4 +108,33 @@ fn invalid_utf8_is_an_input_error_not_a_crash() {
     child.stdin.take().unwrap().write_all(&[0xff, 0xfe, b'{']).unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn the_date_calculators_answer_on_the_command_line_and_in_batches() {
+    let o = run(
+        &["lt-eligibility"],
+        r#"{"date":"2020-06-01","birth_date":"1985-03-10","registered_since":"2019-01-15","cash_social_assistance":"receives","municipality":"Kazlų Rūda"}"#,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains(r#""verdict":"eligible""#));
+    let lines = concat!(
+        r#"{"date":"2024-01-01","birth_date":"1961-05-02","employment_end":"2022-12-31","registered_since":"2023-01-05"}"#,
+        "\n",
+        r#"{"date":"2024-01-01"}"#,
+        "\n",
+        r#"{"date":"2024-01-01","birth_date":"1952-10-01"}"#,
+        "\n"
+    );
+    let o = run(&["batch", "lv-unemployment", "-", "--lang", "lv"], lines);
+    assert_eq!(o.status.code(), Some(2), "one line has an error");
+    let out = stdout(&o);
+    let got: Vec<&str> = out.lines().collect();
+    assert_eq!(got.len(), 3);
+    assert!(got[0].contains(r#""long_term_from":"2024-01-05""#), "{}", got[0]);
+    assert!(got[1].contains(r#""field":"birth_date","code":"required""#), "{}", got[1]);
+    assert!(got[2].contains(r#""retirement_date":"2015-04-01""#), "{}", got[2]);
+    let o = run(&["batch", "lt-eligibility", "-"], "{\"date\":\"2020-06-01\",\"birth_date\":\"1970-01-01\",\"cash_social_assistance\":\"no\"}\n");
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains(r#""verdict":"not_eligible""#));
 }

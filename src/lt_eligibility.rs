@@ -1,0 +1,243 @@
+//! R2. Lithuanian employment model: eligibility (A1-269 as amended by A1-48).
+//!
+//! > "Projekte turi teisę dalyvauti tik tie asmenys, kurie atitinka šiuos
+//! > reikalavimus: yra 30 m. ir vyresni; yra ilgalaikiai bedarbiai, kurių
+//! > nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo
+//! > Užimtumo tarnyboje prie Lietuvos Respublikos socialinės apsaugos ir darbo
+//! > ministerijos dienos, ar nedirba daugiau kaip 2 metus; yra piniginės
+//! > socialinės paramos gavėjai."
+//! > — Kazlų Rūda municipality (source `001`); A1-269 point 7, which A1-48
+//! > amends: "arba turi teisę gauti" (or is entitled to it).
+//!
+//! Each criterion is its own function returning whether it holds, the text
+//! it encodes, the dates it used and the first day it holds if nothing
+//! changes; [`assess`] combines them.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::dates::add_months;
+use crate::params::{self, Municipality};
+
+/// Cash social assistance ("piniginė socialinė parama").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CashAssistance {
+    Receives,
+    Entitled,
+    No,
+}
+
+/// The facts a person gives. Dates are checked by the input layer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts {
+    /// The day asked about (referral to the case manager, or the agreement).
+    pub date: NaiveDate,
+    pub birth_date: NaiveDate,
+    pub registered_since: Option<NaiveDate>,
+    pub last_employment_end: Option<NaiveDate>,
+    pub cash_social_assistance: Option<CashAssistance>,
+    pub municipality: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CriterionId {
+    Age,
+    LongTermUnemployed,
+    CashSocialAssistance,
+}
+
+impl CriterionId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CriterionId::Age => "age",
+            CriterionId::LongTermUnemployed => "long_term_unemployed",
+            CriterionId::CashSocialAssistance => "cash_social_assistance",
+        }
+    }
+}
+
+/// One criterion on the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Criterion {
+    pub id: CriterionId,
+    /// `None`: cannot tell (a fact is missing).
+    pub met: Option<bool>,
+    /// The quoted rule.
+    pub quote: &'static str,
+    /// The first day it holds if nothing changes; `None` if it never will
+    /// by the passing of time alone, or cannot be told.
+    pub holds_from: Option<NaiveDate>,
+    /// The dates this criterion used, by name (e.g. `"30th birthday"`).
+    pub dates: Vec<(&'static str, NaiveDate)>,
+    /// Whether it can begin to hold by the passing of time alone.
+    pub time_based: bool,
+}
+
+pub const QUOTE_AGE: &str = "yra 30 m. ir vyresni";
+pub const QUOTE_LONG_TERM: &str = "ilgalaikiai bedarbiai, kurių nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo Užimtumo tarnyboje … dienos, ar nedirba daugiau kaip 2 metus";
+pub const QUOTE_CASH: &str = "yra piniginės socialinės paramos gavėjai (A1-48: arba turi teisę gauti)";
+
+/// "yra 30 m. ir vyresni": aged 30 or older on the date.
+///
+/// INTERPRETATION (age): the 30th birthday is `birth + 360 months`, a day the
+/// month lacks falling on its last day (29 Feb → 28 Feb).
+pub fn age(f: &Facts) -> Criterion {
+    let birthday = add_months(f.birth_date, params::LT_MIN_AGE_MONTHS);
+    Criterion {
+        id: CriterionId::Age,
+        met: Some(birthday.is_some_and(|b| f.date >= b)),
+        quote: QUOTE_AGE,
+        holds_from: birthday,
+        dates: birthday.map(|b| vec![("30th_birthday", b)]).unwrap_or_default(),
+        time_based: true,
+    }
+}
+
+/// "nedarbo trukmė ilgesnė kaip 12 mėnesių … ar nedirba daugiau kaip 2 metus":
+/// registered for more than 12 months, or not working for more than 2 years.
+///
+/// INTERPRETATION (months): "more than 12 months from registration on day r"
+/// holds from the day after r + 12 calendar months (month-end rule); likewise
+/// 2 years = 24 months from the end of the last employment.
+pub fn long_term_unemployed(f: &Facts) -> Criterion {
+    let after = |start: NaiveDate, months: u32| add_months(start, months).and_then(|d| d.checked_add_signed(Duration::days(1)));
+    let registered = f.registered_since.and_then(|r| after(r, params::LT_REGISTERED_MONTHS));
+    let not_working = f.last_employment_end.and_then(|e| after(e, params::LT_NOT_WORKING_MONTHS));
+    let branches: Vec<NaiveDate> = [registered, not_working].into_iter().flatten().collect();
+    let holds_now = branches.iter().any(|d| f.date >= *d);
+    let all_known = f.registered_since.is_some() && f.last_employment_end.is_some();
+    let met = if holds_now {
+        Some(true)
+    } else if all_known {
+        Some(false)
+    } else {
+        None
+    };
+    let mut dates = Vec::new();
+    if let Some(r) = f.registered_since {
+        dates.push(("registered_since", r));
+    }
+    if let Some(d) = registered {
+        dates.push(("more_than_12_months_registered_from", d));
+    }
+    if let Some(e) = f.last_employment_end {
+        dates.push(("last_employment_end", e));
+    }
+    if let Some(d) = not_working {
+        dates.push(("more_than_2_years_not_working_from", d));
+    }
+    Criterion {
+        id: CriterionId::LongTermUnemployed,
+        met,
+        quote: QUOTE_LONG_TERM,
+        // With one branch unknown the earliest known day is still when it
+        // will hold for sure.
+        holds_from: branches.into_iter().min(),
+        dates,
+        time_based: true,
+    }
+}
+
+/// "yra piniginės socialinės paramos gavėjai" and, from A1-48, "arba turi
+/// teisę gauti" (its in-force date is UNVERIFIED: a dated parameter).
+pub fn cash_social_assistance(f: &Facts) -> Criterion {
+    let entitled = params::lt_entitled_counts();
+    let (met, holds_from, time_based) = match f.cash_social_assistance {
+        None => (None, None, false),
+        Some(CashAssistance::Receives) => (Some(true), Some(f.date), false),
+        Some(CashAssistance::Entitled) => (Some(entitled.applies_on(f.date)), Some(entitled.from.max(f.date)), true),
+        Some(CashAssistance::No) => (Some(false), None, false),
+    };
+    let dates = match f.cash_social_assistance {
+        Some(CashAssistance::Entitled) => vec![("entitled_counts_from", entitled.from)],
+        _ => Vec::new(),
+    };
+    Criterion { id: CriterionId::CashSocialAssistance, met, quote: QUOTE_CASH, holds_from, dates, time_based }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Eligible,
+    NotEligible,
+    CannotTell,
+    /// The date is outside the programme's window (2019-05-13 to 2022-12-30).
+    NotCovered,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::NotEligible => "not_eligible",
+            Verdict::CannotTell => "cannot_tell",
+            Verdict::NotCovered => "not_covered",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub criteria: Vec<Criterion>,
+    /// The first day, from the date on and inside the window, on which every
+    /// criterion holds if nothing else changes.
+    pub earliest_date: Option<NaiveDate>,
+    pub window: (NaiveDate, NaiveDate),
+    /// The municipality as known to the sources, or `None` ("ask your municipality").
+    pub municipality: Option<&'static Municipality>,
+}
+
+/// Combines the criteria on the date.
+pub fn assess(f: &Facts) -> Assessment {
+    let window = params::lt_model_window();
+    let (start, end) = (window.from, window.until.unwrap_or(window.from));
+    let criteria = vec![age(f), long_term_unemployed(f), cash_social_assistance(f)];
+    let in_window = window.applies_on(f.date);
+    let any_false = criteria.iter().any(|c| c.met == Some(false));
+    let all_true = criteria.iter().all(|c| c.met == Some(true));
+    let verdict = if !in_window {
+        Verdict::NotCovered
+    } else if all_true {
+        Verdict::Eligible
+    } else if any_false {
+        Verdict::NotEligible
+    } else {
+        Verdict::CannotTell
+    };
+    // The earliest day: the latest of the date, the window's start and the
+    // day each criterion begins to hold; none when a fact is missing, when a
+    // criterion that time cannot change fails, or when it falls after the window.
+    let earliest_date = if criteria.iter().any(|c| c.met.is_none()) {
+        None
+    } else {
+        criteria
+            .iter()
+            .try_fold(f.date.max(start), |e, c| c.holds_from.map(|h| e.max(h)))
+            .filter(|e| *e <= end)
+    };
+    let municipality = f.municipality.as_deref().and_then(find_municipality);
+    Assessment { verdict, criteria, earliest_date, window: (start, end), municipality }
+}
+
+/// Finds a municipality the sources name in free text ("Kazlų Rūda",
+/// "Kazlu Rudos savivaldybė", …).
+pub fn find_municipality(text: &str) -> Option<&'static Municipality> {
+    let plain: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ą' => 'a',
+            'č' => 'c',
+            'ę' | 'ė' => 'e',
+            'į' => 'i',
+            'š' => 's',
+            'ų' | 'ū' => 'u',
+            'ž' => 'z',
+            c => c,
+        })
+        .collect();
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if plain.is_empty() {
+        return None;
+    }
+    params::LT_MUNICIPALITIES.iter().find(|m| m.stems.iter().any(|s| plain.contains(s)))
+}
