@@ -209,6 +209,9 @@ test('the start page says what each calculator is for, in both languages, access
   const { page, context, foreign, consoleErrors } = await newPage(browser, server.url);
   await page.goto(server.url);
   await page.getByRole('link', { name: 'Asistenta pakalpojuma stundas mēnesī' }).waitFor();
+  for (const name of ['Bezdarbnieka statuss Latvijā: jūsu datumi', 'Lietuvas nodarbinātības modelis: vai varu piedalīties?']) {
+    await page.getByRole('link', { name }).waitFor();
+  }
   assert.deepEqual(await axe(page), []);
   await page.getByRole('link', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Assistant-service hours of a month' }).click();

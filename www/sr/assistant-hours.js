@@ -6,8 +6,9 @@
 
 import { loadRules } from './core.js';
 import { h, heading, vh } from './dom.js';
+import { errorMessage, errorSummary, langSwitch, showErrors } from './form.js';
 import {
-  LANGS, t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
+  t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
 } from './i18n.js';
 
 let instances = 0;
@@ -71,7 +72,7 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function errorEl(key) {
-    return h('p', { class: 'sr-error-message', id: `${id(key)}-error`, hidden: true });
+    return errorMessage(`${id(key)}-error`);
   }
 
   function textField(key, label, hint, value, onValue, extra = {}) {
@@ -97,19 +98,6 @@ export async function mountAssistantHours(root, options = {}) {
       input);
     register(key, input, err, hintId);
     return wrap;
-  }
-
-  function langSwitch() {
-    return h('nav', { class: 'sr-lang', 'aria-label': tr('languageNav') },
-      h('ul', { class: 'sr-lang__list' }, LANGS.map((l) => h('li', {},
-        h('button', {
-          type: 'button',
-          class: 'sr-lang__button',
-          id: id(`lang-${l}`),
-          lang: l,
-          'aria-pressed': String(l === state.lang),
-          on: { click: () => setLang(l) },
-        }, t(l, 'languageName'))))));
   }
 
   function monthFieldset() {
@@ -246,9 +234,7 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = {};
     root.lang = state.lang;
-    ui.summary = h('div', { class: 'sr-error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': id('summary-title') },
-      heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, tr('errorSummaryTitle')),
-      h('ul', { class: 'sr-error-summary__list' }));
+    ui.summary = errorSummary(state.lang, level, id);
     ui.resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, tr('resultTitle'));
     ui.status = h('p', { class: 'sr-result__status', role: 'status' });
     ui.resultBody = h('div', { class: 'sr-result__body' });
@@ -264,7 +250,7 @@ export async function mountAssistantHours(root, options = {}) {
     root.replaceChildren(
       h('div', { class: 'sr-header' },
         heading(level, { class: 'sr-title' }, tr('title')),
-        langSwitch()),
+        langSwitch(state.lang, id, setLang)),
       h('p', { class: 'sr-intro' }, tr('intro')),
       ui.summary,
       form,
@@ -368,37 +354,7 @@ export async function mountAssistantHours(root, options = {}) {
     const errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     const shown = errors.filter((e) => state.submitted || state.touched.has(e.key));
 
-    // Field messages: every control's message is set or cleared. A day's
-    // hours and measure share one message element.
-    const byKey = new Map();
-    for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
-    const byElement = new Map();
-    for (const [key, c] of controls) {
-      const msgs = byKey.get(key);
-      if (msgs) c.input.setAttribute('aria-invalid', 'true');
-      else c.input.removeAttribute('aria-invalid');
-      const described = [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ');
-      if (described) c.input.setAttribute('aria-describedby', described);
-      else c.input.removeAttribute('aria-describedby');
-      c.input.classList.toggle('sr-input--error', Boolean(msgs));
-      byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
-    }
-    for (const [el, msgs] of byElement) {
-      el.replaceChildren(...(msgs.length ? [vh(`${tr('errorPrefix')} `), msgs.join(' ')] : []));
-      el.hidden = msgs.length === 0;
-      el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
-    }
-
-    // The summary: each message links to its field.
-    const list = ui.summary.querySelector('ul');
-    list.replaceChildren(...shown.map((e) => {
-      const target = controls.get(e.key)?.input;
-      return h('li', {}, h('a', {
-        href: `#${target ? target.id : id('year')}`,
-        on: { click: (ev) => { ev.preventDefault(); (target || controls.get('month')?.input)?.focus(); } },
-      }, e.message));
-    }));
-    ui.summary.hidden = shown.length === 0;
+    showErrors(state.lang, ui.summary, controls, shown, 'month');
 
     for (const c of controls.values()) if (c.placed) { c.placed.hidden = true; c.placed.textContent = ''; }
     if (ans.ok) {

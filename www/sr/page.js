@@ -4,11 +4,18 @@
 // calculator's module directly instead (see README, "Embedding").
 import { h } from './dom.js';
 import { LANGS, pickLang, t } from './i18n.js';
-import { mountAssistantHours } from './assistant-hours.js';
 
+// Each page loads only its own calculator's module.
 const CALCULATORS = {
-  'assistant-hours': { mount: mountAssistantHours, title: 'title' },
+  'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'title' },
+  'lt-eligibility': { load: () => import('./date-calculators.js').then((m) => m.mountLtEligibility), title: 'ltTitle' },
+  'lv-unemployment': { load: () => import('./date-calculators.js').then((m) => m.mountLvUnemployment), title: 'lvTitle' },
 };
+const CARDS = [
+  ['assistant-hours.html', 'startAssistantTitle', 'startAssistantText'],
+  ['lv-unemployment.html', 'startLvTitle', 'startLvText'],
+  ['lt-eligibility.html', 'startLtTitle', 'startLtText'],
+];
 
 function applyLang(lang, titleKey) {
   document.documentElement.lang = lang;
@@ -30,10 +37,9 @@ function renderStart(main, lang) {
         l === lang ? h('span', { lang: l, 'aria-current': 'true' }, t(l, 'languageName'))
           : h('a', { href: `?lang=${l}`, lang: l, on: { click: (e) => { e.preventDefault(); renderStart(main, l); } } }, t(l, 'languageName')))))),
     h('p', {}, t(lang, 'startIntro')),
-    h('ul', { class: 'page-cards' },
-      h('li', {},
-        h('a', { href: `assistant-hours.html?lang=${lang}` }, t(lang, 'startAssistantTitle')),
-        h('p', {}, t(lang, 'startAssistantText')))),
+    h('ul', { class: 'page-cards' }, CARDS.map(([href, title, text]) => h('li', {},
+      h('a', { href: `${href}?lang=${lang}` }, t(lang, title)),
+      h('p', {}, t(lang, text))))),
     h('p', {}, t(lang, 'startPrivacy')));
 }
 
@@ -44,5 +50,5 @@ for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const c = CALCULATORS[el.dataset.srCalculator];
   if (!c) continue;
   applyLang(lang, c.title);
-  c.mount(el, { lang, headingLevel: 1, onLangChange: (l) => applyLang(l, c.title) });
+  c.load().then((mount) => mount(el, { lang, headingLevel: 1, onLangChange: (l) => applyLang(l, c.title) }));
 }

@@ -1,0 +1,63 @@
+// Form pieces every calculator shares: the language switch, the error
+// summary (GOV.UK pattern: at the top, takes focus on submit, links to each
+// field) and the messages at the fields (tied with aria-describedby, with a
+// visually hidden "Error:" prefix).
+import { h, heading, vh } from './dom.js';
+import { LANGS, t } from './i18n.js';
+
+/** Buttons to switch language; the pressed one is the current language. */
+export function langSwitch(lang, id, onPick) {
+  return h('nav', { class: 'sr-lang', 'aria-label': t(lang, 'languageNav') },
+    h('ul', { class: 'sr-lang__list' }, LANGS.map((l) => h('li', {},
+      h('button', {
+        type: 'button', class: 'sr-lang__button', id: id(`lang-${l}`), lang: l, 'aria-pressed': String(l === lang),
+        on: { click: () => onPick(l) },
+      }, t(l, 'languageName'))))));
+}
+
+/** The error summary, hidden until there is something to show. */
+export function errorSummary(lang, level, id) {
+  return h('div', { class: 'sr-error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': id('summary-title') },
+    heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, t(lang, 'errorSummaryTitle')),
+    h('ul', { class: 'sr-error-summary__list' }));
+}
+
+/** A hidden message element for a control's errors. */
+export function errorMessage(id) {
+  return h('p', { class: 'sr-error-message', id, hidden: true });
+}
+
+/**
+ * Shows `shown` errors (each with `key` and `message`) at their controls and
+ * in the summary. `controls`: key → {input, error, hintId}; controls may
+ * share an error element. `fallbackKey` names the control for errors with no
+ * control of their own.
+ */
+export function showErrors(lang, summary, controls, shown, fallbackKey) {
+  const byKey = new Map();
+  for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
+  const byElement = new Map();
+  for (const [key, c] of controls) {
+    const msgs = byKey.get(key);
+    if (msgs) c.input.setAttribute('aria-invalid', 'true');
+    else c.input.removeAttribute('aria-invalid');
+    const described = [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ');
+    if (described) c.input.setAttribute('aria-describedby', described);
+    else c.input.removeAttribute('aria-describedby');
+    c.input.classList.toggle('sr-input--error', Boolean(msgs));
+    byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
+  }
+  for (const [el, msgs] of byElement) {
+    el.replaceChildren(...(msgs.length ? [vh(`${t(lang, 'errorPrefix')} `), msgs.join(' ')] : []));
+    el.hidden = msgs.length === 0;
+    el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
+  }
+  summary.querySelector('ul').replaceChildren(...shown.map((e) => {
+    const target = (controls.get(e.key) || controls.get(fallbackKey))?.input;
+    return h('li', {}, h('a', {
+      href: target ? `#${target.id}` : '#',
+      on: { click: (ev) => { ev.preventDefault(); target?.focus(); } },
+    }, e.message));
+  }));
+  summary.hidden = shown.length === 0;
+}
