@@ -57,6 +57,19 @@ fn peteris_as_text_and_as_an_object_gives_32_emergency_hours_and_80_payable() {
 }
 
 #[wasm_bindgen_test]
+fn the_date_calculators_answer_in_the_browser_as_on_the_command_line() {
+    let v = calculate(
+        s("lv-unemployment"),
+        s(r#"{"date":"2024-01-01","birth_date":"1961-05-02","employment_end":"2022-12-31","registered_since":"2023-01-05"}"#),
+        s("lv"),
+    );
+    assert_shape(&v);
+    assert_eq!(get(&get(&v, "result"), "retirement_date").as_string().as_deref(), Some("2026-05-02"));
+    let v = calculate(s("lt-eligibility"), s(r#"{"date":"2020-06-01","birth_date":"1985-03-10","registered_since":"2019-01-15","cash_social_assistance":"receives"}"#), s("en"));
+    assert_eq!(get(&get(&v, "result"), "verdict").as_string().as_deref(), Some("eligible"));
+}
+
+#[wasm_bindgen_test]
 fn an_input_error_comes_back_as_data_in_the_chosen_language() {
     let bad = r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-03","hours":"30","measure":1}]}"#;
     let v = calculate(s("assistant-hours"), s(bad), s("lv"));
@@ -114,7 +127,8 @@ fn hostile_values_never_panic_and_always_answer_with_data() {
         with("days", JSON::parse(r#"[null, 1, "x", [], {"date": {"a": 1}}]"#).unwrap()),
         with("emergency", JSON::parse(r#"{"activities_resumed": [], "previous_months": [{}, null, "NaN"]}"#).unwrap()),
     ];
-    for name in [s("assistant-hours"), s("assistant-month"), s("nope"), JsValue::NULL, JsValue::from_f64(3.0)] {
+    let names = [s("assistant-hours"), s("assistant-month"), s("lt-eligibility"), s("lv-unemployment"), s("nope"), JsValue::NULL, JsValue::from_f64(3.0)];
+    for name in names {
         for lang in [s("lv"), s("en"), JsValue::UNDEFINED, JsValue::from_f64(f64::NAN)] {
             for v in &values {
                 let answer = calculate(name.clone(), v.clone(), lang.clone());
@@ -139,7 +153,9 @@ fn random_junk_is_answered_as_data() {
             0 => JsValue::NULL,
             1 => JsValue::from_bool(next() % 2 == 0),
             2 => JsValue::from_f64((next() % 1000) as f64 / 7.0),
-            3 => JsValue::from_str(["2020-06", "2020-06-01", "3,5", "-1", "abc", "", "1e9", "24"][(next() % 8) as usize]),
+            3 => JsValue::from_str(
+                ["2020-06", "2020-06-01", "3,5", "-1", "abc", "", "1e9", "24", "29.02.2020", "receives", "9999-12-31", "0001-01-01"][(next() % 12) as usize],
+            ),
             4 => JsValue::from_str(&format!("{}", next() % 50)),
             5 => JsValue::UNDEFINED,
             6 => {
@@ -151,7 +167,11 @@ fn random_junk_is_answered_as_data() {
             }
             _ => {
                 let o = Object::new();
-                let keys = ["month", "weekly_allocation", "days", "emergency", "date", "hours", "measure", "previous_months", "activities_resumed", "granularity", "daily_max"];
+                let keys = [
+                    "month", "weekly_allocation", "days", "emergency", "date", "hours", "measure", "previous_months", "activities_resumed",
+                    "granularity", "daily_max", "birth_date", "registered_since", "last_employment_end", "cash_social_assistance",
+                    "municipality", "employment_end", "disability",
+                ];
                 for _ in 0..next() % 6 {
                     let k = keys[(next() % keys.len() as u64) as usize];
                     Reflect::set(&o, &JsValue::from_str(k), &junk(next, depth + 1)).unwrap();
@@ -160,8 +180,9 @@ fn random_junk_is_answered_as_data() {
             }
         }
     }
-    for _ in 0..2000 {
+    for i in 0..4000 {
         let v = junk(&mut next, 0);
-        assert_shape(&calculate(s("assistant-hours"), v, s("en")));
+        let name = ["assistant-hours", "lt-eligibility", "lv-unemployment", "assistant-month"][i % 4];
+        assert_shape(&calculate(s(name), v, s("en")));
     }
 }
