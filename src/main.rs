@@ -46,14 +46,8 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--help" | "-h" => {
-                print!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            "--version" => {
-                println!("socialrules {}", env!("CARGO_PKG_VERSION"));
-                return ExitCode::SUCCESS;
-            }
+            "--help" | "-h" => return say(USAGE, ExitCode::SUCCESS),
+            "--version" => return say(&format!("socialrules {}\n", env!("CARGO_PKG_VERSION")), ExitCode::SUCCESS),
             "--pretty" => pretty = true,
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = l,
@@ -85,12 +79,7 @@ fn main() -> ExitCode {
                 }
                 _ => api::cli_output(&answer),
             };
-            println!("{out}");
-            if answer.is_ok() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            }
+            say(&format!("{out}\n"), if answer.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         [] => usage_error("no command given"),
         _ => usage_error("unknown command"),
@@ -144,12 +133,22 @@ fn batch(name: &str, file: &str, lang: Lang) -> ExitCode {
     }
 }
 
+/// Writes to standard output; a closed pipe (`socialrules … | head`) ends
+/// the program quietly with exit 1 instead of a panic.
+fn say(text: &str, code: ExitCode) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => code,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
 fn usage_error(msg: &str) -> ExitCode {
-    eprintln!("socialrules: {msg}\n\n{USAGE}");
+    let _ = writeln!(io::stderr(), "socialrules: {msg}\n\n{USAGE}");
     ExitCode::from(2)
 }
 
 fn io_error(e: &io::Error) -> ExitCode {
-    eprintln!("socialrules: cannot read the input: {e}");
+    let _ = writeln!(io::stderr(), "socialrules: cannot read the input: {e}");
     ExitCode::from(1)
 }

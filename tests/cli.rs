@@ -138,3 +138,25 @@ fn the_date_calculators_answer_on_the_command_line_and_in_batches() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains(r#""verdict":"not_eligible""#));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_program_quietly_not_with_a_panic() {
+    let text = std::fs::read_to_string(EXAMPLE).unwrap().replace('\n', " ");
+    let many = format!("{text}\n").repeat(2000);
+    for args in [&["assistant-hours", "--pretty"][..], &["batch", "assistant-hours", "-"][..]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // like `| head -c 0`
+        let input = if args[0] == "batch" { many.clone() } else { text.clone() };
+        let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+    }
+}
