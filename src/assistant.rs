@@ -305,33 +305,24 @@ pub fn compute(t: &Timesheet) -> Outcome {
 /// the month, less the hours already paid on its days in the neighbouring
 /// month (input `paid_outside_month`, default 0).
 pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
-    let mut weeks: Vec<Week> = Vec::new();
-    for day in t.month.days() {
-        let iso = day.iso_week();
-        match weeks.last_mut() {
-            Some(w) if w.week == iso => w.last = day,
-            _ => {
-                let paid = t
-                    .paid_outside_month
-                    .iter()
-                    .filter(|(wk, _)| *wk == iso)
-                    .map(|(_, h)| *h)
-                    .sum::<Decimal>();
-                weeks.push(Week {
-                    week: iso,
-                    first: day,
-                    last: day,
-                    paid_outside_month: paid,
-                    cap: (t.weekly_allocation - paid).max(Decimal::ZERO),
-                    attested: Decimal::ZERO,
-                    attested_payable: Decimal::ZERO,
-                    emergency: Decimal::ZERO,
-                    emergency_room: Decimal::ZERO,
-                    not_payable: Decimal::ZERO,
-                });
+    let mut weeks: Vec<Week> = calendar_weeks(t.month)
+        .into_iter()
+        .map(|(iso, first, last)| {
+            let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
+            Week {
+                week: iso,
+                first,
+                last,
+                paid_outside_month: paid,
+                cap: (t.weekly_allocation - paid).max(Decimal::ZERO),
+                attested: Decimal::ZERO,
+                attested_payable: Decimal::ZERO,
+                emergency: Decimal::ZERO,
+                emergency_room: Decimal::ZERO,
+                not_payable: Decimal::ZERO,
             }
-        }
-    }
+        })
+        .collect();
     for e in &t.days {
         if let Some(w) = weeks.iter_mut().find(|w| w.week == e.date.iso_week()) {
             w.attested += e.hours;
@@ -342,6 +333,18 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
         // payable, never dropped.
         w.attested_payable = w.attested.min(w.cap);
         w.not_payable = w.attested - w.attested_payable;
+    }
+    weeks
+}
+
+/// The ISO weeks of a month, each with its first and last day inside the month.
+pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
+    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::new();
+    for day in month.days() {
+        match weeks.last_mut() {
+            Some((w, _, last)) if *w == day.iso_week() => *last = day,
+            _ => weeks.push((day.iso_week(), day, day)),
+        }
     }
     weeks
 }
@@ -391,12 +394,10 @@ fn place_emergency_hours(
     no_previous_use: bool,
 ) -> Vec<EmergencyDay> {
     let g = t.granularity;
-    let attested_on = |d: NaiveDate| -> Decimal { t.days.iter().filter(|e| e.date == d).map(|e| e.hours).sum() };
-
     // INTERPRETATION (daily maximum): on each emergency day, emergency hours +
     // attested hours ≤ D (`daily_max`, default 8 h).
     let day_room: Vec<Decimal> =
-        emergency_days.iter().map(|d| (t.daily_max - attested_on(*d)).max(Decimal::ZERO)).collect();
+        emergency_days.iter().map(|d| (t.daily_max - attested_on(t, *d)).max(Decimal::ZERO)).collect();
     let week_of: Vec<usize> = emergency_days
         .iter()
         .map(|d| weeks.iter().position(|w| w.week == d.iso_week()).unwrap_or(0))
@@ -580,12 +581,7 @@ pub fn covered(month: Month) -> bool {
     month >= FIRST_MONTH && month <= LAST_MONTH
 }
 
-/// Convenience for tests and the bench: the day's total attested hours.
+/// The day's total attested hours (a day may have entries under several measures).
 pub fn attested_on(t: &Timesheet, d: NaiveDate) -> Decimal {
     t.days.iter().filter(|e| e.date == d).map(|e| e.hours).sum()
-}
-
-/// Day of month, for labels.
-pub fn day_of(d: NaiveDate) -> u32 {
-    d.day()
 }

@@ -714,25 +714,15 @@ pub fn month_facts(text: &str) -> Result<Json, Vec<FieldError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let t = Timesheet {
-        month,
-        weekly_allocation: Decimal::ZERO,
-        days: Vec::new(),
-        emergency: None,
-        daily_max: assistant::default_daily_max(),
-        granularity: assistant::default_granularity(),
-        paid_outside_month: Vec::new(),
-        hourly_rate: None,
-    };
     let (es, ee) = assistant::emergency_period();
-    let weeks = assistant::ordinary_weeks(&t)
-        .iter()
-        .map(|w| {
+    let weeks = assistant::calendar_weeks(month)
+        .into_iter()
+        .map(|(week, from, to)| {
             obj([
-                ("week", s(dates::fmt_iso_week(w.week))),
-                ("from", s(w.first.to_string())),
-                ("to", s(w.last.to_string())),
-                ("crosses_edge", Json::Bool(assistant::week_crosses_edge(month, w.week))),
+                ("week", s(dates::fmt_iso_week(week))),
+                ("from", s(from.to_string())),
+                ("to", s(to.to_string())),
+                ("crosses_edge", Json::Bool(assistant::week_crosses_edge(month, week))),
             ])
         })
         .collect();

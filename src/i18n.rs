@@ -287,23 +287,3 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_error_message_names_something_and_is_not_empty_in_both_languages() {
-        let e = FieldError::new("days[3].hours", Code::TooLarge).with("max", "24").with("date", "2020-06-03");
-        assert_eq!(error_message(Lang::En, &e), "Enter the hours for 3 June as a number from 0 to 24.");
-        assert_eq!(error_message(Lang::Lv, &e), "Stundas (3. jūnija): ievadiet skaitli no 0 līdz 24.");
-    }
-
-    #[test]
-    fn numbers_use_the_languages_decimal_separator() {
-        assert_eq!(num(Lang::Lv, Decimal::new(35, 1)), "3,5");
-        assert_eq!(num(Lang::En, Decimal::new(35, 1)), "3.5");
-        assert_eq!(money(Lang::Lv, Decimal::new(8654, 2)), "86,54 EUR");
-        assert_eq!(money(Lang::En, Decimal::from(80)), "EUR 80.00");
-    }
-}

@@ -1,7 +1,8 @@
 //! A small, strict JSON reader and writer.
 //!
 //! Why not serde_json: hours and money must stay exact from input to output,
-//! and serde_json reads a JSON number such as `0.1` through an `f64`; it also
+//! and serde_json reads a JSON number such as `0.1` through a binary floating-point
+//! number; it also
 //! keeps the last of two equal keys without a word. This reader keeps every
 //! number as its source text (turned into a `Decimal` by the caller), reports
 //! duplicate keys, limits nesting depth, and never panics: every failure is an
@@ -397,48 +398,4 @@ pub fn obj<const N: usize>(members: [(&str, Json); N]) -> Json {
 /// A JSON string value.
 pub fn s(v: impl Into<String>) -> Json {
     Json::String(v.into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_keep_their_exact_text() {
-        let p = parse(r#"{"a": 0.1, "b": -3.50, "c": 1e2}"#).unwrap();
-        assert_eq!(p.value.get("a"), Some(&Json::Number("0.1".into())));
-        assert_eq!(p.value.get("b"), Some(&Json::Number("-3.50".into())));
-        assert_eq!(p.value.get("c"), Some(&Json::Number("1e2".into())));
-    }
-
-    #[test]
-    fn a_duplicate_key_is_reported_with_its_path_and_the_first_value_kept() {
-        let p = parse(r#"{"days":[{"hours":"1","hours":"2"}],"month":"x","month":"y"}"#).unwrap();
-        assert_eq!(p.duplicates, vec!["days[0].hours".to_string(), "month".to_string()]);
-        assert_eq!(p.value.get("month"), Some(&Json::String("x".into())));
-    }
-
-    #[test]
-    fn malformed_texts_are_errors_not_panics() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\ud800\"", "\"a", "nul", "{} x", "\"\u{1}\""] {
-            assert!(parse(bad).is_err(), "{bad:?} should not parse");
-        }
-    }
-
-    #[test]
-    fn nesting_deeper_than_the_limit_is_an_error() {
-        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
-        assert_eq!(parse(&deep).unwrap_err().reason, "nested too deeply");
-        let ok = "[".repeat(MAX_DEPTH) + &"]".repeat(MAX_DEPTH);
-        assert!(parse(&ok).is_ok());
-    }
-
-    #[test]
-    fn strings_round_trip_through_the_writer() {
-        let text = r#"["a\"b\\c\n\u0001ā😀"]"#;
-        let v = parse(text).unwrap().value;
-        assert_eq!(v, Json::Array(vec![Json::String("a\"b\\c\n\u{1}ā😀".into())]));
-        let again = parse(&v.to_string()).unwrap().value;
-        assert_eq!(again, v);
-    }
 }

@@ -5,14 +5,18 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_socialrules"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
+        .expect("the binary runs")
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = spawn(args);
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -99,12 +103,7 @@ fn usage_errors_and_missing_files_are_told_plainly() {
 
 #[test]
 fn invalid_utf8_is_an_input_error_not_a_crash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
-        .arg("assistant-hours")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["assistant-hours"]);
     child.stdin.take().unwrap().write_all(&[0xff, 0xfe, b'{']).unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(2));
@@ -144,13 +143,7 @@ fn a_reader_that_stops_early_ends_the_program_quietly_not_with_a_panic() {
     let text = std::fs::read_to_string(EXAMPLE).unwrap().replace('\n', " ");
     let many = format!("{text}\n").repeat(2000);
     for args in [&["assistant-hours", "--pretty"][..], &["batch", "assistant-hours", "-"][..]] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_socialrules"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn(args);
         drop(child.stdout.take()); // like `| head -c 0`
         let input = if args[0] == "batch" { many.clone() } else { text.clone() };
         let _ = child.stdin.take().unwrap().write_all(input.as_bytes());

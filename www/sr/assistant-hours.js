@@ -6,7 +6,7 @@
 
 import { loadRules } from './core.js';
 import { h, heading, vh } from './dom.js';
-import { errorMessage, errorSummary, langSwitch, showErrors } from './form.js';
+import { errorMessage, errorSummary, langSwitch, resultSection, showErrors } from './form.js';
 import {
   t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
 } from './i18n.js';
@@ -235,9 +235,10 @@ export async function mountAssistantHours(root, options = {}) {
     ui = {};
     root.lang = state.lang;
     ui.summary = errorSummary(state.lang, level, id);
-    ui.resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, tr('resultTitle'));
-    ui.status = h('p', { class: 'sr-result__status', role: 'status' });
-    ui.resultBody = h('div', { class: 'sr-result__body' });
+    const result = resultSection(state.lang, level, id);
+    ui.resultHeading = result.title;
+    ui.status = result.status;
+    ui.resultBody = result.body;
     ui.monthParts = h('div', { class: 'sr-month-parts' });
     const form = h('form', {
       class: 'sr-form', novalidate: true,
@@ -254,7 +255,7 @@ export async function mountAssistantHours(root, options = {}) {
       h('p', { class: 'sr-intro' }, tr('intro')),
       ui.summary,
       form,
-      h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, ui.resultHeading, ui.status, ui.resultBody));
+      result.section);
     monthKeys = new Set();
     renderMonthParts();
     if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();

@@ -6,7 +6,7 @@
 
 import { loadRules } from './core.js';
 import { h, heading } from './dom.js';
-import { errorMessage, errorSummary, langSwitch, showErrors } from './form.js';
+import { errorMessage, errorSummary, langSwitch, resultSection, showErrors } from './form.js';
 import { t, pickLang, fmtDate } from './i18n.js';
 
 let instances = 0;
@@ -90,9 +90,10 @@ function mountSpec(spec, root, options = {}) {
     ui = {};
     root.lang = state.lang;
     ui.summary = errorSummary(state.lang, level, id);
-    ui.resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, tr('resultTitle'));
-    ui.status = h('p', { class: 'sr-result__status', role: 'status' });
-    ui.resultBody = h('div', { class: 'sr-result__body' });
+    const result = resultSection(state.lang, level, id);
+    ui.resultHeading = result.title;
+    ui.status = result.status;
+    ui.resultBody = result.body;
     root.replaceChildren(
       h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, tr(spec.title)), langSwitch(state.lang, id, setLang)),
       h('p', { class: 'sr-intro' }, tr(spec.intro)),
@@ -102,7 +103,7 @@ function mountSpec(spec, root, options = {}) {
           h('legend', { class: 'sr-legend' }, tr(g.legend)),
           g.fields.map(field))),
         h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, tr('check'))),
-      h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, ui.resultHeading, ui.status, ui.resultBody));
+      result.section);
     if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
   }
 

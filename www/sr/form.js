@@ -61,3 +61,12 @@ export function showErrors(lang, summary, controls, shown, fallbackKey) {
   }));
   summary.hidden = shown.length === 0;
 }
+
+/** The result section: a heading that takes focus, a live status line, a body. */
+export function resultSection(lang, level, id) {
+  const title = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, t(lang, 'resultTitle'));
+  const status = h('p', { class: 'sr-result__status', role: 'status' });
+  const body = h('div', { class: 'sr-result__body' });
+  const section = h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, title, status, body);
+  return { title, status, body, section };
+}
