@@ -25,12 +25,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = root();
     let r = match args.first().map(String::as_str) {
-        Some("setup") => setup(&root),
-        Some("build") => setup(&root).and_then(|()| build(&root)),
+        Some("setup") => setup(&root, true),
+        Some("build") => setup(&root, false).and_then(|()| build(&root)),
         Some("serve") => serve(&root, port(&args)),
-        Some("run") => setup(&root).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
-        Some("test") => setup(&root).and_then(|()| test(&root)),
-        Some("bench") => setup(&root).and_then(|()| bench(&root)),
+        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
+        Some("test") => setup(&root, true).and_then(|()| test(&root)),
+        Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
         Some("wasm-test-runner") => {
             let rest = std::iter::once("wasm-bindgen-test-runner".to_string()).chain(args[1..].iter().cloned());
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
@@ -82,7 +82,8 @@ fn have(cmd: &str, args: &[&str]) -> bool {
 }
 
 /// Installs whatever of the prerequisites is missing; quick when nothing is.
-fn setup(root: &Path) -> Result {
+/// The browser is needed only to test and to benchmark, not to build or serve.
+fn setup(root: &Path, browser: bool) -> Result {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
@@ -92,7 +93,7 @@ fn setup(root: &Path) -> Result {
         step("setup: the wasm32-unknown-unknown target");
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
     }
-    if !Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists() {
+    if browser && (!Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists()) {
         step("setup: Debian's chromium and chromium-driver");
         let root_user = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
         let apt = |args: &[&str]| {
@@ -202,7 +203,9 @@ fn serve(root: &Path, port: u16) -> Result {
         })
         .ok_or_else(|| format!("no free port from {port}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!("Serving www/ at http://{addr}/  (the timesheet: http://{addr}/assistant-hours.html). Ctrl-C stops.");
+    println!(
+        "Serving www/ at http://{addr}/  (calculators: {addr}/assistant-hours.html, {addr}/lv-unemployment.html, {addr}/lt-eligibility.html). Ctrl-C stops."
+    );
     std::io::stdout().flush().ok();
     for stream in listener.incoming().flatten() {
         let dir = dir.clone();
