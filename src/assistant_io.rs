@@ -345,7 +345,7 @@ pub struct Step {
 }
 
 impl Step {
-    fn to_json(&self) -> Json {
+    pub fn to_json(&self) -> Json {
         obj([
             ("rule", s(self.rule)),
             ("source", s(self.source)),

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::assistant_io::Step;
 use crate::i18n::{self, tr, Lang};
 use crate::input::{self, Code, FieldError};
 use crate::json::{self, obj, s, Json};
@@ -40,7 +41,7 @@ fn optional_date(m: Members, k: &str, errors: &mut Vec<FieldError>) -> Option<Na
 fn not_after(field: &str, v: Option<NaiveDate>, date: Option<NaiveDate>, errors: &mut Vec<FieldError>) {
     if let (Some(v), Some(d)) = (v, date) {
         if v > d {
-            errors.push(FieldError::new(field, Code::DateAfterDate).with("other", d.to_string()).with("other_field", "date"));
+            errors.push(FieldError::new(field, Code::DateAfterDate).with("other", d.to_string()));
         }
     }
 }
@@ -50,12 +51,7 @@ fn d(v: Option<NaiveDate>) -> Json {
 }
 
 fn step(rule: &'static str, source: &'static str, interpretation: Option<&'static str>, text: String) -> Json {
-    obj([
-        ("rule", s(rule)),
-        ("source", s(source)),
-        ("interpretation", interpretation.map_or(Json::Null, s)),
-        ("text", s(text)),
-    ])
+    Step { rule, source, interpretation, text }.to_json()
 }
 
 // ---- R2 --------------------------------------------------------------------

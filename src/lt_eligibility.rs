@@ -66,10 +66,8 @@ pub struct Criterion {
     /// The first day it holds if nothing changes; `None` if it never will
     /// by the passing of time alone, or cannot be told.
     pub holds_from: Option<NaiveDate>,
-    /// The dates this criterion used, by name (e.g. `"30th birthday"`).
+    /// The dates this criterion used, by name (e.g. `"30th_birthday"`).
     pub dates: Vec<(&'static str, NaiveDate)>,
-    /// Whether it can begin to hold by the passing of time alone.
-    pub time_based: bool,
 }
 
 pub const QUOTE_AGE: &str = "yra 30 m. ir vyresni";
@@ -88,7 +86,6 @@ pub fn age(f: &Facts) -> Criterion {
         quote: QUOTE_AGE,
         holds_from: birthday,
         dates: birthday.map(|b| vec![("30th_birthday", b)]).unwrap_or_default(),
-        time_based: true,
     }
 }
 
@@ -133,7 +130,6 @@ pub fn long_term_unemployed(f: &Facts) -> Criterion {
         // will hold for sure.
         holds_from: branches.into_iter().min(),
         dates,
-        time_based: true,
     }
 }
 
@@ -141,17 +137,18 @@ pub fn long_term_unemployed(f: &Facts) -> Criterion {
 /// teisę gauti" (its in-force date is UNVERIFIED: a dated parameter).
 pub fn cash_social_assistance(f: &Facts) -> Criterion {
     let entitled = params::lt_entitled_counts();
-    let (met, holds_from, time_based) = match f.cash_social_assistance {
-        None => (None, None, false),
-        Some(CashAssistance::Receives) => (Some(true), Some(f.date), false),
-        Some(CashAssistance::Entitled) => (Some(entitled.applies_on(f.date)), Some(entitled.from.max(f.date)), true),
-        Some(CashAssistance::No) => (Some(false), None, false),
+    let (met, holds_from) = match f.cash_social_assistance {
+        None => (None, None),
+        Some(CashAssistance::Receives) => (Some(true), Some(f.date)),
+        // The only part of this criterion that time changes.
+        Some(CashAssistance::Entitled) => (Some(entitled.applies_on(f.date)), Some(entitled.from.max(f.date))),
+        Some(CashAssistance::No) => (Some(false), None),
     };
     let dates = match f.cash_social_assistance {
         Some(CashAssistance::Entitled) => vec![("entitled_counts_from", entitled.from)],
         _ => Vec::new(),
     };
-    Criterion { id: CriterionId::CashSocialAssistance, met, quote: QUOTE_CASH, holds_from, dates, time_based }
+    Criterion { id: CriterionId::CashSocialAssistance, met, quote: QUOTE_CASH, holds_from, dates }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

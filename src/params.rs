@@ -6,10 +6,9 @@ use chrono::NaiveDate;
 
 use crate::dates::ymd;
 
-/// A dated fact with its source.
+/// A period in which a rule or a version applies, with its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Dated<T> {
-    pub value: T,
+pub struct Period {
     /// First day it applies (inclusive).
     pub from: NaiveDate,
     /// Last day it applies (inclusive); `None`: no end known.
@@ -18,7 +17,7 @@ pub struct Dated<T> {
     pub verified: bool,
 }
 
-impl<T> Dated<T> {
+impl Period {
     pub fn applies_on(&self, d: NaiveDate) -> bool {
         d >= self.from && self.until.is_none_or(|u| d <= u)
     }
@@ -28,9 +27,8 @@ impl<T> Dated<T> {
 
 /// The order's window: the model applies from 2019-05-13 to 2022-12-30
 /// (repealed from 31.12.2022).
-pub fn lt_model_window() -> Dated<()> {
-    Dated {
-        value: (),
+pub fn lt_model_window() -> Period {
+    Period {
         from: ymd(2019, 5, 13),
         until: Some(ymd(2022, 12, 30)),
         reference: "SADM order A1-269 of 13.05.2019; repealed from 31.12.2022 (RULES.md R2)",
@@ -41,9 +39,8 @@ pub fn lt_model_window() -> Dated<()> {
 /// "arba turi teisę gauti": being entitled to cash social assistance counts
 /// from A1-48 (21.01.2020). Its in-force date is UNVERIFIED: 2020-01-22 is
 /// the project's assumption (RULES.md R2).
-pub fn lt_entitled_counts() -> Dated<()> {
-    Dated {
-        value: (),
+pub fn lt_entitled_counts() -> Period {
+    Period {
         from: ymd(2020, 1, 22),
         until: None,
         reference: "SADM order A1-48 of 21.01.2020 amending A1-269 point 7; in-force date UNVERIFIED (assumed 2020-01-22)",
@@ -133,9 +130,8 @@ pub const LV_LONG_TERM_MONTHS: u32 = 12;
 
 /// R3 answers questions from the first year of the schedule's steps: the
 /// rules before 2014 were not read.
-pub fn lv_unemployment_window() -> Dated<()> {
-    Dated {
-        value: (),
+pub fn lv_unemployment_window() -> Period {
+    Period {
         from: ymd(2014, 1, 1),
         until: None,
         reference: "RULES.md R3 (NVA, sources 000 and 004; the retirement schedule from 2014)",

@@ -6,7 +6,7 @@
 
 import { loadRules } from './core.js';
 import { h, heading, vh } from './dom.js';
-import { errorMessage, errorSummary, langSwitch, resultSection, showErrors } from './form.js';
+import { errorMessage, renderFrame, showErrors } from './form.js';
 import {
   t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
 } from './i18n.js';
@@ -230,35 +230,20 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function render() {
-    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
     controls = new Map();
-    ui = {};
-    root.lang = state.lang;
-    ui.summary = errorSummary(state.lang, level, id);
-    const result = resultSection(state.lang, level, id);
-    ui.resultHeading = result.title;
-    ui.status = result.status;
-    ui.resultBody = result.body;
-    ui.monthParts = h('div', { class: 'sr-month-parts' });
-    const form = h('form', {
-      class: 'sr-form', novalidate: true,
-      on: { submit: (e) => { e.preventDefault(); submit(); } },
-    },
-    monthFieldset(),
-    textField('allocation', tr('allocation'), tr('allocationHint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
-    ui.monthParts,
-    h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, tr('calculate')));
-    root.replaceChildren(
-      h('div', { class: 'sr-header' },
-        heading(level, { class: 'sr-title' }, tr('title')),
-        langSwitch(state.lang, id, setLang)),
-      h('p', { class: 'sr-intro' }, tr('intro')),
-      ui.summary,
-      form,
-      result.section);
+    ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
+    const frame = renderFrame(root, {
+      lang: state.lang, level, id, title: tr('title'), intro: tr('intro'), button: tr('calculate'), onLang: setLang, onSubmit: submit,
+      fields: [
+        monthFieldset(),
+        textField('allocation', tr('allocation'), tr('allocationHint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
+        ui.monthParts,
+      ],
+    });
+    Object.assign(ui, frame);
     monthKeys = new Set();
     renderMonthParts();
-    if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
+    frame.restoreFocus();
   }
 
   function setDay(iso, change) {

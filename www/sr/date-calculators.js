@@ -6,7 +6,7 @@
 
 import { loadRules } from './core.js';
 import { h, heading } from './dom.js';
-import { errorMessage, errorSummary, langSwitch, resultSection, showErrors } from './form.js';
+import { errorMessage, renderFrame, showErrors } from './form.js';
 import { t, pickLang, fmtDate } from './i18n.js';
 
 let instances = 0;
@@ -85,26 +85,12 @@ function mountSpec(spec, root, options = {}) {
   }
 
   function render() {
-    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
     controls = new Map();
-    ui = {};
-    root.lang = state.lang;
-    ui.summary = errorSummary(state.lang, level, id);
-    const result = resultSection(state.lang, level, id);
-    ui.resultHeading = result.title;
-    ui.status = result.status;
-    ui.resultBody = result.body;
-    root.replaceChildren(
-      h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, tr(spec.title)), langSwitch(state.lang, id, setLang)),
-      h('p', { class: 'sr-intro' }, tr(spec.intro)),
-      ui.summary,
-      h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); submit(); } } },
-        spec.groups.map((g) => h('fieldset', { class: 'sr-fieldset' },
-          h('legend', { class: 'sr-legend' }, tr(g.legend)),
-          g.fields.map(field))),
-        h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, tr('check'))),
-      result.section);
-    if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
+    ui = renderFrame(root, {
+      lang: state.lang, level, id, title: tr(spec.title), intro: tr(spec.intro), button: tr('check'), onLang: setLang, onSubmit: submit,
+      fields: spec.groups.map((g) => h('fieldset', { class: 'sr-fieldset' }, h('legend', { class: 'sr-legend' }, tr(g.legend)), g.fields.map(field))),
+    });
+    ui.restoreFocus();
   }
 
   function input() {

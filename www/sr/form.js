@@ -62,11 +62,26 @@ export function showErrors(lang, summary, controls, shown, fallbackKey) {
   summary.hidden = shown.length === 0;
 }
 
-/** The result section: a heading that takes focus, a live status line, a body. */
-export function resultSection(lang, level, id) {
-  const title = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, t(lang, 'resultTitle'));
+/**
+ * Lays out a calculator in `root`: title with the language switch, intro,
+ * error summary, the form's `fields` and submit button, and the result
+ * section. Keeps the focus on the element that had it. Returns the parts
+ * that change: `summary`, `resultHeading`, `status`, `resultBody`.
+ */
+export function renderFrame(root, { lang, level, id, title, intro, button, fields, onLang, onSubmit }) {
+  const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+  root.lang = lang;
+  const summary = errorSummary(lang, level, id);
+  const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, t(lang, 'resultTitle'));
   const status = h('p', { class: 'sr-result__status', role: 'status' });
-  const body = h('div', { class: 'sr-result__body' });
-  const section = h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, title, status, body);
-  return { title, status, body, section };
+  const resultBody = h('div', { class: 'sr-result__body' });
+  root.replaceChildren(
+    h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), langSwitch(lang, id, onLang)),
+    h('p', { class: 'sr-intro' }, intro),
+    summary,
+    h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
+      fields,
+      h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, button)),
+    h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, resultHeading, status, resultBody));
+  return { summary, resultHeading, status, resultBody, restoreFocus: () => { if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus(); } };
 }
