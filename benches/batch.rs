@@ -9,8 +9,8 @@
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use socialrules::api;
-use socialrules::i18n::Lang;
+use socialrules::contract::registry as api;
+use socialrules::text::Lang;
 
 /// A small deterministic generator (xorshift64*), so every run sees the same timesheets.
 struct Rng(u64);

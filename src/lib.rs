@@ -1,24 +1,21 @@
 //! socialrules: the rules of Latvian and Lithuanian social services, exact.
 //!
-//! The rules are pure Rust, one module per rule set ([`assistant`]: RULES.md
-//! R1; [`lt_eligibility`]: R2; [`lv_unemployment`]: R3; dated parameters in
-//! [`params`]), with decimals from `rust_decimal` and dates from `chrono`.
-//! [`assistant_io`] and [`dates_io`] read and write their JSON contracts, [`api`] runs any calculator by name, and the command
-//! line (`src/main.rs`) and the WebAssembly bindings (`wasm_api`, only on
-//! `wasm32`) are thin layers over [`api`].
+//! Three layers and two thin shells:
+//! - [`rules`]: the rules themselves, pure Rust (`rust_decimal`, `chrono`),
+//!   one module per rule set, each opening with the text it encodes; every
+//!   dated value in [`rules::params`]. No JSON, no languages, no browser.
+//! - [`contract`]: the JSON contracts: reading input (every problem listed,
+//!   each naming its field), writing output, and the one calculator
+//!   registry that the command line and the WebAssembly bindings share.
+//! - [`text`]: the words: one catalog per language, messages and
+//!   explanations rendered in the requested language only.
+//! - `src/main.rs` (the command line) and `src/wasm.rs` (the WebAssembly
+//!   bindings, only on `wasm32`) call [`contract::registry`].
 
-pub mod api;
-pub mod assistant;
-pub mod assistant_io;
-pub mod dates;
-pub mod dates_io;
-pub mod i18n;
-pub mod input;
-pub mod json;
-pub mod lt_eligibility;
-pub mod lv_unemployment;
-pub mod params;
+pub mod contract;
+pub mod rules;
+pub mod text;
 
 /// The WebAssembly bindings (only on `wasm32`).
 #[cfg(target_arch = "wasm32")]
-pub mod wasm_api;
+pub mod wasm;

@@ -1,4 +1,4 @@
-//! The command line: a thin layer over `socialrules::api`.
+//! The command line: a thin layer over `socialrules::contract::registry`.
 //!
 //! ```text
 //! socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
@@ -12,9 +12,9 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 
-use socialrules::api;
-use socialrules::i18n::Lang;
-use socialrules::json;
+use socialrules::contract::registry as api;
+use socialrules::text::Lang;
+use socialrules::contract::json;
 
 const USAGE: &str = "\
 socialrules: the rules of Latvian and Lithuanian social services, exact.

@@ -4,9 +4,9 @@
 //! Worked examples: Labklājības ministrija, 12.06.2020 (shared/sources/004),
 //! encoded as shared/RULES.md R1.2 states them.
 
-use socialrules::api;
-use socialrules::i18n::Lang;
-use socialrules::json::{self, Json};
+use socialrules::contract::registry as api;
+use socialrules::text::Lang;
+use socialrules::contract::json::{self, Json};
 
 /// Runs the calculator and returns the result object, failing with the errors.
 fn ok(input: &str) -> Json {

@@ -43,8 +43,8 @@ fn standard_input_works_like_a_file_and_pretty_output_is_the_same_json() {
     let a = run(&["assistant-hours"], &text);
     let b = run(&["assistant-hours", "--pretty"], &text);
     assert_eq!(a.status.code(), Some(0));
-    let pa = socialrules::json::parse(&stdout(&a)).unwrap().value;
-    let pb = socialrules::json::parse(&stdout(&b)).unwrap().value;
+    let pa = socialrules::contract::json::parse(&stdout(&a)).unwrap().value;
+    let pb = socialrules::contract::json::parse(&stdout(&b)).unwrap().value;
     assert_eq!(pa, pb);
 }
 

@@ -3,9 +3,9 @@
 //! user of the JSON contract sees them: every criterion on the day before,
 //! the day of and the day after its boundary (shared/RULES.md R2, R3).
 
-use socialrules::api;
-use socialrules::i18n::Lang;
-use socialrules::json::Json;
+use socialrules::contract::registry as api;
+use socialrules::text::Lang;
+use socialrules::contract::json::Json;
 
 fn run(name: &str, input: &str) -> Json {
     match api::run(name, input, Lang::En).expect("calculator") {

@@ -3,7 +3,7 @@
 //! dates and months, exact decimal input, and the message catalog.
 
 mod json {
-    use socialrules::json::*;
+    use socialrules::contract::json::*;
 
     #[test]
     fn numbers_keep_their_exact_text() {
@@ -46,7 +46,7 @@ mod json {
 }
 
 mod dates {
-    use socialrules::dates::*;
+    use socialrules::rules::calendar::*;
 
     #[test]
     fn months_have_the_right_days_including_leap_february() {
@@ -85,8 +85,8 @@ mod dates {
 }
 
 mod input {
-    use socialrules::input::*;
-    use socialrules::json::Json;
+    use socialrules::contract::read::*;
+    use socialrules::contract::json::Json;
 
     fn n(s: &str) -> Json {
         Json::Number(s.into())
@@ -141,8 +141,8 @@ mod input {
 
 mod i18n {
     use rust_decimal::Decimal;
-    use socialrules::i18n::*;
-    use socialrules::input::{Code, FieldError};
+    use socialrules::text::*;
+    use socialrules::contract::read::{Code, FieldError};
 
     #[test]
     fn every_error_message_names_something_and_is_not_empty_in_both_languages() {

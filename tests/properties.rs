@@ -7,8 +7,8 @@
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use socialrules::assistant::{self, DayEntry, EmergencyFacts, Outcome, Timesheet};
-use socialrules::dates::Month;
+use socialrules::rules::assistant_hours::{self as assistant, DayEntry, EmergencyFacts, Outcome, Timesheet};
+use socialrules::rules::calendar::Month;
 
 fn dec(units: i64, scale: u32) -> Decimal {
     Decimal::new(units, scale)

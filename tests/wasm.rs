@@ -10,7 +10,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-use socialrules::wasm_api::calculate;
+use socialrules::wasm::calculate;
 
 const PETERIS: &str = include_str!("../examples/peteris-2020-06.json");
 

@@ -5,11 +5,12 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::assistant::{self, Branch, DayEntry, EmergencyFacts, Outcome, Timesheet};
-use crate::dates::{self, Month};
-use crate::i18n::{self, num, tr, Lang};
-use crate::input::{self, Code, FieldError};
-use crate::json::{self, obj, s, Json};
+use crate::rules::assistant_hours::{self as assistant, Branch, DayEntry, EmergencyFacts, Outcome, Timesheet};
+use crate::rules::calendar::{self as dates, Month};
+use crate::rules::params;
+use crate::text::{self as i18n, num, tr, Lang};
+use crate::contract::read::{self as input, Code, FieldError};
+use crate::contract::json::{self as json, obj, s, Json};
 
 const FIELDS: &[&str] = &[
     "month",
@@ -82,11 +83,11 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         Some(v) => take(input::decimal_in(v, "weekly_allocation", d(168), false)),
     };
     let daily_max = match get("daily_max") {
-        None | Some(Json::Null) => Some(assistant::default_daily_max()),
+        None | Some(Json::Null) => Some(params::default_daily_max()),
         Some(v) => take(input::decimal_in(v, "daily_max", d(24), true)),
     };
     let granularity = match get("granularity") {
-        None | Some(Json::Null) => Some(assistant::default_granularity()),
+        None | Some(Json::Null) => Some(params::default_granularity()),
         Some(v) => take(input::decimal_in(v, "granularity", d(24), true).and_then(|g| {
             if g < Decimal::new(1, 2) {
                 Err(FieldError::new("granularity", Code::TooSmall).with("min", "0.01"))
@@ -430,7 +431,7 @@ pub fn explain(o: &Outcome, lang: Lang) -> Vec<Step> {
         });
     }
 
-    let (es, ee) = assistant::emergency_period();
+    let (es, ee) = params::emergency_period();
     match o.branch {
         Branch::Ordinary => {}
         Branch::EmergencyResumed => steps.push(Step {
@@ -714,7 +715,7 @@ pub fn month_facts(text: &str) -> Result<Json, Vec<FieldError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (es, ee) = assistant::emergency_period();
+    let (es, ee) = params::emergency_period();
     let weeks = assistant::calendar_weeks(month)
         .into_iter()
         .map(|(week, from, to)| {

@@ -1,4 +1,4 @@
-//! The WebAssembly bindings: a thin layer over [`crate::api`], the same core
+//! The WebAssembly bindings: a thin layer over [`crate::contract::registry`], the same core
 //! the command line uses. Expected failures come back as data,
 //! `{ok, result, errors}`, never as exceptions; decimals cross the boundary
 //! as strings. Nothing here may panic: every JavaScript value, however
@@ -6,10 +6,10 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::api;
-use crate::i18n::Lang;
-use crate::input::{Code, FieldError};
-use crate::json::Json;
+use crate::contract::registry as api;
+use crate::text::Lang;
+use crate::contract::read::{Code, FieldError};
+use crate::contract::json::Json;
 
 /// Runs the calculator `name` on `input` (a JSON text, or a plain object
 /// that `JSON.stringify` can write) in language `lang` ("lv" or "en";
@@ -29,7 +29,7 @@ pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
     };
     let answer = match api::run(&name, &text, lang) {
         Some(a) => a,
-        None => Err(crate::assistant_io::errors_to_json(
+        None => Err(crate::contract::assistant_hours::errors_to_json(
             &[FieldError::new("calculator", Code::NotOneOf).with("allowed", api::CALCULATORS.join(", "))],
             lang,
         )),

@@ -30,22 +30,8 @@
 use chrono::{Datelike, Duration, IsoWeek, NaiveDate, Weekday};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use crate::dates::{self, Month};
-
-/// The first and last day of the emergency situation declared on 12.03.2020
-/// and extended by Order No. 254 until 9.06.2020 (RULES.md, "ES 2020").
-pub fn emergency_period() -> (NaiveDate, NaiveDate) {
-    (dates::ymd(2020, 3, 12), dates::ymd(2020, 6, 9))
-}
-
-/// The months the encoded rules cover: MK 942, 2013-01 to 2021-06.
-pub const FIRST_MONTH: Month = Month { year: 2013, month: 1 };
-pub const LAST_MONTH: Month = Month { year: 2021, month: 6 };
-
-/// MK 942 funds at most this many hours a week from the state budget.
-pub fn state_funded_weekly_max() -> Decimal {
-    Decimal::from(40)
-}
+use crate::rules::calendar::Month;
+use crate::rules::params::{self, emergency_period, state_funded_weekly_max, FIRST_MONTH, LAST_MONTH};
 
 /// One attested entry of the timesheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,14 +65,6 @@ pub struct Timesheet {
     pub granularity: Decimal,
     pub paid_outside_month: Vec<(IsoWeek, Decimal)>,
     pub hourly_rate: Option<Decimal>,
-}
-
-/// The defaults of the optional inputs (RULES.md R1.2).
-pub fn default_daily_max() -> Decimal {
-    Decimal::from(8)
-}
-pub fn default_granularity() -> Decimal {
-    Decimal::new(5, 1)
 }
 
 /// Which branch of the rules decided the month.
@@ -261,7 +239,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
                 out.branch = Branch::EmergencyNoPreviousUse;
-                out.no_use_weekly_limit = Some(Decimal::from(10));
+                out.no_use_weekly_limit = Some(params::no_previous_use_weekly_limit());
                 None
             } else {
                 out.branch = Branch::EmergencyAverage;
@@ -413,7 +391,7 @@ fn place_emergency_hours(
             // INTERPRETATION (edge week, no previous use): hours already paid
             // in the week outside the month count against the 10 h as well,
             // so that the two months together never exceed 10 h in the week.
-            room = room.min((Decimal::from(10) - w.paid_outside_month).max(Decimal::ZERO));
+            room = room.min((params::no_previous_use_weekly_limit() - w.paid_outside_month).max(Decimal::ZERO));
         }
         w.emergency_room = room;
     }

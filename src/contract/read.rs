@@ -3,13 +3,13 @@
 //!
 //! Every problem becomes a [`FieldError`] naming the field's path (e.g.
 //! `days[3].hours`) and a stable `code`; the text shown to a person is made
-//! from both, in their language, by [`crate::i18n`].
+//! from both, in their language, by [`crate::text`].
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::dates::{self, DateError};
-use crate::json::Json;
+use crate::rules::calendar::{self as dates, DateError};
+use crate::contract::json::Json;
 
 /// Every kind of input problem. The `code()` strings are part of the JSON
 /// contract: other tools match on them.
@@ -274,7 +274,7 @@ pub fn boolean(v: &Json, field: &str) -> Result<bool, FieldError> {
 /// no key twice. Returns its members (none if it is not an object) and the
 /// problems found at this level; the caller goes on to check the fields, so
 /// that every problem is reported at once.
-pub fn object<'a>(parsed: &'a crate::json::Parsed, allowed: &[&str]) -> (&'a [(String, Json)], Vec<FieldError>) {
+pub fn object<'a>(parsed: &'a crate::contract::json::Parsed, allowed: &[&str]) -> (&'a [(String, Json)], Vec<FieldError>) {
     let Json::Object(members) = &parsed.value else {
         return (&[], vec![FieldError::new("", Code::NotAnObject)]);
     };
@@ -289,6 +289,6 @@ pub fn object<'a>(parsed: &'a crate::json::Parsed, allowed: &[&str]) -> (&'a [(S
 }
 
 /// The error for a text that is not JSON.
-pub fn invalid_json(e: &crate::json::JsonError) -> FieldError {
+pub fn invalid_json(e: &crate::contract::json::JsonError) -> FieldError {
     FieldError::new("", Code::InvalidJson).with("offset", e.offset.to_string()).with("reason", e.reason)
 }

@@ -3,8 +3,9 @@
 //! (RULES.md "UNVERIFIED"): it is shown to the user as such.
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
-use crate::dates::ymd;
+use crate::rules::calendar::{ymd, Month};
 
 /// A period in which a rule or a version applies, with its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +22,41 @@ impl Period {
     pub fn applies_on(&self, d: NaiveDate) -> bool {
         d >= self.from && self.until.is_none_or(|u| d <= u)
     }
+}
+
+// ---- R1: the assistant service (MK 942) ------------------------------------
+
+/// The first and last day of the emergency situation declared on 12.03.2020
+/// and extended by Order No. 254 until 9.06.2020 (RULES.md, "ES 2020").
+pub fn emergency_period() -> (NaiveDate, NaiveDate) {
+    (ymd(2020, 3, 12), ymd(2020, 6, 9))
+}
+
+/// The months the encoded rules cover: MK 942, 2013-01 to 2021-06.
+pub const FIRST_MONTH: Month = Month { year: 2013, month: 1 };
+pub const LAST_MONTH: Month = Month { year: 2021, month: 6 };
+
+/// MK 942 funds at most this many hours a week from the state budget
+/// (more is allowed only as a warning: a municipality may pay more).
+pub fn state_funded_weekly_max() -> Decimal {
+    Decimal::from(40)
+}
+
+/// MK 942 p. 11.¹ (added by MK 134 of 17.03.2020): with no hours used in the
+/// previous three months, "ne vairāk kā 10 stundas nedēļā".
+pub fn no_previous_use_weekly_limit() -> Decimal {
+    Decimal::from(10)
+}
+
+/// INTERPRETATION (daily maximum): the default of `daily_max`, 8 h
+/// (RULES.md R1.2, from `004`'s "persona noteiktu dienas daļu guļ").
+pub fn default_daily_max() -> Decimal {
+    Decimal::from(8)
+}
+
+/// INTERPRETATION (spreading): the default rounding granularity, 0.5 h.
+pub fn default_granularity() -> Decimal {
+    Decimal::new(5, 1)
 }
 
 // ---- R2: the Lithuanian employment model (A1-269, amended by A1-48) -------

@@ -11,12 +11,12 @@
 //! Statutory retirement age: 62 until 2013; from 2014 +3 months a year
 //! (2014: 62 y 3 m … 2024: 64 y 9 m); 65 from 2025. A person's retirement
 //! date is birth + the age in force in the year in which that date falls
-//! (RULES.md R3; the schedule is in [`crate::params`]).
+//! (RULES.md R3; the schedule is in [`crate::rules::params`]).
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::dates::add_months;
-use crate::params::{self, RetirementStep};
+use crate::rules::calendar::add_months;
+use crate::rules::params::{self, RetirementStep};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Facts {

@@ -1,10 +1,11 @@
 //! One entry point for every calculator, shared by the command line and the
 //! WebAssembly bindings: JSON text in, JSON out, expected failures as data.
 
-use crate::i18n::Lang;
-use crate::input::{Code, FieldError};
-use crate::json::{obj, Json};
-use crate::{assistant, assistant_io, dates_io, lt_eligibility, lv_unemployment};
+use crate::text::Lang;
+use crate::contract::read::{Code, FieldError};
+use crate::contract::json::{obj, Json};
+use crate::contract::{assistant_hours as assistant_io, dates as dates_io};
+use crate::rules::{assistant_hours as assistant, lt_eligibility, lv_unemployment};
 
 /// The calculators, by the name used on the command line.
 /// `assistant-month` answers the facts of a month a timesheet form needs.

@@ -15,8 +15,8 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::dates::add_months;
-use crate::params::{self, Municipality};
+use crate::rules::calendar::add_months;
+use crate::rules::params::{self, Municipality};
 
 /// Cash social assistance ("piniginė socialinė parama").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

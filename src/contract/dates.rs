@@ -4,13 +4,13 @@
 
 use chrono::NaiveDate;
 
-use crate::assistant_io::Step;
-use crate::i18n::{self, tr, Lang};
-use crate::input::{self, Code, FieldError};
-use crate::json::{self, obj, s, Json};
-use crate::lt_eligibility::{self as lt, CashAssistance, CriterionId, Verdict};
-use crate::lv_unemployment as lv;
-use crate::params;
+use crate::contract::assistant_hours::Step;
+use crate::text::{self as i18n, tr, Lang};
+use crate::contract::read::{self as input, Code, FieldError};
+use crate::contract::json::{self as json, obj, s, Json};
+use crate::rules::lt_eligibility::{self as lt, CashAssistance, CriterionId, Verdict};
+use crate::rules::lv_unemployment as lv;
+use crate::rules::params;
 
 type Members<'a> = &'a [(String, Json)];
 

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::input::{Code, FieldError};
+use crate::contract::read::{Code, FieldError};
 
 /// A language of the messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,7 +142,7 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
     let what = label(lang, &e.field);
     let p = |k: &str| e.param(k).unwrap_or("").to_string();
     let date_part = |lang: Lang| -> String {
-        match e.param("date").and_then(|d| crate::dates::parse_date(d).ok()) {
+        match e.param("date").and_then(|d| crate::rules::calendar::parse_date(d).ok()) {
             Some(d) => tr(lang, format!(" ({})", day_month(lang, d)), format!(" for {}", day_month(lang, d))),
             None => String::new(),
         }
@@ -278,7 +278,7 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
             format!("Choose the {what} from: {}.", p("allowed")),
         ),
         Code::DateAfterDate => {
-            let other = crate::dates::parse_date(&p("other")).map(|d| date(lang, d)).unwrap_or_else(|_| p("other"));
+            let other = crate::rules::calendar::parse_date(&p("other")).map(|d| date(lang, d)).unwrap_or_else(|_| p("other"));
             tr(
                 lang,
                 format!("{}: ievadiet datumu, kas nav vēlāks par jautājuma datumu ({other}).", capitalize(&what)),
