@@ -1,10 +1,10 @@
 //! The command line: a thin layer over `socialrules::contract::registry`.
 //!
 //! ```text
-//! socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
-//! socialrules lt-eligibility [FILE] [--lang lv|en] [--pretty]
-//! socialrules lv-unemployment [FILE] [--lang lv|en] [--pretty]
-//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|en]
+//! socialrules assistant-hours [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules lt-eligibility [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules lv-unemployment [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
 //! the command line is wrong; 1: a file could not be read.
@@ -20,21 +20,23 @@ const USAGE: &str = "\
 socialrules: the rules of Latvian and Lithuanian social services, exact.
 
 Usage:
-  socialrules assistant-hours [FILE] [--lang lv|en] [--pretty]
+  socialrules assistant-hours [FILE] [--lang lv|lt|en|ru] [--pretty]
       Reads a timesheet as JSON from FILE (or standard input) and prints the
       payable hours as JSON. Exit 0 with a result, 2 when the input has errors
       ({\"errors\":[{\"field\",\"code\",\"message\"}]}).
-  socialrules lt-eligibility [FILE] [--lang lv|en] [--pretty]
+  socialrules lt-eligibility [FILE] [--lang lv|lt|en|ru] [--pretty]
       The Lithuanian employment model: eligible on a date, and from when.
-  socialrules lv-unemployment [FILE] [--lang lv|en] [--pretty]
+  socialrules lv-unemployment [FILE] [--lang lv|lt|en|ru] [--pretty]
       Latvia: when to apply for unemployed status, retirement and
       pre-retirement dates, long-term unemployment.
-  socialrules batch CALCULATOR FILE.jsonl [--lang lv|en]
+  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.
 
 Options:
-  --lang lv|en   language of messages and explanations (default: en)
+  --lang lv|lt|en|ru   language of messages and explanations (default: en)
+  --explain      batch: write the explanation's words too (ids, sources and
+                 values are always written; one document always has them)
   --pretty       indent the JSON output
   --help         this text
 ";
@@ -42,6 +44,7 @@ Options:
 fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut pretty = false;
+    let mut explain = false;
     let mut words: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -49,20 +52,21 @@ fn main() -> ExitCode {
             "--help" | "-h" => return say(USAGE, ExitCode::SUCCESS),
             "--version" => return say(&format!("socialrules {}\n", env!("CARGO_PKG_VERSION")), ExitCode::SUCCESS),
             "--pretty" => pretty = true,
+            "--explain" => explain = true,
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = l,
-                None => return usage_error("--lang takes lv or en"),
+                None => return usage_error("--lang takes lv, lt, en or ru"),
             },
             s if s.starts_with("--lang=") => match Lang::parse(&s[7..]) {
                 Some(l) => lang = l,
-                None => return usage_error("--lang takes lv or en"),
+                None => return usage_error("--lang takes lv, lt, en or ru"),
             },
             s if s.starts_with("--") => return usage_error(&format!("unknown option {s}")),
             _ => words.push(a),
         }
     }
     match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["batch", name, file] if api::CALCULATORS.contains(name) => batch(name, file, lang),
+        ["batch", name, file] if api::CALCULATORS.contains(name) => batch(name, file, lang, explain),
         ["batch", ..] => usage_error("batch takes a calculator name and a file"),
         [name, rest @ ..] if api::CALCULATORS.contains(name) && rest.len() <= 1 => {
             let text = match read_all(rest.first().copied()) {
@@ -70,15 +74,14 @@ fn main() -> ExitCode {
                 Err(e) => return io_error(&e),
             };
             let text = String::from_utf8_lossy(&text);
-            let Some(answer) = api::run(name, &text, lang) else { return usage_error("unknown calculator") };
-            let out = match (&answer, pretty) {
-                (Ok(v), true) => {
-                    let mut s = String::new();
-                    json::write_pretty(&mut s, v, 0);
-                    s
+            let Some(answer) = api::answer(name, &text, lang, true) else { return usage_error("unknown calculator") };
+            let mut out = answer.cli_text();
+            if pretty {
+                if let Ok(p) = json::parse(&out) {
+                    out.clear();
+                    json::write_pretty(&mut out, &p.value, 0);
                 }
-                _ => api::cli_output(&answer),
-            };
+            }
             say(&format!("{out}\n"), if answer.is_ok() { ExitCode::SUCCESS } else { ExitCode::from(2) })
         }
         [] => usage_error("no command given"),
@@ -97,7 +100,7 @@ fn read_all(file: Option<&str>) -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
-fn batch(name: &str, file: &str, lang: Lang) -> ExitCode {
+fn batch(name: &str, file: &str, lang: Lang, explain: bool) -> ExitCode {
     let reader: Box<dyn BufRead> = if file == "-" {
         Box::new(BufReader::new(io::stdin()))
     } else {
@@ -116,10 +119,10 @@ fn batch(name: &str, file: &str, lang: Lang) -> ExitCode {
         };
         let text = String::from_utf8_lossy(&line);
         let text = text.strip_suffix('\r').unwrap_or(&text);
-        let answer = api::run(name, text, lang);
+        let answer = api::answer(name, text, lang, explain);
         let Some(answer) = answer else { return usage_error("unknown calculator") };
-        any_bad |= answer.is_err();
-        if writeln!(out, "{}", api::cli_output(&answer)).is_err() {
+        any_bad |= !answer.is_ok();
+        if writeln!(out, "{}", answer.cli_text()).is_err() {
             return ExitCode::from(1);
         }
     }

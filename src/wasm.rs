@@ -1,50 +1,109 @@
-//! The WebAssembly bindings: a thin layer over [`crate::contract::registry`], the same core
-//! the command line uses. Expected failures come back as data,
-//! `{ok, result, errors}`, never as exceptions; decimals cross the boundary
-//! as strings. Nothing here may panic: every JavaScript value, however
-//! malformed, is turned into text or an error object first.
+//! The WebAssembly bindings: a thin layer over [`crate::contract::registry`],
+//! the same core the command line uses, and over the catalogs of
+//! [`crate::text`] for the page's own labels. Expected failures come back as
+//! data, `{ok, result, errors}`, never as exceptions; decimals cross the
+//! boundary as strings. Nothing here may panic: every JavaScript value,
+//! however malformed, is turned into text or an error object first.
 
 use wasm_bindgen::prelude::*;
 
+use crate::contract::json::{self, Json};
+use crate::contract::read::{self, Code, FieldError};
 use crate::contract::registry as api;
-use crate::text::Lang;
-use crate::contract::read::{Code, FieldError};
-use crate::contract::json::Json;
+use crate::text::{self, Arg, Lang, Words};
 
-/// Runs the calculator `name` on `input` (a JSON text, or a plain object
-/// that `JSON.stringify` can write) in language `lang` ("lv" or "en";
-/// anything else is Latvian). Returns `{ok, result, errors}`.
-#[wasm_bindgen]
-pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
-    let lang = lang.as_string().as_deref().and_then(Lang::parse).unwrap_or(Lang::Lv);
-    let name = name.as_string().unwrap_or_default();
-    let text = match input.as_string() {
+fn lang_of(v: &JsValue) -> Lang {
+    v.as_string().as_deref().and_then(Lang::parse).unwrap_or(Lang::Lv)
+}
+
+/// A JavaScript value as JSON text (`""` when it cannot be written).
+fn json_text(input: &JsValue) -> String {
+    match input.as_string() {
         Some(t) => t,
-        None => match js_sys::JSON::stringify(&input) {
+        None => match js_sys::JSON::stringify(input) {
             // undefined, a function or a symbol stringify to undefined.
             Ok(s) => s.as_string().unwrap_or_default(),
             // A cycle, a BigInt, a throwing getter, a stack overflow in JS.
             Err(_) => String::new(),
         },
-    };
-    let answer = match api::run(&name, &text, lang) {
+    }
+}
+
+/// Runs the calculator `name` on `input` (a JSON text, or a plain object
+/// that `JSON.stringify` can write) in language `lang` ("lv", "lt", "en" or
+/// "ru"; anything else is Latvian), with the explanation's words. Returns
+/// `{ok, result, errors}`.
+#[wasm_bindgen]
+pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
+    let lang = lang_of(&lang);
+    let name = name.as_string().unwrap_or_default();
+    let answer = match api::answer(&name, &json_text(&input), lang, true) {
         Some(a) => a,
-        None => Err(crate::contract::assistant_hours::errors_to_json(
+        None => api::Answer::Errors(api::errors_text(
             &[FieldError::new("calculator", Code::NotOneOf).with("allowed", api::CALCULATORS.join(", "))],
-            lang,
+            &Words::new(lang),
         )),
     };
-    to_js(&api::page_output(&answer))
+    parse(&answer.page_text())
+}
+
+/// Hands the catalog of `lang` (the text of its `.ftl` file) to the rules.
+/// Returns the problems found in it as `[{line, reason}]` (none for the
+/// shipped catalogs).
+#[wasm_bindgen]
+pub fn set_catalog(lang: JsValue, source: JsValue) -> JsValue {
+    let errors = text::set_catalog(lang_of(&lang), &source.as_string().unwrap_or_default());
+    let list: Vec<String> = errors.iter().map(|e| format!("{{\"line\":{},\"reason\":{:?}}}", e.line, e.reason)).collect();
+    parse(&format!("[{}]", list.join(",")))
+}
+
+/// The catalog message `id` in `lang` with `args` (an object of strings
+/// and numbers; numbers may also be decimal strings marked by the page).
+#[wasm_bindgen]
+pub fn message(lang: JsValue, id: JsValue, args: JsValue) -> String {
+    let w = Words::new(lang_of(&lang));
+    let id = id.as_string().unwrap_or_default();
+    let mut list: Vec<(String, Arg)> = Vec::new();
+    if !args.is_undefined() && !args.is_null() {
+        if let Ok(p) = json::parse(&json_text(&args)) {
+            if let Json::Object(members) = p.value {
+                for (k, v) in members {
+                    let arg = match &v {
+                        Json::Number(_) => read::decimal(&v, "").map(Arg::Num).unwrap_or(Arg::Str(String::new())),
+                        Json::String(s) => Arg::Str(s.clone()),
+                        Json::Bool(b) => Arg::Str(b.to_string()),
+                        _ => continue,
+                    };
+                    list.push((k, arg));
+                }
+            }
+        }
+    }
+    let args: Vec<(&str, Arg)> = list.iter().map(|(k, a)| (k.as_str(), a.clone())).collect();
+    w.t(&id, &args)
+}
+
+/// A date (ISO text) written as `lang` writes it: `form` is "date" (whole
+/// date), "day" (day and month) or "month" (`YYYY-MM`: month and year).
+#[wasm_bindgen]
+pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
+    let w = Words::new(lang_of(&lang));
+    let iso = iso.as_string().unwrap_or_default();
+    match form.as_string().as_deref() {
+        Some("month") => crate::rules::calendar::Month::parse(&iso).map(|m| w.month_year(m)).unwrap_or(iso),
+        Some("day") => crate::rules::calendar::parse_date(&iso).map(|d| w.day_month(d)).unwrap_or(iso),
+        _ => crate::rules::calendar::parse_date(&iso).map(|d| w.date(d)).unwrap_or(iso),
+    }
 }
 
 /// The names of the calculators this module holds.
 #[wasm_bindgen]
 pub fn calculators() -> JsValue {
-    to_js(&Json::Array(api::CALCULATORS.iter().map(|c| Json::String((*c).to_string())).collect()))
+    parse(&format!("[{}]", api::CALCULATORS.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",")))
 }
 
-fn to_js(v: &Json) -> JsValue {
+fn parse(text: &str) -> JsValue {
     // Our own writer produces valid JSON; should parsing ever fail, the
     // caller still gets data, not an exception.
-    js_sys::JSON::parse(&v.to_string()).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
+    js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
 }

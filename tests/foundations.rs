@@ -139,23 +139,28 @@ mod input {
     }
 }
 
-mod i18n {
+mod text {
     use rust_decimal::Decimal;
-    use socialrules::text::*;
     use socialrules::contract::read::{Code, FieldError};
+    use socialrules::text::{errors, Lang, Words};
 
-    #[test]
-    fn every_error_message_names_something_and_is_not_empty_in_both_languages() {
-        let e = FieldError::new("days[3].hours", Code::TooLarge).with("max", "24").with("date", "2020-06-03");
-        assert_eq!(error_message(Lang::En, &e), "Enter the hours for 3 June as a number from 0 to 24.");
-        assert_eq!(error_message(Lang::Lv, &e), "Stundas (3. jūnija): ievadiet skaitli no 0 līdz 24.");
+    fn msg(lang: Lang, e: &FieldError) -> String {
+        errors::message(&Words::new(lang), e.code.as_str(), &e.field, &e.params)
     }
 
     #[test]
-    fn numbers_use_the_languages_decimal_separator() {
-        assert_eq!(num(Lang::Lv, Decimal::new(35, 1)), "3,5");
-        assert_eq!(num(Lang::En, Decimal::new(35, 1)), "3.5");
-        assert_eq!(money(Lang::Lv, Decimal::new(8654, 2)), "86,54 EUR");
-        assert_eq!(money(Lang::En, Decimal::from(80)), "EUR 80.00");
+    fn an_error_message_names_the_field_and_the_day_in_the_readers_language() {
+        let e = FieldError::new("days[3].hours", Code::TooLarge).with("max", "24").with("date", "2020-06-03");
+        assert_eq!(msg(Lang::En, &e), "Enter the hours for 3 June as a number from 0 to 24.");
+        assert_eq!(msg(Lang::Lv, &e), "Stundas (3. jūnija): ievadiet skaitli no 0 līdz 24.");
+    }
+
+    #[test]
+    fn numbers_and_money_use_the_languages_decimal_separator() {
+        let (lv, en) = (Words::new(Lang::Lv), Words::new(Lang::En));
+        assert_eq!(lv.num(Decimal::new(35, 1)), "3,5");
+        assert_eq!(en.num(Decimal::new(35, 1)), "3.5");
+        assert_eq!(lv.money(Decimal::new(8654, 2)), "86,54 EUR");
+        assert_eq!(en.money(Decimal::from(80)), "EUR 80.00");
     }
 }

@@ -1,16 +1,18 @@
 //! The JSON contract of `assistant-hours`: reading a timesheet (with every
-//! problem found, each naming its field) and writing the result with its
-//! explanation. Shared by the command line and the WebAssembly bindings.
+//! problem found, each naming its field) and the typed result it writes
+//! (its explanation's steps come from `text::assistant_hours`). Shared by
+//! the command line and the WebAssembly bindings through the registry.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+use serde::Serialize;
 use rust_decimal::Decimal;
 
 use crate::rules::assistant_hours::{self as assistant, Branch, DayEntry, EmergencyFacts, Outcome, Timesheet};
 use crate::rules::calendar::{self as dates, Month};
 use crate::rules::params;
-use crate::text::{self as i18n, num, tr, Lang};
 use crate::contract::read::{self as input, Code, FieldError};
-use crate::contract::json::{self as json, obj, s, Json};
+use crate::contract::json::{self as json, Json};
+use crate::contract::write::{self, Explanation, Out};
 
 const FIELDS: &[&str] = &[
     "month",
@@ -324,365 +326,146 @@ fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Opti
     Some(EmergencyFacts { activities_resumed: resumed?, previous_months: previous })
 }
 
-/// A decimal as it appears in the JSON output: a string, normalized.
-fn dj(v: Decimal) -> Json {
-    Json::String(v.normalize().to_string())
+/// The answer of `assistant-hours` (the JSON contract; field names are fixed).
+#[derive(Serialize)]
+pub struct HoursOut<'a> {
+    month: String,
+    rule: &'static str,
+    #[serde(serialize_with = "write::dec")]
+    total_payable: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    attested: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    attested_payable: Decimal,
+    #[serde(serialize_with = "write::dec_opt")]
+    emergency_entitlement: Option<Decimal>,
+    emergency_entitlement_fraction: Option<String>,
+    #[serde(serialize_with = "write::dec_opt")]
+    average_previous_months: Option<Decimal>,
+    #[serde(serialize_with = "write::dec_opt")]
+    emergency_weekly_limit: Option<Decimal>,
+    #[serde(serialize_with = "write::dec")]
+    emergency_hours: Decimal,
+    #[serde(serialize_with = "write::dec_opt")]
+    emergency_unplaced: Option<Decimal>,
+    #[serde(serialize_with = "write::dec")]
+    not_payable: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    weekly_allocation: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    daily_max: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    granularity: Decimal,
+    weeks: Vec<WeekOut>,
+    emergency_days: Vec<EmergencyDayOut>,
+    #[serde(serialize_with = "write::dec_opt")]
+    hourly_rate: Option<Decimal>,
+    #[serde(serialize_with = "write::money_opt")]
+    pay: Option<Decimal>,
+    warnings: Vec<WarningOut>,
+    explanation: Explanation<'a>,
 }
 
-fn money_j(v: Decimal) -> Json {
-    let mut m = v;
-    m.rescale(2);
-    Json::String(m.to_string())
+#[derive(Serialize)]
+struct WeekOut {
+    week: String,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    #[serde(serialize_with = "write::date")]
+    to: NaiveDate,
+    #[serde(serialize_with = "write::dec")]
+    cap: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    paid_outside_month: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    attested: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    attested_payable: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    emergency: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    emergency_room: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    not_payable: Decimal,
 }
 
-/// One step of an explanation: which rule, from which source, whether a
-/// project INTERPRETATION decided it, and the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Step {
-    pub rule: &'static str,
-    pub source: &'static str,
-    pub interpretation: Option<&'static str>,
-    pub text: String,
+#[derive(Serialize)]
+struct EmergencyDayOut {
+    #[serde(serialize_with = "write::date")]
+    date: NaiveDate,
+    measure: u8,
+    #[serde(serialize_with = "write::dec")]
+    hours: Decimal,
+    #[serde(serialize_with = "write::dec")]
+    room: Decimal,
 }
 
-impl Step {
-    pub fn to_json(&self) -> Json {
-        obj([
-            ("rule", s(self.rule)),
-            ("source", s(self.source)),
-            ("interpretation", self.interpretation.map_or(Json::Null, s)),
-            ("text", s(self.text.clone())),
-        ])
-    }
+/// A result that stands but deserves a look.
+#[derive(Serialize)]
+pub struct WarningOut {
+    field: &'static str,
+    code: &'static str,
+    message: String,
 }
 
-fn range(lang: Lang, a: NaiveDate, b: NaiveDate) -> String {
-    if a == b {
-        i18n::day_month(lang, a)
-    } else {
-        match lang {
-            Lang::Lv => format!("{}.–{}", a.day(), i18n::day_month(lang, b)),
-            Lang::En => format!("{}–{}", a.day(), i18n::day_month(lang, b)),
-        }
-    }
-}
-
-/// The explanation of a result, step by step, each naming its source.
-pub fn explain(o: &Outcome, lang: Lang) -> Vec<Step> {
-    let mut steps = Vec::new();
-    let n = |v: Decimal| num(lang, v);
-    let src_ordinary = "MK 942; LM 12.06.2020 (source 004), case 1";
-    steps.push(Step {
-        rule: "R1.1",
-        source: src_ordinary,
-        interpretation: None,
-        text: tr(
-            lang,
-            format!(
-                "Apmaksā apliecinātās stundas, nepārsniedzot piešķirto apjomu nedēļā ({} h): “apmaksājot stundas atbilstoši apliecinājumiem un nepārsniedzot personai piešķirto stundu apjomu”.",
-                n(o.weekly_allocation)
-            ),
-            format!(
-                "The attested hours are paid, never more than the weekly allocation ({} h): “apmaksājot stundas atbilstoši apliecinājumiem un nepārsniedzot personai piešķirto stundu apjomu”.",
-                n(o.weekly_allocation)
-            ),
-        ),
-    });
-    steps.push(Step {
-        rule: "R1.1",
-        source: "shared/RULES.md R1.1",
-        interpretation: Some("week"),
-        text: tr(
-            lang,
-            "INTERPRETĀCIJA (nedēļa): nedēļa ir kalendāra nedēļa no pirmdienas līdz svētdienai (ISO nedēļa). Nedēļai, kas šķērso mēneša robežu, limitu piemēro tās dienām šajā mēnesī, atskaitot stundas, kas šīs nedēļas dienās jau apmaksātas blakus mēnesī.",
-            "INTERPRETATION (week): a week is a calendar week, Monday to Sunday (ISO week). A week that crosses the month's edge is capped on its days inside the month, less the hours already paid on its days in the neighbouring month.",
-        ),
-    });
-    for w in &o.weeks {
-        let label = format!("{} ({})", dates::fmt_iso_week(w.week), range(lang, w.first, w.last));
-        let paid = if w.paid_outside_month.is_zero() {
-            String::new()
-        } else {
-            tr(
-                lang,
-                format!(" ({} − {} h jau apmaksātas blakus mēnesī)", n(o.weekly_allocation), n(w.paid_outside_month)),
-                format!(" ({} − {} h already paid in the neighbouring month)", n(o.weekly_allocation), n(w.paid_outside_month)),
-            )
-        };
-        let over = if w.not_payable.is_zero() {
-            String::new()
-        } else {
-            tr(lang, format!("; {} h pārsniedz limitu un netiek apmaksātas", n(w.not_payable)), format!("; {} h are over the cap and not payable", n(w.not_payable)))
-        };
-        let em = if w.emergency.is_zero() {
-            String::new()
-        } else {
-            tr(lang, format!("; ārkārtējās situācijas stundas {} h", n(w.emergency)), format!("; emergency hours {} h", n(w.emergency)))
-        };
-        steps.push(Step {
-            rule: "R1.1",
-            source: src_ordinary,
-            interpretation: None,
-            text: tr(
-                lang,
-                format!("Nedēļa {label}: limits {} h{paid}; apliecinātas {} h, apmaksājamas {} h{over}{em}.", n(w.cap), n(w.attested), n(w.attested_payable)),
-                format!("Week {label}: cap {} h{paid}; attested {} h, payable {} h{over}{em}.", n(w.cap), n(w.attested), n(w.attested_payable)),
-            ),
-        });
-    }
-
-    let (es, ee) = params::emergency_period();
-    match o.branch {
-        Branch::Ordinary => {}
-        Branch::EmergencyResumed => steps.push(Step {
-            rule: "R1.2",
-            source: "LM 12.06.2020 (source 004), case 1",
-            interpretation: None,
-            text: tr(
-                lang,
-                format!(
-                    "Mēnesī ir ārkārtējās situācijas dienas ({}–{}), bet aktivitātes bija atjaunojušās: visu mēnesi uzskaita parastajā kārtībā.",
-                    i18n::date(lang, es),
-                    i18n::date(lang, ee)
-                ),
-                format!(
-                    "The month has emergency days ({} to {}), but activities had resumed: the whole month is counted the ordinary way.",
-                    i18n::date(lang, es),
-                    i18n::date(lang, ee)
-                ),
-            ),
-        }),
-        Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse => {
-            let days = &o.emergency_days_in_month;
-            let (first, last) = (days.first().copied().unwrap_or(es), days.last().copied().unwrap_or(ee));
-            steps.push(Step {
-                rule: "R1.2",
-                source: "ES 2020: Cabinet order of 12.03.2020, extended by Order No. 254 until 9.06.2020",
-                interpretation: None,
-                text: tr(
-                    lang,
-                    format!("Ārkārtējās situācijas dienas šajā mēnesī: {}. Aktivitātes nebija atjaunojušās.", range(lang, first, last)),
-                    format!("Emergency days in this month: {}. Activities had not resumed.", range(lang, first, last)),
-                ),
-            });
-            if let (Some(avg), Some(x)) = (o.average, o.entitlement) {
-                let avg_text = match avg.fraction() {
-                    None => n(avg.decimal()),
-                    Some(f) => format!("{f} ≈ {}", n(avg.decimal())),
-                };
-                let x_text = match x.fraction() {
-                    None => n(x.decimal()),
-                    Some(f) => format!("{f} ≈ {}", n(x.decimal())),
-                };
-                steps.push(Step {
-                    rule: "R1.2",
-                    source: "LM 12.06.2020 (source 004), case 2; LM 2020-04; MK 942 p. 11.¹",
-                    interpretation: None,
-                    text: tr(
-                        lang,
-                        format!("Vidēji mēnesī iepriekšējos trīs mēnešos izmantotās stundas: ({}) / 3 = {avg_text} h.", sum_text(lang, &o.previous_months)),
-                        format!("Average hours used per month in the previous three months: ({}) / 3 = {avg_text} h.", sum_text(lang, &o.previous_months)),
-                    ),
-                });
-                steps.push(Step {
-                    rule: "R1.2",
-                    source: "LM 12.06.2020 (source 004), case 2; shared/RULES.md R1.2",
-                    interpretation: Some("general form"),
-                    text: tr(
-                        lang,
-                        format!(
-                            "INTERPRETĀCIJA (vispārīgā forma): ārkārtējās situācijas stundas = vidējais − visā mēnesī apliecinātās stundas = {avg_text} − {} = {x_text} h (ne mazāk kā 0), “starpība starp … vidēji mēnesī izmantoto stundu skaitu un mēneša dienās pēc ārkārtējās situācijas izmantoto skaitu”.",
-                            n(o.attested)
-                        ),
-                        format!(
-                            "INTERPRETATION (general form): emergency hours = average − hours attested in the whole month = {avg_text} − {} = {x_text} h (never below 0), “starpība starp … vidēji mēnesī izmantoto stundu skaitu un mēneša dienās pēc ārkārtējās situācijas izmantoto skaitu”.",
-                            n(o.attested)
-                        ),
-                    ),
-                });
-            }
-            if o.branch == Branch::EmergencyNoPreviousUse {
-                steps.push(Step {
-                    rule: "R1.2",
-                    source: "MK 942 p. 11.¹ (MK 134 of 17.03.2020)",
-                    interpretation: None,
-                    text: tr(
-                        lang,
-                        "Iepriekšējos trīs mēnešos stundas nav izmantotas: vidējā vietā ir limits “ne vairāk kā 10 stundas nedēļā” ārkārtējās situācijas dienās. INTERPRETĀCIJA (robežnedēļa): blakus mēnesī šajā nedēļā jau apmaksātās stundas samazina arī šos 10 h.",
-                        "No hours were used in the previous three months: the average is replaced by the limit “ne vairāk kā 10 stundas nedēļā” (at most 10 hours a week) on the emergency days. INTERPRETATION (edge week): hours already paid in that week in the neighbouring month reduce these 10 h too.",
-                    ),
-                });
-            }
-            steps.push(Step {
-                rule: "R1.2",
-                source: "LM 12.06.2020 (source 004), case 2",
-                interpretation: None,
-                text: tr(
-                    lang,
-                    "Katrā kalendāra nedēļā apliecinātās un ārkārtējās situācijas stundas kopā nepārsniedz nedēļas limitu: “apmaksājamais stundu skaits nevar būt lielāks kā … piešķirtais stundu skaits nedēļā”.",
-                    "In every calendar week, attested and emergency hours together stay within the week's cap: “apmaksājamais stundu skaits nevar būt lielāks kā … piešķirtais stundu skaits nedēļā”.",
-                ),
-            });
-            steps.push(Step {
-                rule: "R1.2",
-                source: "LM 12.06.2020 (source 004), case 2; shared/RULES.md R1.2",
-                interpretation: Some("daily maximum"),
-                text: tr(
-                    lang,
-                    format!("INTERPRETĀCIJA (dienas maksimums): katrā ārkārtējās situācijas dienā ārkārtējās un apliecinātās stundas kopā ≤ {} h (“samērīguma princips … pieņemot, ka persona noteiktu dienas daļu guļ”).", n(o.daily_max)),
-                    format!("INTERPRETATION (daily maximum): on each emergency day, emergency plus attested hours ≤ {} h (“samērīguma princips … pieņemot, ka persona noteiktu dienas daļu guļ”).", n(o.daily_max)),
-                ),
-            });
-            steps.push(Step {
-                rule: "R1.2",
-                source: "shared/RULES.md R1.2",
-                interpretation: Some("spreading"),
-                text: tr(
-                    lang,
-                    format!("INTERPRETĀCIJA (sadalījums): stundas sadala pa dienām pēc iespējas vienmērīgi (max-min taisnīgs sadalījums), katru daļu noapaļojot uz leju līdz {} h daudzkārtnim; atlikumu pa vienam solim piešķir dienai ar vismazāk stundām (vienādām — agrākajai), kurā tas vēl ietilpst. Stundas norāda pie 7. pasākuma (sociālās iekļaušanas pasākumi).", n(o.granularity)),
-                    format!("INTERPRETATION (spreading): the hours are spread over the days as evenly as the limits allow (max-min fair), each share rounded down to a multiple of {} h; the leftover units go one at a time to the day with the fewest hours that can still take one (the earliest among equals). They are reported under measure 7 (social inclusion measures).", n(o.granularity)),
-                ),
-            });
-            let unplaced = o.emergency_unplaced.filter(|u| !u.is_zero());
-            steps.push(Step {
-                rule: "R1.2",
-                source: "shared/RULES.md R1.2",
-                interpretation: Some("rounding"),
-                text: match unplaced {
-                    Some(u) => tr(
-                        lang,
-                        format!("INTERPRETĀCIJA (noapaļošana): izvietotas {} h; {} h neietilpst limitos (vai ir mazākas par {} h soli) un netiek piedāvātas.", n(o.emergency_hours), n(u), n(o.granularity)),
-                        format!("INTERPRETATION (rounding): {} h placed; {} h do not fit the limits (or are less than one step of {} h) and are not proposed.", n(o.emergency_hours), n(u), n(o.granularity)),
-                    ),
-                    None => tr(
-                        lang,
-                        format!("INTERPRETĀCIJA (noapaļošana): izvietotas {} h, nekad vairāk par tiesībām.", n(o.emergency_hours)),
-                        format!("INTERPRETATION (rounding): {} h placed, never more than the entitlement.", n(o.emergency_hours)),
-                    ),
-                },
-            });
-        }
-    }
-    steps.push(Step {
-        rule: "R1",
-        source: src_ordinary,
-        interpretation: None,
-        text: tr(
-            lang,
-            format!("Kopā apmaksājamas {} h: apliecinātās {} h + ārkārtējās situācijas {} h.", n(o.total_payable), n(o.attested_payable), n(o.emergency_hours)),
-            format!("Payable in total: {} h = attested {} h + emergency {} h.", n(o.total_payable), n(o.attested_payable), n(o.emergency_hours)),
-        ),
-    });
-    if let (Some(rate), Some(pay)) = (o.hourly_rate, o.pay) {
-        steps.push(Step {
-            rule: "R1.3",
-            source: "shared/RULES.md R1.3",
-            interpretation: Some("pay rounding"),
-            text: tr(
-                lang,
-                format!("INTERPRETĀCIJA (samaksa): {} h × {} EUR/h = {}, noapaļots līdz centam (pusi uz augšu).", n(o.total_payable), n(rate), i18n::money(lang, pay)),
-                format!("INTERPRETATION (pay): {} h × EUR {}/h = {}, rounded half-up to the cent.", n(o.total_payable), n(rate), i18n::money(lang, pay)),
-            ),
-        });
-    }
-    steps
-}
-
-fn sum_text(lang: Lang, months: &[Decimal]) -> String {
-    months.iter().map(|m| num(lang, *m)).collect::<Vec<_>>().join(" + ")
-}
-
-/// Warnings: results that stand but deserve a look.
-pub fn warnings(o: &Outcome, lang: Lang) -> Vec<Json> {
-    let mut w = Vec::new();
-    if o.allocation_over_state_max {
-        w.push(obj([
-            ("field", s("weekly_allocation")),
-            ("code", s("over_state_funded_max")),
-            (
-                "message",
-                s(tr(
-                    lang,
-                    "No valsts budžeta MK 942 finansē ne vairāk kā 40 stundas nedēļā; vairāk var apmaksāt pašvaldība no sava budžeta.",
-                    "MK 942 funds at most 40 hours a week from the state budget; a municipality may pay more from its own budget.",
-                )),
-            ),
-        ]));
-    }
-    w
-}
-
-/// The result as JSON (the contract of `socialrules assistant-hours`).
-pub fn to_json(o: &Outcome, lang: Lang) -> Json {
+/// Writes the result of `o` (its explanation in `steps`).
+pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
     let branch = match o.branch {
         Branch::Ordinary => "ordinary",
         Branch::EmergencyResumed => "emergency_resumed",
         Branch::EmergencyAverage => "emergency_average",
         Branch::EmergencyNoPreviousUse => "emergency_no_previous_use",
     };
-    let weeks = o
-        .weeks
-        .iter()
-        .map(|w| {
-            obj([
-                ("week", s(dates::fmt_iso_week(w.week))),
-                ("from", s(w.first.to_string())),
-                ("to", s(w.last.to_string())),
-                ("cap", dj(w.cap)),
-                ("paid_outside_month", dj(w.paid_outside_month)),
-                ("attested", dj(w.attested)),
-                ("attested_payable", dj(w.attested_payable)),
-                ("emergency", dj(w.emergency)),
-                ("emergency_room", dj(w.emergency_room)),
-                ("not_payable", dj(w.not_payable)),
-            ])
-        })
-        .collect();
-    let emergency_days = o
-        .emergency_days
-        .iter()
-        .map(|e| obj([("date", s(e.date.to_string())), ("measure", Json::Number("7".into())), ("hours", dj(e.hours)), ("room", dj(e.room))]))
-        .collect();
-    let opt = |v: Option<Decimal>| v.map_or(Json::Null, dj);
-    obj([
-        ("month", s(o.month.to_string())),
-        ("rule", s(branch)),
-        ("total_payable", dj(o.total_payable)),
-        ("attested", dj(o.attested)),
-        ("attested_payable", dj(o.attested_payable)),
-        ("emergency_entitlement", opt(o.entitlement.map(|x| x.decimal()))),
-        ("emergency_entitlement_fraction", o.entitlement.and_then(|x| x.fraction()).map_or(Json::Null, s)),
-        ("average_previous_months", opt(o.average.map(|x| x.decimal()))),
-        ("emergency_weekly_limit", opt(o.no_use_weekly_limit)),
-        ("emergency_hours", dj(o.emergency_hours)),
-        ("emergency_unplaced", opt(o.emergency_unplaced)),
-        ("not_payable", dj(o.not_payable)),
-        ("weekly_allocation", dj(o.weekly_allocation)),
-        ("daily_max", dj(o.daily_max)),
-        ("granularity", dj(o.granularity)),
-        ("weeks", Json::Array(weeks)),
-        ("emergency_days", Json::Array(emergency_days)),
-        ("hourly_rate", opt(o.hourly_rate)),
-        ("pay", o.pay.map_or(Json::Null, money_j)),
-        ("warnings", Json::Array(warnings(o, lang))),
-        ("explanation", Json::Array(explain(o, lang).iter().map(Step::to_json).collect())),
-    ])
-}
-
-/// The errors as JSON: `{"errors":[{"field","code","message"}]}`.
-pub fn errors_to_json(errors: &[FieldError], lang: Lang) -> Json {
-    Json::Array(
-        errors
+    let mut warnings = Vec::new();
+    if o.allocation_over_state_max {
+        warnings.push(WarningOut {
+            field: "weekly_allocation",
+            code: "over_state_funded_max",
+            message: out.words.t("warning-over_state_funded_max", &[("max", params::state_funded_weekly_max().into())]),
+        });
+    }
+    HoursOut {
+        month: o.month.to_string(),
+        rule: branch,
+        total_payable: o.total_payable,
+        attested: o.attested,
+        attested_payable: o.attested_payable,
+        emergency_entitlement: o.entitlement.map(|x| x.decimal()),
+        emergency_entitlement_fraction: o.entitlement.and_then(|x| x.fraction()),
+        average_previous_months: o.average.map(|x| x.decimal()),
+        emergency_weekly_limit: o.no_use_weekly_limit,
+        emergency_hours: o.emergency_hours,
+        emergency_unplaced: o.emergency_unplaced,
+        not_payable: o.not_payable,
+        weekly_allocation: o.weekly_allocation,
+        daily_max: o.daily_max,
+        granularity: o.granularity,
+        weeks: o
+            .weeks
             .iter()
-            .map(|e| {
-                obj([
-                    ("field", s(e.field.clone())),
-                    ("code", s(e.code.as_str())),
-                    ("message", s(i18n::error_message(lang, e))),
-                ])
+            .map(|w| WeekOut {
+                week: dates::fmt_iso_week(w.week),
+                from: w.first,
+                to: w.last,
+                cap: w.cap,
+                paid_outside_month: w.paid_outside_month,
+                attested: w.attested,
+                attested_payable: w.attested_payable,
+                emergency: w.emergency,
+                emergency_room: w.emergency_room,
+                not_payable: w.not_payable,
             })
             .collect(),
-    )
+        emergency_days: o
+            .emergency_days
+            .iter()
+            .map(|e| EmergencyDayOut { date: e.date, measure: 7, hours: e.hours, room: e.room })
+            .collect(),
+        hourly_rate: o.hourly_rate,
+        pay: o.pay,
+        warnings,
+        explanation: Explanation { steps, out },
+    }
 }
 
 /// The facts about a month a timesheet form needs, from the rules: whether
@@ -692,7 +475,7 @@ pub fn errors_to_json(errors: &[FieldError], lang: Lang) -> Json {
 ///
 /// # Errors
 /// The month's field errors, as for [`parse`].
-pub fn month_facts(text: &str) -> Result<Json, Vec<FieldError>> {
+pub fn month_facts(text: &str) -> Result<MonthFacts, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
     let (members, mut errors) = input::object(&parsed, &["month"]);
     let month = match members.iter().find(|(k, _)| k == "month").map(|(_, v)| v) {
@@ -718,23 +501,47 @@ pub fn month_facts(text: &str) -> Result<Json, Vec<FieldError>> {
     let (es, ee) = params::emergency_period();
     let weeks = assistant::calendar_weeks(month)
         .into_iter()
-        .map(|(week, from, to)| {
-            obj([
-                ("week", s(dates::fmt_iso_week(week))),
-                ("from", s(from.to_string())),
-                ("to", s(to.to_string())),
-                ("crosses_edge", Json::Bool(assistant::week_crosses_edge(month, week))),
-            ])
+        .map(|(week, from, to)| MonthWeek {
+            week: dates::fmt_iso_week(week),
+            from,
+            to,
+            crosses_edge: assistant::week_crosses_edge(month, week),
         })
         .collect();
-    let emergency_days = month.days().filter(|d| *d >= es && *d <= ee).map(|d| s(d.to_string())).collect();
     let p3 = month.prev().prev().prev();
-    Ok(obj([
-        ("month", s(month.to_string())),
-        ("covered", Json::Bool(assistant::covered(month))),
-        ("weeks", Json::Array(weeks)),
-        ("emergency_days", Json::Array(emergency_days)),
-        ("previous_months", Json::Array(vec![s(p3.to_string()), s(p3.next().to_string()), s(p3.next().next().to_string())])),
-        ("emergency_period", Json::Array(vec![s(es.to_string()), s(ee.to_string())])),
-    ]))
+    Ok(MonthFacts {
+        month: month.to_string(),
+        covered: assistant::covered(month),
+        weeks,
+        emergency_days: month.days().filter(|d| *d >= es && *d <= ee).collect(),
+        previous_months: [p3.to_string(), p3.next().to_string(), p3.next().next().to_string()],
+        emergency_period: [es, ee],
+    })
+}
+
+/// The answer of `assistant-month`.
+#[derive(Serialize)]
+pub struct MonthFacts {
+    month: String,
+    covered: bool,
+    weeks: Vec<MonthWeek>,
+    #[serde(serialize_with = "dates_list")]
+    emergency_days: Vec<NaiveDate>,
+    previous_months: [String; 3],
+    #[serde(serialize_with = "dates_list")]
+    emergency_period: [NaiveDate; 2],
+}
+
+#[derive(Serialize)]
+struct MonthWeek {
+    week: String,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    #[serde(serialize_with = "write::date")]
+    to: NaiveDate,
+    crosses_edge: bool,
+}
+
+fn dates_list<S: serde::Serializer, L: AsRef<[NaiveDate]>>(l: &L, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(l.as_ref().iter().map(|d| d.to_string()))
 }

@@ -1,9 +1,11 @@
 //! The JSON contracts: reading each calculator's input (every problem
-//! found, each naming its field), writing its output, and the registry
-//! that runs any calculator by name for the command line and the page.
+//! found, each naming its field), the typed output it writes, and the
+//! registry that runs any calculator by name for the command line and the page.
 
 pub mod assistant_hours;
-pub mod dates;
 pub mod json;
+pub mod lt_eligibility;
+pub mod lv_unemployment;
 pub mod read;
 pub mod registry;
+pub mod write;

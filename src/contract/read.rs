@@ -292,3 +292,42 @@ pub fn object<'a>(parsed: &'a crate::contract::json::Parsed, allowed: &[&str]) -
 pub fn invalid_json(e: &crate::contract::json::JsonError) -> FieldError {
     FieldError::new("", Code::InvalidJson).with("offset", e.offset.to_string()).with("reason", e.reason)
 }
+
+/// The members of an input object.
+pub type Members<'a> = &'a [(String, Json)];
+
+/// The member `k`, if given.
+pub fn get<'a>(m: Members<'a>, k: &str) -> Option<&'a Json> {
+    m.iter().find(|(key, _)| key == k).map(|(_, v)| v)
+}
+
+/// A required date field.
+pub fn required_date(m: Members, k: &str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+    match get(m, k) {
+        None | Some(Json::Null) => {
+            errors.push(FieldError::new(k, Code::Required));
+            None
+        }
+        Some(v) => date(v, k).map_err(|e| errors.push(e)).ok(),
+    }
+}
+
+/// An optional date field (absent, `null` or empty: `None`).
+pub fn optional_date(m: Members, k: &str, errors: &mut Vec<FieldError>) -> Option<NaiveDate> {
+    match get(m, k) {
+        None | Some(Json::Null) => None,
+        Some(Json::String(s)) if s.trim().is_empty() => None,
+        Some(v) => date(v, k).map_err(|e| errors.push(e)).ok(),
+    }
+}
+
+/// A date that must not be after `date` (a birth, a registration, the end of
+/// a job: facts of the past on the day asked about).
+pub fn not_after(field: &str, v: Option<NaiveDate>, date: Option<NaiveDate>, errors: &mut Vec<FieldError>) {
+    if let (Some(v), Some(d)) = (v, date) {
+        if v > d {
+            errors.push(FieldError::new(field, Code::DateAfterDate).with("other", d.to_string()));
+        }
+    }
+}
+

@@ -1,62 +1,124 @@
 //! One entry point for every calculator, shared by the command line and the
-//! WebAssembly bindings: JSON text in, JSON out, expected failures as data.
+//! WebAssembly bindings: JSON text in, JSON text out, expected failures as
+//! data. Text is rendered in the requested language only, and the
+//! explanation's words only when asked for.
 
-use crate::text::Lang;
+use serde::Serialize;
+
+use crate::contract::json::{self as json, Json};
 use crate::contract::read::{Code, FieldError};
-use crate::contract::json::{obj, Json};
-use crate::contract::{assistant_hours as assistant_io, dates as dates_io};
-use crate::rules::{assistant_hours as assistant, lt_eligibility, lv_unemployment};
+use crate::contract::write::{to_json, Out};
+use crate::contract::{assistant_hours, lt_eligibility, lv_unemployment};
+use crate::rules::{assistant_hours as r1, lt_eligibility as r2, lv_unemployment as r3};
+use crate::text::{self, errors, Lang, Words};
 
 /// The calculators, by the name used on the command line.
 /// `assistant-month` answers the facts of a month a timesheet form needs.
 pub const CALCULATORS: &[&str] = &["assistant-hours", "assistant-month", "lt-eligibility", "lv-unemployment"];
 
-/// The answer of a calculator: `Ok(result)` or `Err(errors)`, both JSON.
-pub type Answer = Result<Json, Json>;
-
 /// The largest input accepted, in bytes: a month's timesheet is a few
 /// kilobytes; this keeps hostile input from costing much memory or time.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
-/// Runs the calculator `name` on the JSON `text`. An unknown name is `None`.
-pub fn run(name: &str, text: &str, lang: Lang) -> Option<Answer> {
+/// An answer as JSON text: the result object, or the array of errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Result(String),
+    Errors(String),
+}
+
+impl Answer {
+    pub fn is_ok(&self) -> bool {
+        matches!(self, Answer::Result(_))
+    }
+
+    /// The command line's output: the result, or `{"errors":[…]}`.
+    pub fn cli_text(&self) -> String {
+        match self {
+            Answer::Result(r) => r.clone(),
+            Answer::Errors(e) => format!("{{\"errors\":{e}}}"),
+        }
+    }
+
+    /// The page's output: `{"ok":…, "result":…, "errors":[…]}`.
+    pub fn page_text(&self) -> String {
+        match self {
+            Answer::Result(r) => format!("{{\"ok\":true,\"result\":{r},\"errors\":[]}}"),
+            Answer::Errors(e) => format!("{{\"ok\":false,\"result\":null,\"errors\":{e}}}"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorOut<'a> {
+    field: &'a str,
+    code: &'static str,
+    message: String,
+}
+
+/// The errors as a JSON array of `{"field","code","message"}`, the
+/// messages in the language of `w`.
+pub fn errors_text(list: &[FieldError], w: &Words) -> String {
+    let out: Vec<ErrorOut> = list
+        .iter()
+        .map(|e| ErrorOut { field: &e.field, code: e.code.as_str(), message: errors::message(w, e.code.as_str(), &e.field, &e.params) })
+        .collect();
+    to_json(&out)
+}
+
+/// Runs the calculator `name` on the JSON `input`; the messages in `lang`,
+/// the explanation's words only when `explain`. An unknown name is `None`.
+pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answer> {
     if !CALCULATORS.contains(&name) {
         return None;
     }
-    if text.len() > MAX_INPUT_BYTES {
-        let e = FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string());
-        return Some(Err(assistant_io::errors_to_json(&[e], lang)));
+    let words = Words::new(lang);
+    let out = Out { words, explain };
+    let fail = |e: Vec<FieldError>| Answer::Errors(errors_text(&e, &words));
+    if input.len() > MAX_INPUT_BYTES {
+        return Some(fail(vec![FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string())]));
     }
-    match name {
-        "assistant-hours" => Some(match assistant_io::parse(text) {
-            Ok(t) => Ok(assistant_io::to_json(&assistant::compute(&t), lang)),
-            Err(errors) => Err(assistant_io::errors_to_json(&errors, lang)),
-        }),
-        "lt-eligibility" => Some(match dates_io::parse_lt(text) {
-            Ok(f) => Ok(dates_io::lt_to_json(&f, &lt_eligibility::assess(&f), lang)),
-            Err(e) => Err(assistant_io::errors_to_json(&e, lang)),
-        }),
-        "lv-unemployment" => Some(match dates_io::parse_lv(text) {
-            Ok(f) => Ok(dates_io::lv_to_json(&f, &lv_unemployment::compute(&f), lang)),
-            Err(e) => Err(assistant_io::errors_to_json(&e, lang)),
-        }),
-        "assistant-month" => Some(assistant_io::month_facts(text).map_err(|e| assistant_io::errors_to_json(&e, lang))),
-        _ => None,
-    }
+    Some(match name {
+        "assistant-hours" => match assistant_hours::parse(input) {
+            Ok(t) => {
+                let o = r1::compute(&t);
+                let steps = text::assistant_hours::steps(&o);
+                Answer::Result(to_json(&assistant_hours::output(&o, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        "assistant-month" => match assistant_hours::month_facts(input) {
+            Ok(m) => Answer::Result(to_json(&m)),
+            Err(e) => fail(e),
+        },
+        "lt-eligibility" => match lt_eligibility::parse(input) {
+            Ok(f) => {
+                let a = r2::assess(&f);
+                let steps = text::lt_eligibility::steps(&f, &a);
+                Answer::Result(to_json(&lt_eligibility::output(&f, &a, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        "lv-unemployment" => match lv_unemployment::parse(input) {
+            Ok(f) => {
+                let r = r3::compute(&f);
+                let steps = text::lv_unemployment::steps(&f, &r);
+                Answer::Result(to_json(&lv_unemployment::output(&f, &r, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        _ => return None,
+    })
 }
 
-/// The command line's output: the result, or `{"errors":[…]}`.
-pub fn cli_output(answer: &Answer) -> String {
-    match answer {
-        Ok(v) => v.to_string(),
-        Err(errors) => obj([("errors", errors.clone())]).to_string(),
-    }
-}
-
-/// The page's output: `{"ok":…, "result":…, "errors":[…]}`.
-pub fn page_output(answer: &Answer) -> Json {
-    match answer {
-        Ok(v) => obj([("ok", Json::Bool(true)), ("result", v.clone()), ("errors", Json::Array(Vec::new()))]),
-        Err(e) => obj([("ok", Json::Bool(false)), ("result", Json::Null), ("errors", e.clone())]),
-    }
+/// The answer with its explanation's words, read back as [`Json`] values:
+/// `Ok(result)` or `Err(errors)`. For tests and tools that inspect answers.
+pub fn run(name: &str, input: &str, lang: Lang) -> Option<Result<Json, Json>> {
+    let a = answer(name, input, lang, true)?;
+    let (ok, text) = match &a {
+        Answer::Result(t) => (true, t),
+        Answer::Errors(t) => (false, t),
+    };
+    let v = json::parse(text).map(|p| p.value).unwrap_or(Json::Null);
+    Some(if ok { Ok(v) } else { Err(v) })
 }

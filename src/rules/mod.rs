@@ -7,3 +7,4 @@ pub mod calendar;
 pub mod lt_eligibility;
 pub mod lv_unemployment;
 pub mod params;
+pub mod sources;

@@ -1,0 +1,79 @@
+//! The JSON contract of `lv-unemployment` (R3): reading the facts, every
+//! problem named by its field, and the typed answer.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::contract::json::{self as json, Json};
+use crate::contract::read::{self as input, get, not_after, optional_date, required_date, FieldError};
+use crate::contract::write::{self, Explanation, Out};
+use crate::rules::lv_unemployment as lv;
+use crate::text::explain::Step;
+
+/// Reads the facts of `lv-unemployment`.
+///
+/// # Errors
+/// Every problem found, each with its field and code.
+pub fn parse(text: &str) -> Result<lv::Facts, Vec<FieldError>> {
+    let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
+    let fields = ["date", "birth_date", "employment_end", "registered_since", "disability"];
+    let (m, mut errors) = input::object(&parsed, &fields);
+    if m.is_empty() && !errors.is_empty() {
+        return Err(errors);
+    }
+    let date = required_date(m, "date", &mut errors);
+    let birth = required_date(m, "birth_date", &mut errors);
+    let employment_end = optional_date(m, "employment_end", &mut errors);
+    let registered = optional_date(m, "registered_since", &mut errors);
+    not_after("birth_date", birth, date, &mut errors);
+    let disability = match get(m, "disability") {
+        None | Some(Json::Null) => false,
+        Some(v) => input::boolean(v, "disability").map_err(|e| errors.push(e)).unwrap_or(false),
+    };
+    match (date, birth, errors.is_empty()) {
+        (Some(date), Some(birth_date), true) => Ok(lv::Facts { date, birth_date, employment_end, registered_since: registered, disability }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Serialize)]
+struct AgeOut {
+    years: u32,
+    months: u32,
+}
+
+/// The answer of `lv-unemployment` (field names are fixed by the contract).
+#[derive(Serialize)]
+pub struct DatesOut<'a> {
+    #[serde(serialize_with = "write::date")]
+    date: NaiveDate,
+    covered: bool,
+    #[serde(serialize_with = "write::date_opt")]
+    earliest_application_date: Option<NaiveDate>,
+    retirement_age: AgeOut,
+    #[serde(serialize_with = "write::date_opt")]
+    retirement_date: Option<NaiveDate>,
+    #[serde(serialize_with = "write::date_opt")]
+    pre_retirement_from: Option<NaiveDate>,
+    #[serde(serialize_with = "write::date_opt")]
+    long_term_from: Option<NaiveDate>,
+    registered_on_date: bool,
+    groups: Vec<&'static str>,
+    explanation: Explanation<'a>,
+}
+
+/// The answer for `f` and its dates `r` (explained by `steps`).
+pub fn output<'a>(f: &lv::Facts, r: &lv::Dates, steps: &'a [Step], out: Out) -> DatesOut<'a> {
+    DatesOut {
+        date: f.date,
+        covered: r.covered,
+        earliest_application_date: r.earliest_application_date,
+        retirement_age: AgeOut { years: r.retirement_age.years, months: r.retirement_age.months },
+        retirement_date: r.retirement_date,
+        pre_retirement_from: r.pre_retirement_from,
+        long_term_from: r.long_term_from,
+        registered_on_date: r.registered_on_date,
+        groups: r.groups.iter().map(|g| g.as_str()).collect(),
+        explanation: Explanation { steps, out },
+    }
+}

@@ -1,0 +1,91 @@
+//! The legal sources the explanations cite: acts and their points, never a
+//! file of this repository. `cite` is the neutral short citation written in
+//! the JSON (`"MK 942 p. 11.¹"`); each source's name in the reader's
+//! language is the catalog message `source-<id>`.
+//!
+//! Quotes of the law are kept here in their original language; their
+//! translations are the catalog messages `quote-<id>`.
+
+/// An act, or a point of one, or an official text that applies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Stable id; also names the catalog message `source-<id>`.
+    pub id: &'static str,
+    /// Neutral short citation.
+    pub cite: &'static str,
+}
+
+/// Words of the law, in the language they were written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Stable id; also names the catalog message `quote-<id>` (translation).
+    pub id: &'static str,
+    /// The language of the original (`"lv"` or `"lt"`).
+    pub lang: &'static str,
+    pub text: &'static str,
+}
+
+// ---- R1: the assistant service ---------------------------------------------
+
+/// Cabinet Regulation No. 942 of 18.12.2012, in force until 30.06.2021.
+pub const MK942: Source = Source { id: "mk942", cite: "MK 942" };
+/// MK 942 p. 11.¹ (added by Cabinet Regulation No. 134 of 17.03.2020).
+pub const MK942_P11_1: Source = Source { id: "mk942-p11-1", cite: "MK 942 p. 11.¹" };
+/// LM (Ministry of Welfare) guidance of 12.06.2020, case 1 (activities resumed).
+pub const LM_2020_06_12_CASE1: Source = Source { id: "lm-2020-06-12-case1", cite: "LM guidance of 12.06.2020, case 1" };
+/// LM guidance of 12.06.2020, case 2 (activities not resumed).
+pub const LM_2020_06_12_CASE2: Source = Source { id: "lm-2020-06-12-case2", cite: "LM guidance of 12.06.2020, case 2" };
+/// LM guidance for March and April 2020 (published by municipalities, 1.04.2020).
+pub const LM_2020_04: Source = Source { id: "lm-2020-04", cite: "LM guidance of 1.04.2020" };
+/// The emergency situation declared by the Cabinet Order of 12.03.2020, extended
+/// by Order No. 254 until 9.06.2020.
+pub const ES_2020: Source = Source { id: "es-2020", cite: "Cabinet Order of 12.03.2020 (emergency situation), Order No. 254" };
+
+pub const QUOTE_ORDINARY: Quote = Quote {
+    id: "r1-ordinary",
+    lang: "lv",
+    text: "apmaksājot stundas atbilstoši apliecinājumiem un nepārsniedzot personai piešķirto stundu apjomu",
+};
+pub const QUOTE_DIFFERENCE: Quote = Quote {
+    id: "r1-difference",
+    lang: "lv",
+    text: "starpība starp personas iepriekšējos trīs mēnešos vidēji mēnesī izmantoto stundu skaitu un mēneša dienās pēc ārkārtējās situācijas izmantoto skaitu",
+};
+pub const QUOTE_WEEK_CAP: Quote = Quote {
+    id: "r1-week-cap",
+    lang: "lv",
+    text: "asistentam apmaksājamais stundu skaits nevar būt lielāks kā personai ar invaliditāti piešķirtais stundu skaits nedēļā",
+};
+pub const QUOTE_PROPORTION: Quote = Quote {
+    id: "r1-proportion",
+    lang: "lv",
+    text: "ievērojams samērīguma princips attiecībā uz vienā dienā norādāmo pakalpojuma apjomu, pieņemot, ka persona noteiktu dienas daļu guļ un atrodas mājās",
+};
+pub const QUOTE_TEN_HOURS: Quote = Quote { id: "r1-ten-hours", lang: "lv", text: "ne vairāk kā 10 stundas nedēļā" };
+
+// ---- R2: the Lithuanian employment model -------------------------------------
+
+/// SADM order A1-269 of 13.05.2019, point 7 as amended by A1-48 of 21.01.2020.
+pub const A1_269_P7: Source = Source { id: "a1-269-p7", cite: "SADM order A1-269 p. 7" };
+/// SADM order A1-269 of 13.05.2019 (the model, its window); repealed from 31.12.2022.
+pub const A1_269: Source = Source { id: "a1-269", cite: "SADM order A1-269" };
+/// SADM order A1-48 of 21.01.2020 amending A1-269 point 7.
+pub const A1_48: Source = Source { id: "a1-48", cite: "SADM order A1-48" };
+/// The municipalities' own pages on the model (Kazlų Rūda, Alytus city).
+pub const LT_MUNICIPAL_PAGES: Source = Source { id: "lt-municipal-pages", cite: "Kazlų Rūda and Alytus municipal pages on the model" };
+
+// ---- R3: Latvia, unemployment ------------------------------------------------
+
+/// NVA (State Employment Agency) on applying for unemployed status.
+pub const NVA_APPLY: Source = Source { id: "nva-apply", cite: "NVA: applying for unemployed status" };
+/// NVA on the groups of unemployed persons (long-term, pre-retirement, with a disability).
+pub const NVA_GROUPS: Source = Source { id: "nva-groups", cite: "NVA: groups of unemployed persons" };
+/// Law "On State Pensions", transitional provisions (the retirement age schedule).
+pub const STATE_PENSIONS_LAW: Source = Source { id: "state-pensions-law", cite: "Law On State Pensions, transitional provisions" };
+
+pub const QUOTE_APPLY: Quote = Quote {
+    id: "r3-apply",
+    lang: "lv",
+    text: "ne agrāk kā nākamajā dienā pēc darba tiesisko attiecību izbeigšanas",
+};
+pub const QUOTE_LONG_TERM_LV: Quote = Quote { id: "r3-long-term", lang: "lv", text: "12 mēnešus un ilgāk" };

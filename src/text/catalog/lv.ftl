@@ -1,0 +1,422 @@
+# socialrules: latviešu valodas katalogs.
+# Viens katalogs katrai valodai (lv, lt, en, ru), visos tie paši ziņojumu
+# identifikatori ar tiem pašiem mainīgajiem. Likuma citāti paliek to valodā
+# (noteikumos), to tulkojumi ir ziņojumi quote-*. Termini: GLOSSARY.md.
+
+## Formāti: datumi, nauda.
+
+format-date = { $dd }.{ $mm }.{ $yyyy }.
+format-day-month = { $d }. { $month }
+format-day-range = { $from }.–{ $d }. { $month }
+format-range = { $from }–{ $to }
+format-month-year = { $yyyy }. gada { $month }
+format-money = { $amount } EUR
+
+month-1 = janvāris
+month-2 = februāris
+month-3 = marts
+month-4 = aprīlis
+month-5 = maijs
+month-6 = jūnijs
+month-7 = jūlijs
+month-8 = augusts
+month-9 = septembris
+month-10 = oktobris
+month-11 = novembris
+month-12 = decembris
+month-genitive-1 = janvāra
+month-genitive-2 = februāra
+month-genitive-3 = marta
+month-genitive-4 = aprīļa
+month-genitive-5 = maija
+month-genitive-6 = jūnija
+month-genitive-7 = jūlija
+month-genitive-8 = augusta
+month-genitive-9 = septembra
+month-genitive-10 = oktobra
+month-genitive-11 = novembra
+month-genitive-12 = decembra
+
+hours = { $n ->
+    [zero] { $n } stundu
+    [one] { $n } stunda
+   *[other] { $n } stundas
+}
+interpretation-lead = Kā šis kalkulators lasa noteikumu:
+
+## Lauki, kā tos nosauc kļūdu ziņojumi.
+
+field-unknown = “{ $name }”
+field- = ievade
+field-calculator = kalkulators
+field-month = mēnesis
+field-weekly_allocation = piešķirtās stundas nedēļā
+field-days = dienu saraksts
+field-date = datums
+field-hours = stundas
+field-measure = pasākums
+field-emergency = ārkārtējās situācijas jautājumi
+field-activities_resumed = atbilde, vai aktivitātes bija atjaunojušās
+field-previous_months = iepriekšējo mēnešu stundas
+field-daily_max = dienas maksimums
+field-granularity = noapaļošanas solis
+field-paid_outside_month = blakus mēnesī jau apmaksātās stundas
+field-hourly_rate = stundas likme
+field-birth_date = dzimšanas datums
+field-registered_since = reģistrācijas datums
+field-last_employment_end = pēdējā darba beigu datums
+field-employment_end = darba attiecību beigu datums
+field-cash_social_assistance = atbilde par sociālo palīdzību naudā
+field-municipality = pašvaldība
+field-disability = atbilde par invaliditāti
+
+## Ievades kļūdas: kas nav labi un kas jādara.
+
+error-invalid_json = Ievade nav derīgs JSON (pozīcijā { $offset }: { $reason }). Pārbaudiet iekavas, pēdiņas un komatus.
+error-not_an_object = Ievadei jābūt JSON objektam {"{"}…{"}"}.
+error-duplicate_key = Lauks “{ $path }” norādīts divreiz. Atstājiet tikai vienu.
+error-unknown_field = Nezināms lauks “{ $path }”. Pārbaudiet nosaukumu vai izdzēsiet to.
+error-required = { $date ->
+    [none] Aizpildiet: { $field }.
+   *[other] Aizpildiet: { $field } ({ $date }).
+}
+error-required-month = Izvēlieties mēnesi.
+error-required-weekly_allocation = Ievadiet piešķirto stundu skaitu nedēļā.
+error-required-emergency = Šajā mēnesī ir ārkārtējās situācijas dienas: atbildiet, vai aktivitātes bija atjaunojušās, un ievadiet iepriekšējo trīs mēnešu stundas.
+error-required-activities_resumed = Atbildiet, vai aktivitātes ārkārtējās situācijas dienās bija atjaunojušās.
+error-required-previous_months = Ievadiet izmantotās stundas katrā no trim iepriekšējiem mēnešiem.
+error-wrong_type = { $date ->
+    [none] { $Field }: nepareiza veida vērtība. Ievadiet to kā tekstu vai skaitli.
+   *[other] { $Field } ({ $date }): nepareiza veida vērtība. Ievadiet to kā tekstu vai skaitli.
+}
+error-not_a_number = { $date ->
+    [none] { $Field }: ievadiet skaitli, piemēram, 3,5.
+   *[other] { $Field } ({ $date }): ievadiet skaitli, piemēram, 3,5.
+}
+error-negative = { $date ->
+    [none] { $Field }: skaitlis nevar būt negatīvs.
+   *[other] { $Field } ({ $date }): skaitlis nevar būt negatīvs.
+}
+error-must_be_positive = { $Field }: ievadiet skaitli, kas lielāks par 0.
+error-too_large = { $date ->
+    [none] { $Field }: ievadiet skaitli no 0 līdz { $max }.
+   *[other] { $Field } ({ $date }): ievadiet skaitli no 0 līdz { $max }.
+}
+error-too_large- = Ievade ir lielāka par { $max } baitiem (1 MiB). Sūtiet vienu uzskaites lapu vai vienu jautājumu reizē.
+error-too_large-municipality = Pašvaldības nosaukumu ierakstiet ne vairāk kā { $max } rakstzīmēs.
+error-too_small = { $Field }: ievadiet vismaz { $min }.
+error-too_many_decimals = { $date ->
+    [none] { $Field }: ne vairāk kā 6 cipari aiz komata.
+   *[other] { $Field } ({ $date }): ne vairāk kā 6 cipari aiz komata.
+}
+error-not_a_whole_number = { $Field }: ievadiet veselu skaitli.
+error-invalid_month = Ievadiet mēnesi formā GGGG-MM, piemēram, 2020-06.
+error-invalid_date = { $Field }: ievadiet datumu kā DD.MM.GGGG vai GGGG-MM-DD, piemēram, 10.06.2020.
+error-no_such_day = Datums { $value } neeksistē. Ievadiet reālu kalendāra dienu.
+error-date_outside_month = Datums { $value } nav izvēlētajā mēnesī ({ $month }). Ievadiet šī mēneša dienu.
+error-measure_out_of_range = { $date ->
+    [none] Pasākums: izvēlieties pasākumu no 1 līdz 7 (MK noteikumu Nr. 942 1. pielikums).
+   *[other] Pasākums ({ $date }): izvēlieties pasākumu no 1 līdz 7 (MK noteikumu Nr. 942 1. pielikums).
+}
+error-day_over_24 = { $date } kopā norādītas vairāk nekā 24 stundas. Samaziniet stundas šajā dienā.
+error-not_covered = { $value } nav aptverts: kalkulators ietver MK noteikumus Nr. 942 no 2013. gada janvāra līdz 2021. gada jūnijam. No 2021. gada jūlija stundas piešķir pa mēnešiem saskaņā ar MK noteikumiem Nr. 316, kas šeit vēl nav iekodēti.
+error-previous_months_count = Ievadiet tieši trīs skaitļus: stundas katrā no trim iepriekšējiem mēnešiem, sākot ar agrāko.
+error-invalid_week = Nedēļa “{ $value }”: ievadiet ISO nedēļu formā GGGG-Wnn, piemēram, 2020-W23.
+error-week_not_at_edge = Nedēļa { $value } nešķērso mēneša robežu: jau apmaksātās stundas norāda tikai nedēļām, kuru dienas ir arī blakus mēnesī.
+error-granularity_over_daily_max = Noapaļošanas solis nevar būt lielāks par dienas maksimumu.
+error-too_many_entries = { $Field }: pārāk daudz ierakstu (ne vairāk kā { $max }).
+error-not_one_of = { $Field }: izvēlieties vienu no: { $allowed }.
+error-date_after_date = { $Field }: ievadiet datumu, kas nav vēlāks par jautājuma datumu ({ $other }).
+
+## Kāpēc teksts nav JSON.
+
+json-text-after-the-end-of-the-json-value = teksts aiz JSON vērtības beigām
+json-unexpected-character = negaidīta rakstzīme
+json-nested-too-deeply = pārāk dziļa ligzdošana
+json-unexpected-end-of-text = negaidītas teksta beigas
+json-expected-or = gaidīts komats vai noslēdzošā iekava
+json-expected-a-key-in-double-quotes = gaidīta atslēga dubultpēdiņās
+json-expected = gaidīts kols
+json-malformed-number = nepareizs skaitlis
+json-malformed-u-escape = nepareiza \u atsauce
+json-unterminated-string = nenoslēgta virkne
+json-unpaired-surrogate-in-u-escape = nesapārots aizstājējkods \u atsaucē
+json-unknown-escape = nezināma atsauce
+json-control-character-in-string = vadības rakstzīme virknē
+json-invalid-utf-8 = nederīgs UTF-8
+
+## Tiesību avoti, kā tos nosauc skaidrojumi.
+
+source-mk942 = Ministru kabineta 2012. gada 18. decembra noteikumi Nr. 942 „Kārtība, kādā piešķir un finansē asistenta pakalpojumu pašvaldībā, augstskolā un koledžā”
+source-mk942-p11-1 = MK noteikumu Nr. 942 11.¹ punkts (papildināts ar MK 2020. gada 17. marta noteikumiem Nr. 134)
+source-lm-2020-06-12-case1 = Labklājības ministrijas 2020. gada 12. jūnija skaidrojums par asistenta pakalpojumu, 1. gadījums
+source-lm-2020-06-12-case2 = Labklājības ministrijas 2020. gada 12. jūnija skaidrojums par asistenta pakalpojumu, 2. gadījums
+source-lm-2020-04 = Labklājības ministrijas 2020. gada 1. aprīļa skaidrojums par martu un aprīli
+source-es-2020 = Ministru kabineta 2020. gada 12. marta rīkojums „Par ārkārtējās situācijas izsludināšanu”, pagarināts ar rīkojumu Nr. 254 līdz 2020. gada 9. jūnijam
+source-a1-269-p7 = Lietuvas sociālās drošības un darba ministra 2019. gada 13. maija rīkojuma Nr. A1-269 7. punkts (grozīts ar rīkojumu Nr. A1-48)
+source-a1-269 = Lietuvas sociālās drošības un darba ministra 2019. gada 13. maija rīkojums Nr. A1-269
+source-a1-48 = Lietuvas sociālās drošības un darba ministra 2020. gada 21. janvāra rīkojums Nr. A1-48
+source-lt-municipal-pages = Modelī iesaistīto pašvaldību lapas (Kazlų Rūda, Alitas pilsēta)
+source-nva-apply = Nodarbinātības valsts aģentūra (NVA): pieteikšanās bezdarbnieka statusam
+source-nva-groups = Nodarbinātības valsts aģentūra (NVA): bezdarbnieku grupas
+source-state-pensions-law = Likums „Par valsts pensijām”, pārejas noteikumi (pensionēšanās vecums)
+
+## Citātu tulkojumi (citāti paliek savā valodā).
+
+quote-r1-ordinary = apmaksājot stundas atbilstoši apliecinājumiem un nepārsniedzot personai piešķirto stundu apjomu
+quote-r1-difference = starpība starp personas iepriekšējos trīs mēnešos vidēji mēnesī izmantoto stundu skaitu un mēneša dienās pēc ārkārtējās situācijas izmantoto skaitu
+quote-r1-week-cap = asistentam apmaksājamais stundu skaits nevar būt lielāks kā personai ar invaliditāti piešķirtais stundu skaits nedēļā
+quote-r1-proportion = ievērojams samērīguma princips attiecībā uz vienā dienā norādāmo pakalpojuma apjomu, pieņemot, ka persona noteiktu dienas daļu guļ un atrodas mājās
+quote-r1-ten-hours = ne vairāk kā 10 stundas nedēļā
+quote-r3-apply = ne agrāk kā nākamajā dienā pēc darba tiesisko attiecību izbeigšanas
+quote-r3-long-term = 12 mēnešus un ilgāk
+quote-r2-age = 30 gadus veci un vecāki
+quote-r2-long-term = ilgstošie bezdarbnieki, kuru bezdarba ilgums ir vairāk nekā 12 mēneši, skaitot no reģistrācijas Užimtumo tarnyba … dienas, vai kuri nestrādā vairāk nekā 2 gadus
+quote-r2-cash = ir naudas sociālās palīdzības saņēmēji (A1-48: vai kuriem ir tiesības to saņemt)
+
+## R1: asistenta pakalpojuma stundas, skaidrojuma soļi.
+
+r1-ordinary = Apmaksā apliecinātās stundas, nepārsniedzot piešķirto stundu apjomu nedēļā ({ $allocation } h).
+r1-week-reading = nedēļa ir kalendāra nedēļa no pirmdienas līdz svētdienai (ISO nedēļa). Nedēļai, kas šķērso mēneša robežu, limitu piemēro tās dienām šajā mēnesī, atskaitot stundas, kas šīs nedēļas dienās jau apmaksātas blakus mēnesī.
+r1-week = Nedēļa { $week } ({ $days }): limits { $cap } h{ $paid ->
+    [0] {""}
+   *[other] {" "}({ $allocation } − { $paid } h jau apmaksātas blakus mēnesī)
+}; apliecinātas { $attested } h, apmaksājamas { $payable } h{ $over ->
+    [0] {""}
+   *[other] ; { $over } h pārsniedz limitu un netiek apmaksātas
+}{ $emergency ->
+    [0] {""}
+   *[other] ; ārkārtējās situācijas stundas { $emergency } h
+}.
+r1-emergency-resumed = Mēnesī ir ārkārtējās situācijas dienas ({ $from }–{ $to }), bet klienta aktivitātes bija atjaunojušās: visu mēnesi uzskaita parastajā kārtībā.
+r1-emergency-days = Ārkārtējās situācijas dienas šajā mēnesī: { $days }. Klienta aktivitātes nebija atjaunojušās.
+r1-average = Vidēji mēnesī iepriekšējos trīs mēnešos izmantotās stundas: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
+r1-general-form = ārkārtējās situācijas dienu stundas = vidējais − visā mēnesī apliecinātās stundas = { $average } − { $attested } = { $entitlement } h (ne mazāk kā 0). Ārkārtējās situācijas dienās apliecinātās stundas skaitās tāpat kā citas.
+r1-no-previous-use = Iepriekšējos trīs mēnešos stundas nav izmantotas: vidējā vietā ārkārtējās situācijas dienās piemēro ne vairāk kā { $limit } stundas nedēļā.
+r1-edge-week-reading = nedēļā, kas šķērso mēneša robežu, blakus mēnesī šajā nedēļā jau apmaksātās stundas samazina arī šīs 10 stundas.
+r1-week-cap = Katrā kalendāra nedēļā apliecinātās un ārkārtējās situācijas stundas kopā nepārsniedz nedēļas limitu.
+r1-daily-maximum = katrā ārkārtējās situācijas dienā ārkārtējās situācijas un apliecinātās stundas kopā nepārsniedz { $daily_max } h.
+r1-spreading = stundas sadala pa dienām pēc iespējas vienmērīgi (max-min taisnīgs sadalījums), katras dienas daļu noapaļojot uz leju līdz { $granularity } h daudzkārtnim; atlikumu pa vienam solim piešķir dienai ar vismazāk stundām (vienādām — agrākajai), kurā tas vēl ietilpst. Stundas norāda pie 7. pasākuma (sociālās iekļaušanas pasākumi).
+r1-rounding = { $unplaced ->
+    [0] izvietotas { $placed } h, nekad vairāk par tiesībām.
+   *[other] izvietotas { $placed } h; { $unplaced } h neietilpst limitos (vai ir mazākas par { $granularity } h soli) un netiek piedāvātas.
+}
+r1-total = Kopā apmaksājamas { $total } h: apliecinātās { $attested } h + ārkārtējās situācijas { $emergency } h.
+r1-pay = { $hours } h × { $rate } EUR stundā = { $pay }, noapaļots līdz centam (pusi uz augšu).
+warning-over_state_funded_max = No valsts budžeta MK noteikumi Nr. 942 finansē ne vairāk kā { $max } stundas nedēļā; vairāk var apmaksāt pašvaldība no sava budžeta.
+
+## R2: Lietuvas nodarbinātības modelis.
+
+r2-criterion-met = { $met ->
+    [yes] izpildīts
+    [no] nav izpildīts
+   *[unknown] nevar noteikt (trūkst ziņu)
+}
+r2-criterion-age = { $birthday ->
+    [none] Vecums: nevar aprēķināt.
+   *[other] Vecums: 30 gadi aprit { $birthday } — { r2-criterion-met }.
+}
+r2-criterion-long-term = Ilgstošais bezdarbnieks: { $registered_from ->
+    [none] { $not_working_from ->
+        [none] nav norādīts ne reģistrācijas datums, ne pēdējā darba beigas
+       *[other] nestrādā vairāk nekā 2 gadus no { $not_working_from }
+    }
+   *[other] reģistrēts vairāk nekā 12 mēnešus no { $registered_from }{ $not_working_from ->
+        [none] {""}
+       *[other] ; vai nestrādā vairāk nekā 2 gadus no { $not_working_from }
+    }
+} — { r2-criterion-met }.
+r2-criterion-cash = { $answer ->
+    [receives] Saņem naudas sociālo palīdzību — izpildīts.
+    [entitled] Ir tiesības saņemt naudas sociālo palīdzību: tas skaitās no { $entitled_from } (rīkojums Nr. A1-48; spēkā stāšanās datums nav pārbaudīts) — { r2-criterion-met }.
+    [no] Nesaņem un nav tiesību saņemt naudas sociālo palīdzību — nav izpildīts.
+   *[none] Nav atbildēts par naudas sociālo palīdzību — nevar noteikt.
+}
+r2-criteria = Piedalīties var, ja nosūtīšanas pie gadījuma vadītāja dienā un vienošanās parakstīšanas dienā izpildās visi trīs nosacījumi. Modelis darbojās no { $from } līdz { $to }.
+r2-age-reading = 30. dzimšanas diena ir dzimšanas datums plus 360 mēneši; ja mēnesī tādas dienas nav, tā ir mēneša pēdējā diena (29. februāris → 28. februāris).
+r2-months-reading = “vairāk nekā 12 mēneši” no reģistrācijas dienas r izpildās no nākamās dienas pēc r + 12 kalendāra mēnešiem; “vairāk nekā 2 gadi” ir 24 mēneši pēc pēdējā darba beigām, skaitot tāpat.
+r2-verdict = { $verdict ->
+    [eligible] { $date }: visi nosacījumi izpildīti.
+    [not_eligible] { $date }: ne visi nosacījumi izpildīti.
+    [cannot_tell] Trūkst ziņu, lai pateiktu: atbildiet uz jautājumiem, kas atzīmēti ar “?”.
+   *[not_covered] { $date } ir ārpus laika, kad modelis darbojās ({ $from }–{ $to }): šis datums nav aptverts.
+}
+r2-earliest = { $kind ->
+    [from] Ja nekas cits nemainās, visi nosacījumi izpildīsies no { $date }.
+    [never-cash] Laika gaitā tas nemainīsies: nosacījums par naudas sociālo palīdzību nav izpildīts.
+   *[not-in-window] Modeļa darbības laikā (līdz { $until }) visi nosacījumi neizpildīsies.
+}
+r2-municipality-known = “{ $name }”: { $id ->
+    [alytaus-miesto] izmēģinājuma pašvaldība no 2019. gada (Alitas pilsēta; no 2019. gada februāra)
+    [kazlu-rudos] no 2020. gada 1. janvāra uz 24 mēnešiem, līdz 70 cilvēkiem
+    [utenos] ministrija to min kā dalībnieci
+    [kalvarijos] viena no 19 pašvaldībām, kas pievienojās 2020.–2021. gadā
+    [panevezio-miesto] izmēģinājuma pašvaldība no 2019. gada (Panevēžas pilsēta)
+   *[other] izmēģinājuma pašvaldība no 2019. gada
+}, kā to min avoti. Tā ir informācija, nevis lēmums: jautājiet savai pašvaldībai.
+r2-municipality-unknown = “{ $name }” nav starp pašvaldībām, kuras min avoti (saraksts ir nepilnīgs: 2020.–2021. gadā pievienojās vēl 19). Jautājiet savai pašvaldībai.
+
+## R3: Latvija, bezdarba datumi.
+
+r3-apply = Bezdarbnieka statusam var pieteikties ne agrāk kā nākamajā dienā pēc darba tiesisko attiecību izbeigšanas: tās beidzās { $end }, tātad no { $from }.
+r3-retirement = Pensionēšanās vecums ir tas, kas noteikts gadā, kurā iekrīt pensionēšanās diena: { $years } g. { $months } mēn.; pensionēšanās diena ir { $date }.
+r3-pre-retirement = Pirmspensijas vecums: pieci gadi vai mazāk līdz pensionēšanās vecumam, t. i., no { $from }.
+r3-long-term = “12 mēnešus un ilgāk” no reģistrācijas ({ $registered }): no { $from }; ja mēnesī tādas dienas nav, mēneša pēdējā diena.
+r3-groups = { $state ->
+    [not-covered] { $date } ir pirms 2014. gada: noteikumi pirms tam šeit nav iekodēti, datums nav aptverts.
+    [not-registered] { $date } persona nav reģistrēta kā bezdarbnieks, tāpēc grupas neattiecas; datumi augstāk rāda, kad tās sāktos.
+    [none] { $date }: neviena no grupām.
+   *[groups] { $date }: { $groups }.
+}
+group-long_term_unemployed = ilgstošais bezdarbnieks
+group-pre_retirement_age = pirmspensijas vecuma bezdarbnieks
+group-with_disability = bezdarbnieks ar invaliditāti (kā norādīts)
+
+## Lapas: nosaukumi, norādes un virsraksti.
+
+
+ui-skip-to-content = Pāriet uz saturu
+ui-start-privacy = Lapa darbojas bez servera un bez interneta pieslēguma pēc ielādes.
+ui-language-nav = Valoda
+ui-app-name = Sociālo pakalpojumu kalkulatori
+ui-start-intro = Aprēķini pēc Latvijas un Lietuvas sociālo pakalpojumu noteikumiem. Viss notiek jūsu pārlūkā: nekas, ko ievadāt, netiek nosūtīts.
+ui-start-assistant-title = Asistenta pakalpojuma stundas mēnesī
+ui-start-assistant-text = Asistentam un klientam: cik stundu no mēneša uzskaites lapas ir apmaksājamas, ieskaitot 2020. gada ārkārtējās situācijas mēnešus (MK noteikumi Nr. 942).
+ui-title = Asistenta pakalpojuma stundas mēnesī
+ui-intro = Ievadiet mēneša uzskaites lapu. Kalkulators parāda apmaksājamās stundas katrā nedēļā un 2020. gada ārkārtējās situācijas mēnešos arī 7. pasākuma stundas. Nekas netiek nosūtīts: aprēķins notiek jūsu pārlūkā.
+ui-loading = Ielādē kalkulatoru…
+ui-load-failed = Kalkulatoru neizdevās ielādēt. Pārlādējiet lapu.
+ui-error-summary-title = Ir problēma
+ui-error-prefix = Kļūda:
+ui-month-legend = Mēnesis
+ui-year = Gads
+ui-month = Mēnesis
+ui-choose = Izvēlieties
+ui-month-hint = Kalkulators aptver MK noteikumus Nr. 942 no { $from } līdz { $to }.
+ui-allocation = Piešķirtās stundas nedēļā
+ui-allocation-hint = Piemēram, 40 vai 17,5. No valsts budžeta finansē ne vairāk kā 40 stundas nedēļā.
+ui-calendar-caption = Apliecinātās stundas pa dienām: { $month }
+ui-calendar-hint = Katrai dienai ievadiet apliecinātās stundas un pasākumu. Tukša diena nozīmē 0 stundu. Decimāldaļu var rakstīt ar komatu.
+ui-week = Nedēļa
+ui-week-short = { $n }. ned.
+ui-hours-for = { $date }, stundas
+ui-measure-for = { $date }, pasākums
+ui-measure = Pasākums { $n }
+ui-measure7 = Pasākums 7 (sociālās iekļaušanas pasākumi)
+ui-emergency-day = ārkārtējā situācija
+ui-emergency-placed = 7. pasākums: { $h } h
+ui-emergency-legend = Ārkārtējā situācija ({ $from }–{ $to })
+ui-emergency-intro = Šajā mēnesī ir ārkārtējās situācijas dienas: { $days }.
+ui-resumed-question = Vai klienta aktivitātes ārkārtējās situācijas dienās bija atjaunojušās?
+ui-resumed-yes = Jā, atjaunojušās (stundas uzskaita parastajā kārtībā)
+ui-resumed-no = Nē, nebija atjaunojušās
+ui-previous-legend = Izmantotās stundas trīs iepriekšējos mēnešos
+ui-previous-hint = No tām aprēķina vidējo (Labklājības ministrija, 12.06.2020.). Ja visos trijos ir 0, piemēro ne vairāk kā 10 stundas nedēļā (MK noteikumu Nr. 942 11.¹ punkts).
+ui-previous-month = Stundas: { $month }
+ui-settings-legend = Aprēķina iestatījumi
+ui-daily-max = Dienas maksimums (stundas)
+ui-daily-max-hint = Cik stundu kopā (apliecinātās un 7. pasākuma) var būt vienā ārkārtējās situācijas dienā; tā kalkulators lasa “persona noteiktu dienas daļu guļ”. Noklusējums: 8.
+ui-granularity = Noapaļošanas solis (stundas)
+ui-granularity-hint = Katras dienas stundas ir šī soļa daudzkārtnis; tā kalkulators noapaļo sadalījumu. Noklusējums: 0,5.
+ui-rate = Stundas likme, EUR (nav obligāti)
+ui-rate-hint = Pēc MK noteikumiem Nr. 942: minimālā alga ÷ mēneša normālās darba stundas, piemēram, 2021. gada jūnijā 3,1447 (pilngadīgs klients). 2020. gada likmes ievadiet paši.
+ui-paid-legend = Nedēļas uz mēneša robežas (nav obligāti)
+ui-paid-hint = Ja šīs nedēļas dienās blakus mēnesī stundas jau apmaksātas, tās samazina nedēļas limitu.
+ui-paid-for = Jau apmaksāts nedēļā { $week } ({ $from }–{ $to } ir šajā mēnesī)
+ui-calculate = Aprēķināt
+ui-result-title = Rezultāts
+ui-result-pending = Rezultāts parādīsies, kad būs aizpildīts mēnesis un piešķirtās stundas nedēļā.
+ui-result-blocked = Izlabojiet kļūdas, lai redzētu rezultātu.
+ui-total-payable = Apmaksājamas kopā
+ui-attested-payable = Apliecinātās, apmaksājamas
+ui-emergency-hours = Ārkārtējās situācijas stundas (7. pasākums)
+ui-emergency-entitlement = Tiesības uz ārkārtējās situācijas stundām
+ui-not-payable = Pārsniedz nedēļas limitu, netiek apmaksātas
+ui-unplaced = Neietilpst limitos
+ui-pay = Samaksa
+ui-hours-unit = { $h } h
+ui-weeks-title = Pa nedēļām
+ui-week-line = { $week } ({ $from }–{ $to }): limits { $cap } h; apliecinātas { $attested } h, no tām apmaksājamas { $payable } h; 7. pasākums { $emergency } h; netiek apmaksātas { $over } h.
+ui-legend-attested = apliecinātās, apmaksājamas
+ui-legend-emergency = 7. pasākums
+ui-legend-over = pārsniedz limitu
+ui-legend-cap = nedēļas limits
+ui-emergency-days-title = 7. pasākuma stundas pa dienām
+ui-explanation-title = Kā tas aprēķināts
+ui-source = Avots
+
+ui-warnings = Jāpievērš uzmanība
+ui-optional = (nav obligāti)
+ui-check = Pārbaudīt
+ui-date-hint = Piemēram, 10.03.1985.
+ui-birth-date = Dzimšanas datums
+ui-about-you = Par jums
+ui-not-applicable = —
+ui-met = izpildīts
+ui-not-met = nav izpildīts
+ui-unknown = nevar noteikt
+ui-criteria-title = Nosacījumi
+ui-start-lt-title = Lietuvas nodarbinātības modelis: vai varu piedalīties?
+ui-start-lt-text = Lietuvā, 2019–2022: vai atbilstat “Užimtumo skatinimo ir motyvavimo” modelim un no kura datuma.
+ui-start-lv-title = Bezdarbnieka statuss Latvijā: jūsu datumi
+ui-start-lv-text = Kad var pieteikties NVA, no kura datuma esat ilgstošais vai pirmspensijas vecuma bezdarbnieks.
+ui-lt-title = Lietuvas nodarbinātības modelis: vai varu piedalīties?
+ui-lt-intro = Modelis “Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis” (nodarbinātības veicināšanas un motivēšanas pakalpojumu modelis nestrādājošām un sociālo palīdzību saņemošām personām) darbojās Lietuvas pašvaldībās no { $from } līdz { $to }. Atbildiet uz jautājumiem: kalkulators pasaka, vai atbilstat, un, ja vēl ne, no kura datuma.
+ui-lt-pending = Atbilde parādīsies, kad būs ievadīts datums un dzimšanas datums.
+ui-lt-when = Kurā dienā
+ui-lt-date = Datums, par kuru jautājat
+ui-lt-date-hint = Nosūtīšanas pie atvejo vadītāja vai līguma parakstīšanas diena. Piemēram, 01.06.2020.
+ui-lt-work = Darbs un reģistrācija
+ui-lt-registered = Reģistrēts Užimtumo tarnyba (Lietuvas Nodarbinātības dienestā) kopš
+ui-lt-registered-hint = Reģistrācijas diena. Piemēram, 15.01.2019.
+ui-lt-last-job = Pēdējais darbs beidzās
+ui-lt-last-job-hint = Pēdējās darba dienas datums. Piemēram, 31.05.2017.
+ui-lt-support = Naudas sociālā palīdzība
+ui-lt-cash = Vai saņemat naudas sociālo palīdzību (piniginė socialinė parama)?
+ui-lt-cash-hint = Kopš rīkojuma Nr. A1-48 (2020. gada janvāris) pietiek ar tiesībām to saņemt.
+ui-lt-cash-receives = Jā, saņemu
+ui-lt-cash-entitled = Nesaņemu, bet man ir tiesības saņemt
+ui-lt-cash-no = Nē
+ui-lt-where = Pašvaldība
+ui-lt-municipality = Pašvaldība
+ui-lt-municipality-hint = Tikai informācijai: modelis darbojās ne visās pašvaldībās.
+ui-lt-from = Ja nekas cits nemainās, atbildīsiet no { $date }.
+ui-lt-never = Modeļa darbības laikā visi nosacījumi neizpildīsies.
+ui-verdict-eligible = Atbilst: varat piedalīties.
+ui-verdict-not-eligible = Vēl neatbilst.
+ui-verdict-cannot-tell = Nevar pateikt: trūkst ziņu.
+ui-verdict-not-covered = Datums ir ārpus laika, kad modelis darbojās ({ $from }–{ $to }).
+ui-crit-age = 30 gadi vai vairāk
+ui-crit-long-term-unemployed = Ilgstošais bezdarbnieks
+ui-crit-cash-social-assistance = Naudas sociālā palīdzība
+ui-lv-title = Bezdarbnieka statuss Latvijā: jūsu datumi
+ui-lv-intro = Kad var pieteikties bezdarbnieka statusam NVA, kad sasniedzat pensijas vecumu, un no kura datuma esat pirmspensijas vecuma vai ilgstošais bezdarbnieks.
+ui-lv-pending = Atbilde parādīsies, kad būs ievadīts datums un dzimšanas datums.
+ui-lv-when = Kurā dienā
+ui-lv-date = Datums, par kuru jautājat
+ui-lv-disability = Man ir invaliditāte
+ui-lv-job-end = Darba attiecības beidzās
+ui-lv-job-end-hint = Pēdējā darba diena. Piemēram, 31.12.2022.
+ui-lv-registered = Reģistrēts NVA kā bezdarbnieks kopš
+ui-lv-registered-hint = Piemēram, 05.01.2023.
+ui-lv-status = Pensionēšanās vecumu sasniedzat { $date }.
+ui-lv-apply = Var pieteikties bezdarbnieka statusam no
+ui-lv-retirement-age = Pensionēšanās vecums
+ui-lv-retirement-date = Pensionēšanās vecumu sasniedzat
+ui-lv-pre-retirement = Pirmspensijas vecuma bezdarbnieks no
+ui-lv-long-term = Ilgstošais bezdarbnieks no
+ui-lv-groups = Grupas { $date }
+ui-years-months = { $y } g. { $m } mēn.
+
+ui-groups-none = neviena
+ui-groups-not-registered = neattiecas: šajā datumā neesat reģistrēts kā bezdarbnieks
+ui-not-covered-date = datums nav aptverts (pirms { $from })
+
+## Each language's own name (the same in every catalog).
+
+language-name-lv = Latviešu
+language-name-lt = Lietuvių
+language-name-en = English
+language-name-ru = Русский
+ui-translation = Tulkojums
+ui-quote-label = Teksts saka

@@ -1,0 +1,76 @@
+//! The message of an input error: what is wrong and what to do, naming the
+//! field, from the catalog. The message is `error-<code>-<field>` where the
+//! catalog has one for that field, else `error-<code>`; the field's name is
+//! `field-<name>`, given as `$field` (and capitalised as `$Field`).
+
+use super::{Arg, Words};
+use crate::rules::calendar::{parse_date, Month};
+
+/// The field's last name, without indices: `days[3].hours` → `hours`,
+/// `paid_outside_month.2020-W23` → `paid_outside_month`.
+pub fn field_base(field: &str) -> &str {
+    if let Some(rest) = field.strip_prefix("paid_outside_month") {
+        if rest.is_empty() || rest.starts_with('.') {
+            return "paid_outside_month";
+        }
+    }
+    let last = field.rsplit('.').next().unwrap_or(field);
+    last.split('[').next().unwrap_or(last)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// A JSON reader's reason (`"unexpected character"`) as a catalog id
+/// (`json-unexpected-character`).
+fn reason_id(reason: &str) -> String {
+    let words: Vec<String> =
+        reason.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
+    format!("json-{}", words.join("-"))
+}
+
+/// The message for the error `code` at `field` with its `params`.
+pub fn message(w: &Words, code: &str, field: &str, params: &[(&'static str, String)]) -> String {
+    let base = field_base(field);
+    let label = w.cat.format_opt(&format!("field-{base}"), &[]).unwrap_or_else(|| w.t("field-unknown", &[("name", Arg::Str(field.to_string()))]));
+    let mut args: Vec<(&str, Arg)> = vec![
+        ("Field", Arg::Str(capitalize(&label))),
+        ("field", Arg::Str(label)),
+        ("path", Arg::Str(field.to_string())),
+    ];
+    let mut has_date = false;
+    for (k, v) in params {
+        let arg = match *k {
+            "date" | "other" => match parse_date(v) {
+                Ok(d) if *k == "date" => Arg::Str(w.day_month(d)),
+                Ok(d) => Arg::Str(w.date(d)),
+                Err(_) => Arg::Str(v.clone()),
+            },
+            "month" => match Month::parse(v) {
+                Some(m) => Arg::Str(w.month_year(m)),
+                None => Arg::Str(v.clone()),
+            },
+            "max" | "min" | "count" | "more" => match v.parse::<rust_decimal::Decimal>() {
+                Ok(d) => Arg::Num(d),
+                Err(_) => Arg::Str(v.clone()),
+            },
+            "reason" => Arg::Str(w.cat.format_opt(&reason_id(v), &[]).unwrap_or_else(|| v.clone())),
+            _ => Arg::Str(v.clone()),
+        };
+        has_date |= *k == "date";
+        args.push((k, arg));
+    }
+    if !has_date {
+        args.push(("date", Arg::Str("none".into())));
+    }
+    let specific = format!("error-{code}-{base}");
+    match w.cat.format_opt(&specific, &args) {
+        Some(m) => m,
+        None => w.t(&format!("error-{code}"), &args),
+    }
+}
