@@ -10,11 +10,20 @@
 //!
 //! wasm-bindgen and its test runner are linked in as a library, pinned by the
 //! workspace's Cargo.lock, so the CLI and the crate always agree.
+//!
+//! What a user sees: one `== …` line per phase and per install (apt, npm and
+//! rustup print only when they fail), then the tools' own output (cargo's
+//! progress, the test reports). Stopping it (Ctrl-C, SIGTERM, SIGHUP, or the
+//! death of whatever started it) stops the running child and the server too:
+//! see [`guard`].
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::time::{Duration, Instant};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -24,6 +33,16 @@ type Result<T = ()> = std::result::Result<T, String>;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = root();
+    let command = args.first().map(String::as_str).unwrap_or("");
+    if let Some(plan) = plan(command) {
+        // The first line, before anything slow: what this command is going to do
+        // (serve is quick and prints its addresses at once).
+        if command != "serve" {
+            eprintln!("== cargo xtask {command}: {plan}");
+        }
+        guard::install();
+    }
+    let started = Instant::now();
     let r = match args.first().map(String::as_str) {
         Some("setup") => setup(&root, true),
         Some("build") => setup(&root, false).and_then(|()| build(&root)),
@@ -41,7 +60,12 @@ fn main() -> ExitCode {
         }
     };
     match r {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => {
+            if plan(command).is_some() && command != "serve" && command != "run" {
+                eprintln!("\n== cargo xtask {command}: done in {}", took(started));
+            }
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("xtask: {e}");
             ExitCode::FAILURE
@@ -63,17 +87,175 @@ fn port(args: &[String]) -> u16 {
         .unwrap_or(8000)
 }
 
+/// The one-line plan printed first by each command (None: not a command of ours).
+fn plan(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "setup" => "install what is missing (wasm32 target, Chromium and ChromeDriver, npm tools)",
+        "build" => "setup, then the WebAssembly into www/pkg/",
+        "serve" => "serve www/ as it is",
+        "run" => "setup, build the WebAssembly, then serve the page",
+        "test" => "setup, then native tests, WebAssembly tests in Chromium, build, end-to-end tests",
+        "bench" => "setup, then the batch benchmark, build, the in-browser benchmark",
+        _ => return None,
+    })
+}
+
 fn step(what: &str) {
     eprintln!("\n== {what}");
 }
 
+/// "42 s" or "3 min 05 s".
+fn took(since: Instant) -> String {
+    let s = since.elapsed().as_secs();
+    if s < 60 {
+        format!("{s} s")
+    } else {
+        format!("{} min {:02} s", s / 60, s % 60)
+    }
+}
+
+/// Runs a child in its own process group (so that stopping xtask can stop
+/// it and everything it started: see [`guard`]), its output shown as it comes.
 fn run(cmd: &mut Command) -> Result {
+    cmd.process_group(0);
+    spawn_wait(cmd, false, true).map(drop)
+}
+
+/// Runs an installer with its output captured, shown only if it fails.
+/// `own_group: false` keeps it in the terminal's foreground group, so that
+/// `sudo` can still ask for a password.
+fn quiet(cmd: &mut Command, own_group: bool) -> Result {
+    if own_group {
+        cmd.process_group(0);
+    }
+    let started = Instant::now();
+    spawn_wait(cmd, true, own_group)?;
+    eprintln!("   done in {}", took(started));
+    Ok(())
+}
+
+fn spawn_wait(cmd: &mut Command, capture: bool, own_group: bool) -> Result {
     let shown = format!("{cmd:?}");
-    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
-    if status.success() {
+    if capture {
+        cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    }
+    let child = cmd.spawn().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    // invariant: a pid fits in i32 (pid_t) on every Unix.
+    let pid = i32::try_from(child.id()).unwrap_or(0);
+    guard::child_started(if own_group { -pid } else { pid });
+    let out = child.wait_with_output();
+    guard::child_ended();
+    let out = out.map_err(|e| format!("waiting for {shown}: {e}"))?;
+    if out.status.success() {
         Ok(())
     } else {
-        Err(format!("{shown} failed ({status})"))
+        if capture {
+            std::io::stderr().write_all(&out.stdout).ok();
+            std::io::stderr().write_all(&out.stderr).ok();
+        }
+        Err(format!("{shown} failed ({})", out.status))
+    }
+}
+
+/// Stopping cleanly. `cargo xtask …` is started by cargo (which on Unix
+/// replaces itself with xtask, but a wrapper — a script, `timeout`, a CI
+/// runner, node for the end-to-end tests — may not), so xtask stops when:
+/// - it gets SIGINT (Ctrl-C), SIGTERM or SIGHUP;
+/// - its parent dies (a thread polls `parent_id()`, every 50 ms).
+///
+/// It then forwards the signal to the running child's process group, waits
+/// up to 5 s for it to end (then SIGKILL), and exits 128 + signal; a server
+/// has no child and exits at once, closing its port. A second Ctrl-C exits
+/// at once.
+mod guard {
+    use super::*;
+
+    /// The signal received, 0 while none.
+    static SIGNAL: AtomicI32 = AtomicI32::new(0);
+    /// The running child: its pid, negated when it leads its own process group; 0: none.
+    static CHILD: AtomicI32 = AtomicI32::new(0);
+
+    extern "C" fn on_signal(sig: libc::c_int) {
+        // Only async-signal-safe calls here: an atomic swap and _exit.
+        if SIGNAL.swap(sig, Ordering::SeqCst) != 0 {
+            unsafe { libc::_exit(128 + sig) };
+        }
+    }
+
+    pub fn install() {
+        for sig in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+            // SAFETY: a zeroed sigaction with a plain handler, an empty mask and
+            // no flags is valid; on_signal is async-signal-safe.
+            unsafe {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+                libc::sigemptyset(&mut action.sa_mask);
+                libc::sigaction(sig, &action, std::ptr::null_mut());
+            }
+        }
+        let parent = std::os::unix::process::parent_id();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(Duration::from_millis(50));
+            let sig = SIGNAL.load(Ordering::SeqCst);
+            if sig != 0 {
+                stop(sig, "");
+            }
+            // A parent of 0 or 1 at the start (a container's init, a daemon) is not watched.
+            if parent > 1 && std::os::unix::process::parent_id() != parent {
+                SIGNAL.store(libc::SIGTERM, Ordering::SeqCst);
+                stop(libc::SIGTERM, " (the process that started it has exited)");
+            }
+        });
+    }
+
+    /// Set while serving.
+    pub static SERVING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    /// Set once the "stopped by" line has been printed (by either thread).
+    static TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+    fn stop(sig: i32, why: &str) -> ! {
+        let name = match sig {
+            libc::SIGINT => "SIGINT",
+            libc::SIGTERM => "SIGTERM",
+            libc::SIGHUP => "SIGHUP",
+            _ => "a signal",
+        };
+        // A plain SIGTERM is how a server is stopped (the end-to-end tests do
+        // it for every file): no line for that.
+        let routine = sig == libc::SIGTERM && why.is_empty() && SERVING.load(Ordering::SeqCst);
+        if !routine && !TOLD.swap(true, Ordering::SeqCst) {
+            eprintln!("\nxtask: stopped by {name}{why}");
+        }
+        let child = CHILD.load(Ordering::SeqCst);
+        if child != 0 {
+            unsafe { libc::kill(child, sig) };
+            let until = Instant::now() + Duration::from_secs(5);
+            while CHILD.load(Ordering::SeqCst) == child && Instant::now() < until {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            if CHILD.load(Ordering::SeqCst) == child {
+                unsafe { libc::kill(child, libc::SIGKILL) };
+            }
+        }
+        std::process::exit(128 + sig)
+    }
+
+    pub fn child_started(pid: i32) {
+        CHILD.store(pid, Ordering::SeqCst);
+        // A signal that came between spawn and here: forward it now.
+        let sig = SIGNAL.load(Ordering::SeqCst);
+        if sig != 0 && pid != 0 {
+            unsafe { libc::kill(pid, sig) };
+        }
+    }
+
+    pub fn child_ended() {
+        CHILD.store(0, Ordering::SeqCst);
+        let sig = SIGNAL.load(Ordering::SeqCst);
+        if sig != 0 {
+            // Stopping: the watcher thread would exit within 50 ms; exit now, the same way.
+            stop(sig, "");
+        }
     }
 }
 
@@ -84,17 +266,19 @@ fn have(cmd: &str, args: &[&str]) -> bool {
 /// Installs whatever of the prerequisites is missing; quick when nothing is.
 /// The browser is needed only to test and to benchmark, not to build or serve.
 fn setup(root: &Path, browser: bool) -> Result {
-    let installed = Command::new("rustup")
+    let mut installed_any = false;
+    let has_target = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "wasm32-unknown-unknown"))
         .unwrap_or(false);
-    if !installed {
-        step("setup: the wasm32-unknown-unknown target");
-        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    if !has_target {
+        step("setup: installing the wasm32-unknown-unknown target (rustup, about 30 MB)");
+        quiet(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]), true)?;
+        installed_any = true;
     }
     if browser && (!Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists()) {
-        step("setup: Debian's chromium and chromium-driver");
+        step("setup: installing Debian's chromium and chromium-driver (apt-get; a minute or two)");
         let root_user = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
         let apt = |args: &[&str]| {
             let mut c = if root_user {
@@ -105,10 +289,12 @@ fn setup(root: &Path, browser: bool) -> Result {
                 c
             };
             c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-            run(&mut c)
+            // Not in a process group of its own: sudo may ask for a password on the terminal.
+            quiet(&mut c, root_user)
         };
         apt(&["update", "-qq"])?;
         apt(&["install", "-y", "-qq", "--no-install-recommends", "chromium", "chromium-driver"])?;
+        installed_any = true;
     }
     let stamp = root.join("node_modules/.package-lock.json");
     let lock = root.join("package-lock.json");
@@ -117,11 +303,16 @@ fn setup(root: &Path, browser: bool) -> Result {
         _ => true,
     };
     if stale || !root.join("node_modules/.bin/wasm-opt").exists() {
-        step("setup: npm tools (binaryen, playwright-core, axe-core)");
+        step("setup: installing the npm tools (npm ci: binaryen, playwright-core, axe-core)");
         if !have("npm", &["--version"]) {
             return Err("npm is missing: install Node.js 20 and npm".into());
         }
-        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root))?;
+        quiet(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(root), true)?;
+        installed_any = true;
+    }
+    if !installed_any {
+        let what = if browser { "wasm32 target, Chromium and ChromeDriver, npm tools" } else { "wasm32 target, npm tools" };
+        step(&format!("setup: nothing to install ({what} present)"));
     }
     Ok(())
 }
@@ -203,10 +394,21 @@ fn serve(root: &Path, port: u16) -> Result {
         })
         .ok_or_else(|| format!("no free port from {port}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!(
-        "Serving www/ at http://{addr}/  (calculators: {addr}/assistant-hours.html, {addr}/lv-unemployment.html, {addr}/lt-eligibility.html). Ctrl-C stops."
-    );
+    // The first line carries the address that tests/e2e/helpers.mjs looks for.
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().and_then(|e| e.file_name().into_string().ok()))
+        .filter(|n| n.ends_with(".html") && n != "index.html")
+        .collect();
+    pages.sort();
+    let mut out = format!("\n== serve: www/ at http://{addr}/\n   the calculators:\n");
+    for p in &pages {
+        out.push_str(&format!("   http://{addr}/{p}\n"));
+    }
+    out.push_str("   Ctrl-C stops the server.");
+    println!("{out}");
     std::io::stdout().flush().ok();
+    guard::SERVING.store(true, Ordering::SeqCst);
     for stream in listener.incoming().flatten() {
         let dir = dir.clone();
         std::thread::spawn(move || {
