@@ -452,7 +452,8 @@ pub fn explain(o: &Outcome, lang: Lang) -> Vec<Step> {
                 ),
             ),
         }),
-        Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse => {
+        // EmergencyNoPreviousUseZeroAverage is not reached yet: this contract asks only about ES 2020 (issue 8).
+        Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse | Branch::EmergencyNoPreviousUseZeroAverage => {
             let days = &o.emergency_days_in_month;
             let (first, last) = (days.first().copied().unwrap_or(es), days.last().copied().unwrap_or(ee));
             steps.push(Step {
@@ -619,6 +620,7 @@ pub fn to_json(o: &Outcome, lang: Lang) -> Json {
         Branch::EmergencyResumed => "emergency_resumed",
         Branch::EmergencyAverage => "emergency_average",
         Branch::EmergencyNoPreviousUse => "emergency_no_previous_use",
+        Branch::EmergencyNoPreviousUseZeroAverage => "emergency_no_previous_use_zero_average",
     };
     let weeks = o
         .weeks
