@@ -228,7 +228,7 @@ pub fn mk316_hourly_amount_on(d: NaiveDate) -> Option<HourlyAmount> {
     if (Month { year: d.year(), month: d.month() }) > through {
         return None;
     }
-    mk316_hourly_amounts().into_iter().filter(|a| a.from <= d).last()
+    mk316_hourly_amounts().into_iter().rev().find(|a| a.from <= d)
 }
 
 /// The last verified step of the hourly amount.
