@@ -415,6 +415,7 @@ pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out
         Branch::EmergencyResumed => "emergency_resumed",
         Branch::EmergencyAverage => "emergency_average",
         Branch::EmergencyNoPreviousUse => "emergency_no_previous_use",
+        Branch::EmergencyNoPreviousUseZeroAverage => "emergency_no_previous_use_zero_average",
     };
     let mut warnings = Vec::new();
     if o.allocation_over_state_max {

@@ -22,16 +22,124 @@
 //! > "ne vairāk kā 10 stundas nedēļā".
 //! > — MK 942 p. 11.¹ (added by MK 134 of 17.03.2020, applied from 12.03.2020).
 //!
-//! The structure follows the texts: the ordinary rule ([`ordinary_weeks`]),
-//! then the emergency-period exception ([`place_emergency_hours`]) for months
-//! with days in the emergency of 12.03.2020–9.06.2020, then pay (R1.3).
+//! > "… atbilstoši vidējam stundu apjomam, kas tika izmantots iepriekšējos
+//! > trijos kalendāra mēnešos."
+//! > — MK 360 p. 34.³ (added by MK 191 of 1.04.2021), continued by MK 662
+//! > p. 73–74 for MK 942 contracts, "bet ne ilgāk kā līdz 2021. gada
+//! > 31. decembrim".
+//!
+//! > From 1.07.2021 (MK 316): the amount is allocated in hours per month by
+//! > the social service's decision; pay = payable hours × the hourly amount,
+//! > all taxes included (4.50 EUR from 1.07.2021, 4.79 from 1.01.2023, 5.11
+//! > from 1.04.2023). MK 942 contracts continue until the decision period
+//! > ends, at the latest 31.12.2021 (MK 316 p. 47).
+//! > — shared/RULES.md R1, "Which rule applies to a month", R1.3, R1.4 (the
+//! > regulation's own words are not quoted there).
+//!
+//! The structure follows the texts: first the regime of the month
+//! ([`regimes`], [`regime_for`]); under MK 942 the ordinary rule
+//! ([`ordinary_weeks`]), then the average-rule exception
+//! ([`place_emergency_hours`]) on the month's days inside an average-rule
+//! period ([`average_rule_periods_in`]), then pay (R1.3); under MK 316 the
+//! monthly cap and the dated hourly amount ([`compute_monthly`], R1.4).
 //! This module knows nothing of JSON, languages or browsers.
 
 use chrono::{Datelike, Duration, IsoWeek, NaiveDate, Weekday};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::rules::calendar::Month;
-use crate::rules::params::{self, emergency_period, state_funded_weekly_max, FIRST_MONTH, LAST_MONTH};
+use crate::rules::params::{self, state_funded_weekly_max, AverageRulePeriod, HourlyAmount, FIRST_MONTH, LAST_MONTH};
+
+/// The regulation a month is computed under (RULES.md R1, "Which rule
+/// applies to a month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Regime {
+    /// MK 942: weekly allocation, R1.1–R1.3.
+    Mk942,
+    /// MK 316: monthly allocation, R1.4.
+    Mk316,
+}
+
+/// The service of MK 316 (R1.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Service {
+    Assistant,
+    /// Companion service ("pavadoņa pakalpojums"; children 5–18 only).
+    Companion,
+}
+
+/// Why a month cannot be computed under the regime asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RegimeError {
+    /// No encoded regime covers the month (before 2013-01).
+    NotCovered,
+    /// The month allows more than one regime (2021-07 … 2021-12): the
+    /// person's contract decides, and the input must say which.
+    RegulationRequired { allowed: Vec<Regime> },
+    /// The regime asked does not apply in the month (MK 942 in 2023, MK 316
+    /// in 2019).
+    RegulationNotAllowed { given: Regime, allowed: Vec<Regime> },
+}
+
+/// The regimes a month allows, in the order of [`params::REGIME_SPANS`]:
+/// none before 2013-01; MK 942 alone to 2021-06; MK 942 or MK 316 in
+/// 2021-07 … 2021-12 (MK 316 p. 47); MK 316 alone from 2022-01, no end.
+pub fn regimes(month: Month) -> Vec<Regime> {
+    params::REGIME_SPANS
+        .iter()
+        .filter(|s| month >= s.from && s.until.is_none_or(|u| month <= u))
+        .map(|s| s.regime)
+        .collect()
+}
+
+/// The regime of a month, from the input `regulation`: required where the
+/// month allows two, implied where it allows one, an error where it
+/// contradicts the month.
+///
+/// # Errors
+/// [`RegimeError`], naming what the month allows.
+pub fn regime_for(month: Month, regulation: Option<Regime>) -> Result<Regime, RegimeError> {
+    let allowed = regimes(month);
+    match (allowed.as_slice(), regulation) {
+        ([], _) => Err(RegimeError::NotCovered),
+        (_, Some(r)) if allowed.contains(&r) => Ok(r),
+        (_, Some(r)) => Err(RegimeError::RegulationNotAllowed { given: r, allowed }),
+        ([only], None) => Ok(*only),
+        (_, None) => Err(RegimeError::RegulationRequired { allowed }),
+    }
+}
+
+/// An average-rule period with its days inside a month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PeriodInMonth {
+    pub period: AverageRulePeriod,
+    /// The period's first and last day inside the month.
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+/// The average-rule periods with days in the month, in order (at most two:
+/// April 2021 holds 1–6 April of ES 2020-21 and 7–30 April of MK 360 p. 34.³;
+/// October 2021 holds 1–10 October of MK 360 p. 34.³ and 11–31 October of
+/// MK 662). They apply to MK 942 contracts only.
+pub fn average_rule_periods_in(month: Month) -> Vec<PeriodInMonth> {
+    let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return Vec::new() };
+    params::average_rule_periods()
+        .into_iter()
+        .filter(|p| p.from <= last && p.to >= first)
+        .map(|p| PeriodInMonth { period: p, first: p.from.max(first), last: p.to.min(last) })
+        .collect()
+}
+
+/// The average-rule period a day lies in, if any.
+pub fn average_rule_period_on(d: NaiveDate) -> Option<AverageRulePeriod> {
+    params::average_rule_periods().into_iter().find(|p| p.contains(d))
+}
+
+/// Whether the month has at least one day of an average-rule period.
+pub fn has_average_rule_days(month: Month) -> bool {
+    !average_rule_periods_in(month).is_empty()
+}
 
 /// One attested entry of the timesheet.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,10 +150,19 @@ pub struct DayEntry {
     pub measure: u8,
 }
 
-/// The extra facts asked for a month with emergency days.
+/// The extra facts asked for a month with days of an average-rule period.
+///
+/// INTERPRETATION (two periods in one month): one answer and one
+/// entitlement per month, as RULES.md R1.2 computes: a month holding days of
+/// two adjacent periods (April and October 2021) asks the question once for
+/// all its period days, and `X = max(0, avg − attested hours of the whole
+/// month)` is placed on all of them. Only the 10 h a week with no previous
+/// use follows each day's own period (see [`compute`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmergencyFacts {
-    /// Had the client's activities resumed on the emergency days? If so only
+    /// Could the service be used as contracted on the period's days (for the
+    /// emergencies: had the client's activities resumed; for MK 360 p. 34.³
+    /// and MK 662: did epidemiological measures not prevent it)? If so only
     /// the ordinary rule applies (`004`, case 1).
     pub activities_resumed: bool,
     /// Hours used in the three calendar months before the month, oldest first.
@@ -76,8 +193,12 @@ pub enum Branch {
     EmergencyResumed,
     /// R1.2 with the three-month average (`004`, case 2; MK 942 p. 11.¹).
     EmergencyAverage,
-    /// R1.2 with no use in the previous three months: 10 h a week (MK 942 p. 11.¹).
+    /// R1.2 with no use in the previous three months: 10 h a week (MK 942 p. 11.¹)
+    /// on the days of the periods that give it.
     EmergencyNoPreviousUse,
+    /// R1.2 with no use in the previous three months, in a period with no
+    /// 10 h a week (MK 360 p. 34.³, MK 662): the average is 0 h, so no hours.
+    EmergencyNoPreviousUseZeroAverage,
 }
 
 /// One calendar week's part of the month.
@@ -160,7 +281,16 @@ fn reduce(num: Decimal, den: u64) -> (Decimal, u64) {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub month: Month,
+    /// Always [`Regime::Mk942`] here; MK 316 months give a [`MonthlyOutcome`].
+    pub regime: Regime,
     pub branch: Branch,
+    /// The average-rule periods with days in the month (empty when none).
+    /// R1.2 was applied on them when `branch` is one of the average branches
+    /// (see [`Outcome::periods_applied`]).
+    pub periods: Vec<PeriodInMonth>,
+    /// The month has average-rule days but no [`EmergencyFacts`] were given:
+    /// computed by R1.1 alone (the input layer should have asked).
+    pub average_rule_not_asked: bool,
     pub weekly_allocation: Decimal,
     pub daily_max: Decimal,
     pub granularity: Decimal,
@@ -168,7 +298,7 @@ pub struct Outcome {
     pub attested: Decimal,
     pub attested_payable: Decimal,
     pub not_payable: Decimal,
-    /// The emergency days of the month (empty when there are none).
+    /// The month's days inside an average-rule period (empty when none).
     pub emergency_days_in_month: Vec<NaiveDate>,
     /// The hours of the three previous months, when asked (R1.2).
     pub previous_months: Vec<Decimal>,
@@ -187,25 +317,41 @@ pub struct Outcome {
     pub allocation_over_state_max: bool,
 }
 
+impl Outcome {
+    /// The periods whose days R1.2 decided (empty under R1.1 alone).
+    pub fn periods_applied(&self) -> &[PeriodInMonth] {
+        match self.branch {
+            Branch::Ordinary | Branch::EmergencyResumed => &[],
+            Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse | Branch::EmergencyNoPreviousUseZeroAverage => &self.periods,
+        }
+    }
+}
+
 /// Computes the payable hours of a month.
 ///
 /// The timesheet must satisfy the invariants of [`Timesheet`] and its month
-/// must lie in [`FIRST_MONTH`]..=[`LAST_MONTH`]; the input layer guarantees
-/// both. A month with emergency days and no [`EmergencyFacts`] is computed
-/// by the ordinary rule (the input layer asks for the facts first).
+/// must allow [`Regime::Mk942`] ([`regime_for`]); the input layer guarantees
+/// both. A month with average-rule days and no [`EmergencyFacts`] is
+/// computed by the ordinary rule, with `average_rule_not_asked` set (the
+/// input layer asks for the facts first).
 pub fn compute(t: &Timesheet) -> Outcome {
     let mut weeks = ordinary_weeks(t);
     let attested: Decimal = weeks.iter().map(|w| w.attested).sum();
     let attested_payable: Decimal = weeks.iter().map(|w| w.attested_payable).sum();
     let not_payable: Decimal = weeks.iter().map(|w| w.not_payable).sum();
 
-    let (start, end) = emergency_period();
+    // R1.2 applies on the month's days inside an average-rule period only:
+    // a month split by a period's edge uses it on those days alone.
+    let periods = average_rule_periods_in(t.month);
     let emergency_days_in_month: Vec<NaiveDate> =
-        t.month.days().filter(|d| *d >= start && *d <= end).collect();
+        t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
 
     let mut out = Outcome {
         month: t.month,
+        regime: Regime::Mk942,
         branch: Branch::Ordinary,
+        periods,
+        average_rule_not_asked: false,
         weekly_allocation: t.weekly_allocation,
         daily_max: t.daily_max,
         granularity: t.granularity,
@@ -229,18 +375,36 @@ pub fn compute(t: &Timesheet) -> Outcome {
 
     match (&t.emergency, emergency_days_in_month.is_empty()) {
         (_, true) => {}
+        (None, false) => out.average_rule_not_asked = true,
         (Some(e), false) if e.activities_resumed => out.branch = Branch::EmergencyResumed,
-        (None, false) => out.branch = Branch::EmergencyResumed,
         (Some(e), false) => {
             let sum: Decimal = e.previous_months.iter().copied().sum();
             out.previous_months = e.previous_months.to_vec();
             let no_previous_use = sum.is_zero();
-            let entitlement = if no_previous_use {
+            // MK 942 p. 11.¹'s 10 h a week holds on the days of the periods
+            // that give it (the emergencies), not on those of MK 360 p. 34.³
+            // or MK 662.
+            let ten_hour_days: Vec<NaiveDate> = emergency_days_in_month
+                .iter()
+                .copied()
+                .filter(|d| average_rule_period_on(*d).is_some_and(|p| p.no_previous_use_weekly_limit))
+                .collect();
+            let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
+                // INTERPRETATION (two periods in one month): in April 2021 the
+                // 10 h hold on 1–6 April (ES 2020-21) only; 7–30 April (MK 360
+                // p. 34.³) get the average of no use, 0 h.
                 out.branch = Branch::EmergencyNoPreviousUse;
                 out.no_use_weekly_limit = Some(params::no_previous_use_weekly_limit());
-                None
+                (None, ten_hour_days)
+            } else if no_previous_use {
+                // INTERPRETATION (no previous use, MK 360 p. 34.³ and MK 662): no
+                // 10 h a week; the average of three months of no use is 0 h,
+                // so the entitlement is 0 h, and the branch says why.
+                out.branch = Branch::EmergencyNoPreviousUseZeroAverage;
+                out.average = Some(Entitlement { thirds: Decimal::ZERO });
+                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.clone())
             } else {
                 out.branch = Branch::EmergencyAverage;
                 out.average = Some(Entitlement { thirds: sum });
@@ -248,10 +412,10 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // of the whole month); attested hours on emergency days count
                 // like any other; a negative difference gives 0.
                 let thirds = (sum - Decimal::from(3) * attested).max(Decimal::ZERO);
-                Some(Entitlement { thirds })
+                (Some(Entitlement { thirds }), emergency_days_in_month.clone())
             };
             out.entitlement = entitlement;
-            let placed = place_emergency_hours(t, &mut weeks, &emergency_days_in_month, entitlement, no_previous_use);
+            let placed = place_emergency_hours(t, &mut weeks, &days, entitlement, no_previous_use && entitlement.is_none());
             out.emergency_hours = placed.iter().map(|d| d.hours).sum();
             out.emergency_days = placed;
             out.emergency_unplaced = entitlement.map(|x| {
@@ -548,18 +712,167 @@ pub fn week_crosses_edge(month: Month, w: IsoWeek) -> bool {
     inside > 0 && inside < 7
 }
 
-/// Whether the month has at least one emergency day.
+/// Whether the month has at least one day of the first emergency (ES 2020,
+/// 12.03.2020–9.06.2020): the only period the contract of today asks
+/// about. The rules know every period: see [`has_average_rule_days`].
 pub fn has_emergency_days(month: Month) -> bool {
-    let (s, e) = emergency_period();
+    let (s, e) = params::emergency_period();
     month.days().any(|d| d >= s && d <= e)
 }
 
-/// Whether the encoded rules cover the month.
+/// Whether the contract of today computes the month: the months whose only
+/// regime is MK 942, [`FIRST_MONTH`]..=[`LAST_MONTH`]. The rules cover more:
+/// see [`regimes`] (MK 942 to 2021-12, MK 316 from 2021-07, no end).
 pub fn covered(month: Month) -> bool {
-    month >= FIRST_MONTH && month <= LAST_MONTH
+    month >= FIRST_MONTH && month <= LAST_MONTH && regimes(month) == [Regime::Mk942]
 }
 
 /// The day's total attested hours (a day may have entries under several measures).
 pub fn attested_on(t: &Timesheet, d: NaiveDate) -> Decimal {
     t.days.iter().filter(|e| e.date == d).map(|e| e.hours).sum()
+}
+
+// ---- R1.4: MK 316, monthly -------------------------------------------------
+
+/// One attested day of an MK 316 timesheet (MK 942's measures do not apply).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttestedDay {
+    pub date: NaiveDate,
+    pub hours: Decimal,
+}
+
+/// A validated MK 316 timesheet. Invariants (ensured by the input layer):
+/// the month allows [`Regime::Mk316`]; every date lies in `month`; hours
+/// are ≥ 0 and ≤ 24 a day in total; `monthly_allocation` ≥ 0; an entered
+/// `hourly_rate` ≥ 0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthlyTimesheet {
+    pub month: Month,
+    pub service: Service,
+    /// `M`, the hours per month from the social service's decision.
+    pub monthly_allocation: Decimal,
+    pub days: Vec<AttestedDay>,
+    /// The amount the user entered; used only after the last verified step.
+    pub hourly_rate: Option<Decimal>,
+}
+
+/// Where the hourly amount of an MK 316 month comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateSource {
+    /// The dated amount in force in the month (a verified step of
+    /// [`params::mk316_hourly_amounts`]).
+    Verified { step: HourlyAmount },
+    /// The month is after the last verified step and the user entered the
+    /// amount; `last_verified` is shown beside it, never as current.
+    Entered { last_verified: HourlyAmount },
+    /// The month is after the last verified step and no amount was entered:
+    /// no pay is computed; `last_verified` says which amount was last
+    /// verified and from when.
+    AfterLastVerified { last_verified: HourlyAmount },
+}
+
+/// The result of one MK 316 month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthlyOutcome {
+    pub month: Month,
+    /// Always [`Regime::Mk316`].
+    pub regime: Regime,
+    pub service: Service,
+    /// The monthly cap: the allocation `M` of the decision.
+    pub monthly_cap: Decimal,
+    /// Hours attested in the month.
+    pub attested: Decimal,
+    /// `min(attested, M)`.
+    pub total_payable: Decimal,
+    /// `attested − total_payable`: reported, never dropped, not carried over.
+    pub not_payable: Decimal,
+    /// The hourly amount used (all taxes included), if any.
+    pub hourly_rate: Option<Decimal>,
+    pub rate_source: RateSource,
+    /// An amount the user entered in a month with a verified amount, which
+    /// differs from it: not used (the verified amount is).
+    pub entered_rate_ignored: Option<Decimal>,
+    /// `total_payable × hourly_rate`, half-up to the cent.
+    pub pay: Option<Decimal>,
+}
+
+/// R1.4: the payable hours and pay of an MK 316 month.
+///
+/// The timesheet must satisfy the invariants of [`MonthlyTimesheet`].
+pub fn compute_monthly(t: &MonthlyTimesheet) -> MonthlyOutcome {
+    let attested: Decimal = t.days.iter().map(|d| d.hours).sum();
+    // INTERPRETATION (monthly cap): payable = min(attested hours of the month,
+    // M); what is over is reported as not payable; no carry-over between
+    // months (no source allows it).
+    let total_payable = attested.min(t.monthly_allocation);
+    let not_payable = attested - total_payable;
+
+    // The amount in force in the month: every step starts on a month's first
+    // day, so the amount of the first day holds for the whole month.
+    let step = t.month.first_day().and_then(params::mk316_hourly_amount_on);
+    let last_verified = params::mk316_last_verified_amount();
+    let (hourly_rate, rate_source, entered_rate_ignored) = match (step, t.hourly_rate) {
+        (Some(step), entered) => (Some(step.amount), RateSource::Verified { step }, entered.filter(|r| *r != step.amount)),
+        (None, Some(r)) => (Some(r), RateSource::Entered { last_verified }, None),
+        (None, None) => (None, RateSource::AfterLastVerified { last_verified }, None),
+    };
+    // Pay = payable hours × the hourly amount, all taxes included, rounded
+    // half-up to the cent (RULES.md R1.4).
+    let pay = hourly_rate.map(|r| (total_payable * r).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero));
+    MonthlyOutcome {
+        month: t.month,
+        regime: Regime::Mk316,
+        service: t.service,
+        monthly_cap: t.monthly_allocation,
+        attested: attested.normalize(),
+        total_payable: total_payable.normalize(),
+        not_payable: not_payable.normalize(),
+        hourly_rate,
+        rate_source,
+        entered_rate_ignored,
+        pay,
+    }
+}
+
+/// A timesheet under either regime.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// MK 942: weekly allocation.
+    Weekly(Timesheet),
+    /// MK 316: monthly allocation.
+    Monthly(MonthlyTimesheet),
+}
+
+/// The result under the regime of the request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Weekly(Outcome),
+    Monthly(MonthlyOutcome),
+}
+
+impl Request {
+    pub fn month(&self) -> Month {
+        match self {
+            Request::Weekly(t) => t.month,
+            Request::Monthly(t) => t.month,
+        }
+    }
+    pub fn regime(&self) -> Regime {
+        match self {
+            Request::Weekly(_) => Regime::Mk942,
+            Request::Monthly(_) => Regime::Mk316,
+        }
+    }
+}
+
+/// Computes a month under its regime, after checking that the month allows it.
+///
+/// # Errors
+/// [`RegimeError`] when the month allows no regime or not this one.
+pub fn calculate(r: &Request) -> Result<Answer, RegimeError> {
+    regime_for(r.month(), Some(r.regime()))?;
+    Ok(match r {
+        Request::Weekly(t) => Answer::Weekly(compute(t)),
+        Request::Monthly(t) => Answer::Monthly(compute_monthly(t)),
+    })
 }

@@ -2,9 +2,10 @@
 //! A value marked `verified: false` was not read in an official text
 //! (RULES.md "UNVERIFIED"): it is shown to the user as such.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
+use crate::rules::assistant_hours::{Regime, Service};
 use crate::rules::calendar::{ymd, Month};
 
 /// A period in which a rule or a version applies, with its source.
@@ -24,16 +25,129 @@ impl Period {
     }
 }
 
-// ---- R1: the assistant service (MK 942) ------------------------------------
+// ---- R1: the assistant service (MK 942, MK 316) ---------------------------
 
-/// The first and last day of the emergency situation declared on 12.03.2020
-/// and extended by Order No. 254 until 9.06.2020 (RULES.md, "ES 2020").
-pub fn emergency_period() -> (NaiveDate, NaiveDate) {
-    (ymd(2020, 3, 12), ymd(2020, 6, 9))
+/// The months a regime's rules cover, with their legal base (RULES.md R1,
+/// "Which rule applies to a month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegimeSpan {
+    pub regime: Regime,
+    /// First month covered (inclusive).
+    pub from: Month,
+    /// Last month covered (inclusive); `None`: in force, no end date.
+    pub until: Option<Month>,
+    pub reference: &'static str,
 }
 
-/// The months the encoded rules cover: MK 942, 2013-01 to 2021-06.
+/// MK 942 (weekly allocation) from 2013-01 to 2021-06, and to 2021-12 for
+/// contracts kept under MK 316 p. 47; MK 316 (monthly allocation) from 2021-07
+/// with no end date. In 2021-07 … 2021-12 both are allowed: the person's
+/// contract decides (the input `regulation`).
+pub const REGIME_SPANS: [RegimeSpan; 2] = [
+    RegimeSpan {
+        regime: Regime::Mk942,
+        from: Month { year: 2013, month: 1 },
+        until: Some(Month { year: 2021, month: 12 }),
+        reference: "MK 942 of 18.12.2012 (likumi.lv id 253781), in force until 30.06.2021; its contracts continue until the decision period ends, at the latest 31.12.2021 (MK 316 p. 47)",
+    },
+    RegimeSpan {
+        regime: Regime::Mk316,
+        from: Month { year: 2021, month: 7 },
+        until: None,
+        reference: "MK 316 of 18.05.2021, in force 1.07.2021 (amended by MK 315 of 24.05.2022)",
+    },
+];
+
+/// The question an average-rule period asks before R1.2 applies (RULES.md R1.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodQuestion {
+    /// The emergency situations: "had the client's activities resumed?"
+    /// (`004`, case 1), i.e. could the service be used as contracted.
+    ActivitiesResumed,
+    /// MK 360 p. 34.³ and MK 662 p. 73–74: did epidemiological safety
+    /// measures prevent using the service as contracted?
+    EpidemiologicalMeasures,
+}
+
+/// A period on whose days R1.2 (the average rule) applies, when the client
+/// could not use the service as contracted (RULES.md R1, the table of
+/// average-rule periods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AverageRulePeriod {
+    /// A stable name for the contract and the page.
+    pub id: &'static str,
+    /// First and last day (inclusive).
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The legal base.
+    pub source: &'static str,
+    /// Whether MK 942 p. 11.¹'s "ne vairāk kā 10 stundas nedēļā" replaces the
+    /// average when no hours were used in the previous three months.
+    pub no_previous_use_weekly_limit: bool,
+    pub question: PeriodQuestion,
+}
+
+impl AverageRulePeriod {
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        d >= self.from && d <= self.to
+    }
+}
+
+/// The four average-rule periods, in order; they do not overlap and apply to
+/// MK 942 contracts only.
+pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
+    [
+        AverageRulePeriod {
+            id: "es-2020",
+            from: ymd(2020, 3, 12),
+            to: ymd(2020, 6, 9),
+            source: "ES 2020: Cabinet order of 12.03.2020 \"Par ārkārtējās situācijas izsludināšanu\" (likumi.lv id 313191), extended by Order No. 254 until 9.06.2020; MK 942 p. 11.¹ (MK 134 of 17.03.2020); LM 2020-04; LM 12.06.2020 (source 004)",
+            no_previous_use_weekly_limit: true,
+            question: PeriodQuestion::ActivitiesResumed,
+        },
+        AverageRulePeriod {
+            id: "es-2020-21",
+            from: ymd(2020, 11, 9),
+            to: ymd(2021, 4, 6),
+            source: "ES 2020-21: the second emergency situation, 9.11.2020–6.04.2021; MK 942 p. 11.¹ (MK 134 of 17.03.2020)",
+            no_previous_use_weekly_limit: true,
+            question: PeriodQuestion::ActivitiesResumed,
+        },
+        AverageRulePeriod {
+            id: "mk360-p34.3",
+            from: ymd(2021, 4, 7),
+            to: ymd(2021, 10, 10),
+            source: "MK 360 p. 34.³ (added by MK 191 of 1.04.2021): the average of the previous three calendar months, where epidemiological safety measures prevent using the service",
+            // INTERPRETATION (no previous use, MK 360 p. 34.³): no 10 h a week;
+            // the average of three months of no use is 0 h (RULES.md R1).
+            no_previous_use_weekly_limit: false,
+            question: PeriodQuestion::EpidemiologicalMeasures,
+        },
+        AverageRulePeriod {
+            id: "mk662-p73-74",
+            from: ymd(2021, 10, 11),
+            to: ymd(2021, 12, 31),
+            source: "MK 662 of 28.09.2021 (in force 11.10.2021) p. 73–74: MK 942 contracts kept under MK 316 p. 47, \"bet ne ilgāk kā līdz 2021. gada 31. decembrim\"",
+            // INTERPRETATION (no previous use, MK 662): as for MK 360 p. 34.³.
+            no_previous_use_weekly_limit: false,
+            question: PeriodQuestion::EpidemiologicalMeasures,
+        },
+    ]
+}
+
+/// The first and last day of the emergency situation declared on 12.03.2020
+/// and extended by Order No. 254 until 9.06.2020 (RULES.md, "ES 2020"): the
+/// first of [`average_rule_periods`], which the contract of today still asks
+/// about alone.
+pub fn emergency_period() -> (NaiveDate, NaiveDate) {
+    let [first, ..] = average_rule_periods();
+    (first.from, first.to)
+}
+
+/// The months the MK 942 rules cover: 2013-01 to 2021-12 (see [`REGIME_SPANS`]).
 pub const FIRST_MONTH: Month = Month { year: 2013, month: 1 };
+/// The last month in which MK 942 is the only regime (2021-07 … 2021-12 are
+/// MK 942 or MK 316, as the contract says).
 pub const LAST_MONTH: Month = Month { year: 2021, month: 6 };
 
 /// MK 942 funds at most this many hours a week from the state budget
@@ -57,6 +171,146 @@ pub fn default_daily_max() -> Decimal {
 /// INTERPRETATION (spreading): the default rounding granularity, 0.5 h.
 pub fn default_granularity() -> Decimal {
     Decimal::new(5, 1)
+}
+
+// ---- R1.4: MK 316 (monthly allocation) -----------------------------------
+
+/// One step of MK 316's hourly amount (all taxes included), in force from
+/// `from` until the next step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HourlyAmount {
+    pub from: NaiveDate,
+    pub amount: Decimal,
+    pub reference: &'static str,
+    pub verified: bool,
+}
+
+/// MK 316's hourly amounts, oldest first (RULES.md R1.3, R1.4). Every step
+/// starts on the first day of a month, so one amount holds for a whole month
+/// (a test checks it).
+pub fn mk316_hourly_amounts() -> [HourlyAmount; 3] {
+    [
+        HourlyAmount {
+            from: ymd(2021, 7, 1),
+            amount: Decimal::new(450, 2),
+            reference: "MK 316 of 18.05.2021 (in force 1.07.2021): EUR 4.50 an hour, all taxes included (RULES.md R1.3, R1.4)",
+            verified: true,
+        },
+        HourlyAmount {
+            from: ymd(2023, 1, 1),
+            amount: Decimal::new(479, 2),
+            reference: "MK 316 as amended: EUR 4.79 an hour from 1.01.2023, all taxes included (RULES.md R1.3, R1.4)",
+            verified: true,
+        },
+        HourlyAmount {
+            from: ymd(2023, 4, 1),
+            amount: Decimal::new(511, 2),
+            reference: "MK 316 as amended: EUR 5.11 an hour from 1.04.2023, all taxes included (RULES.md R1.3, R1.4)",
+            verified: true,
+        },
+    ]
+}
+
+/// INTERPRETATION (after the last verified step): no amount later than the
+/// last step was found, and nothing says how long it held. The last step is
+/// taken as verified for the month in which it starts, and no further: from
+/// the month after it (2023-05) the user enters the amount, and the result
+/// names the last verified amount and the day it started, never as current.
+pub fn mk316_amounts_verified_through() -> Month {
+    let [.., last] = mk316_hourly_amounts();
+    Month { year: last.from.year(), month: last.from.month() }
+}
+
+/// The verified hourly amount in force on day `d` (`None` before 1.07.2021
+/// or after the month of the last verified step).
+pub fn mk316_hourly_amount_on(d: NaiveDate) -> Option<HourlyAmount> {
+    let through = mk316_amounts_verified_through();
+    if (Month { year: d.year(), month: d.month() }) > through {
+        return None;
+    }
+    mk316_hourly_amounts().into_iter().rev().find(|a| a.from <= d)
+}
+
+/// The last verified step of the hourly amount.
+pub fn mk316_last_verified_amount() -> HourlyAmount {
+    let [.., last] = mk316_hourly_amounts();
+    last
+}
+
+/// Who a line of the allocation help is for (MK 316 Annex 1, item 4.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpGroup {
+    /// Adults (assistant service).
+    Adult,
+    /// Children 5–18 (assistant service).
+    Child,
+    /// Persons with group I disability from childhood with a special-care need.
+    GroupIFromChildhood,
+}
+
+/// One line of help for working out the monthly allocation: the base hours
+/// of a purpose at intensity coefficient 1 (and 2, where the annex gives
+/// one), in force from `from` to `until`. Help, never the decision: the
+/// social service decides the allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BaseHours {
+    pub service: Service,
+    pub group: HelpGroup,
+    /// A stable name for the purpose.
+    pub purpose: &'static str,
+    pub hours_coefficient_1: Decimal,
+    pub hours_coefficient_2: Option<Decimal>,
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+    pub reference: &'static str,
+    pub verified: bool,
+}
+
+impl BaseHours {
+    pub fn applies_on(&self, d: NaiveDate) -> bool {
+        d >= self.from && self.until.is_none_or(|u| d <= u)
+    }
+}
+
+const ANNEX_1: &str = "MK 316 Annex 1, questionnaire item 4.2 (RULES.md R1.4)";
+const ANNEX_1_MK315: &str = "MK 316 Annex 1, item 4.2, as amended by MK 315 of 24.05.2022, from 26.05.2022 (RULES.md R1.4)";
+
+/// Whether the hours of several purposes add up is UNVERIFIED: the user
+/// enters the decided total (RULES.md R1.4). Shown with the help.
+pub const BASE_HOURS_ADD_UP_UNVERIFIED: &str =
+    "RULES.md R1.4: whether the hours of several purposes add up is UNVERIFIED; the user enters the decided total";
+
+/// The base hours per purpose and coefficient (RULES.md R1.4), as help.
+pub fn mk316_base_hours() -> Vec<BaseHours> {
+    let h = |n: i64| Decimal::from(n);
+    let start = ymd(2021, 7, 1);
+    let amended = ymd(2022, 5, 26);
+    let before_amended = ymd(2022, 5, 25);
+    let line = |service, group, purpose, k1: i64, k2: Option<i64>, from, until, reference| BaseHours {
+        service,
+        group,
+        purpose,
+        hours_coefficient_1: h(k1),
+        hours_coefficient_2: k2.map(h),
+        from,
+        until,
+        reference,
+        verified: true,
+    };
+    use HelpGroup::*;
+    use Service::*;
+    vec![
+        line(Assistant, Adult, "paid-work-studies-paralympic-sport", 80, Some(160), start, None, ANNEX_1),
+        line(Assistant, Adult, "school-or-board-member", 60, Some(120), start, None, ANNEX_1),
+        line(Assistant, Adult, "volunteering-day-care-workshop-dialysis-chemotherapy", 40, Some(80), start, None, ANNEX_1),
+        line(Assistant, Child, "child-5-18", 80, None, start, None, ANNEX_1),
+        line(Assistant, Child, "child-5-18-weekly-procedures-or-rehabilitation", 100, None, amended, None, ANNEX_1_MK315),
+        line(Assistant, GroupIFromChildhood, "day-care-or-workshop", 40, Some(80), start, Some(before_amended), ANNEX_1),
+        line(Assistant, GroupIFromChildhood, "day-care-or-workshop", 50, Some(100), amended, None, ANNEX_1_MK315),
+        line(Assistant, GroupIFromChildhood, "other-activities", 15, Some(30), start, Some(before_amended), ANNEX_1),
+        line(Assistant, GroupIFromChildhood, "other-activities", 30, Some(60), amended, None, ANNEX_1_MK315),
+        line(Companion, Child, "companion-child-5-18", 60, None, start, None, ANNEX_1),
+    ]
 }
 
 // ---- R2: the Lithuanian employment model (A1-269, amended by A1-48) -------

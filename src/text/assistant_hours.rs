@@ -48,7 +48,7 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
                 .value("from", Value::Date(es))
                 .value("to", Value::Date(ee)),
         ),
-        Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse => {
+        Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse | Branch::EmergencyNoPreviousUseZeroAverage => {
             let days = &o.emergency_days_in_month;
             let (first, last) = (days.first().copied().unwrap_or(es), days.last().copied().unwrap_or(ee));
             steps.push(Step::new("r1-emergency-days", "R1.2", src::ES_2020).value("days", Value::Days(first, last)));
