@@ -196,8 +196,8 @@ pub fn lt_to_json(f: &lt::Facts, a: &lt::Assessment, lang: Lang) -> Json {
         (None, _) => Json::Null,
         (Some(name), Some(m)) => s(tr(
             lang,
-            format!("“{name}”: avotos minēta kā modeļa dalībniece ({}). Tā ir informācija, nevis lēmums: jautājiet savai pašvaldībai.", m.note_lv),
-            format!("“{name}”: named in the sources as taking part in the model ({}). This is information, not a decision: ask your municipality.", m.note_en),
+            format!("“{name}”: avotos minēta kā modeļa dalībniece ({}). Tā ir informācija, nevis lēmums: jautājiet savai pašvaldībai.", municipality_note(m.id).1),
+            format!("“{name}”: named in the sources as taking part in the model ({}). This is information, not a decision: ask your municipality.", municipality_note(m.id).0),
         )),
         (Some(name), None) => s(tr(
             lang,
@@ -280,6 +280,19 @@ pub fn lt_to_json(f: &lt::Facts, a: &lt::Assessment, lang: Lang) -> Json {
         ("municipality_note", municipality_note),
         ("explanation", Json::Array(explanation)),
     ])
+}
+
+/// The notes the rules' municipality facts had as text (English, Latvian),
+/// by id, until the catalogs word them.
+fn municipality_note(id: &str) -> (&'static str, &'static str) {
+    match id {
+        "alytaus-miesto" => ("pilot municipality from 2019 (Alytus city; from February 2019, source 003)", "izmēģinājuma pašvaldība no 2019. gada (Alitas pilsēta; no 2019. gada februāra, avots 003)"),
+        "panevezio-miesto" => ("pilot municipality from 2019 (Panevėžys city)", "izmēģinājuma pašvaldība no 2019. gada (Panevēžas pilsēta)"),
+        "utenos-rajono" => ("named by the ministry as a participant", "ministrija to min kā dalībnieci"),
+        "kazlu-rudos" => ("from 1 January 2020 for 24 months, up to 70 people (source 001)", "no 2020. gada 1. janvāra uz 24 mēnešiem, līdz 70 cilvēkiem (avots 001)"),
+        "kalvarijos" => ("one of the 19 municipalities of 2020–2021", "viena no 19 pašvaldībām 2020.–2021. gadā"),
+        _ => ("pilot municipality from 2019", "izmēģinājuma pašvaldība no 2019. gada"),
+    }
 }
 
 // ---- R3 --------------------------------------------------------------------
