@@ -185,7 +185,7 @@ pub fn continuous_periods(posts: &[Post], window: Span) -> Vec<Span> {
     for s in spans {
         match merged.last_mut() {
             // Touching: the next starts on the day after the last ends.
-            Some(last) if last.to.succ_opt().is_none_or(|next| s.from <= next) => last.to = last.to.max(s.to),
+            Some(last) if last.to.succ_opt().map_or(true, |next| s.from <= next) => last.to = last.to.max(s.to),
             _ => merged.push(s),
         }
     }
