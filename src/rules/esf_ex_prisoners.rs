@@ -134,6 +134,8 @@ pub struct Card {
 /// A share of an amount in euro cents, rounded half away from zero (exact
 /// here: 4 486 638 × 0.85 = 3 813 642.30).
 fn share(total: Decimal, fraction: Decimal) -> Decimal {
+    // invariant: a budget in euro times a fraction ≤ 1 is far inside
+    // Decimal's range; the fallback is never taken.
     total.checked_mul(fraction).unwrap_or(Decimal::ZERO).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 

@@ -148,6 +148,8 @@ pub fn english(f: &Facts) -> Criterion {
 /// INTERPRETATION (window and years): the window is [deadline − 10 years,
 /// deadline], both days included, with the month-end rule (29 Feb → 28 Feb).
 pub fn window(deadline: NaiveDate) -> Span {
+    // invariant: only a deadline within 10 years of chrono's first day has
+    // no window start; the window then starts on that first day.
     let from = deadline.checked_sub_months(chrono::Months::new(params::VBTAI_WINDOW_MONTHS)).unwrap_or(NaiveDate::MIN);
     Span { from, to: deadline }
 }
