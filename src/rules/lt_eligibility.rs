@@ -16,7 +16,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::rules::calendar::add_months;
-use crate::rules::params::{self, Municipality};
+use crate::rules::params::{self, Municipality, MunicipalityKind};
 
 /// Cash social assistance ("piniginė socialinė parama").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,13 +171,70 @@ impl Verdict {
     }
 }
 
+/// A fact whose absence keeps a criterion from being told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fact {
+    RegisteredSince,
+    LastEmploymentEnd,
+    CashSocialAssistance,
+}
+
+impl Fact {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Fact::RegisteredSince => "registered_since",
+            Fact::LastEmploymentEnd => "last_employment_end",
+            Fact::CashSocialAssistance => "cash_social_assistance",
+        }
+    }
+}
+
+/// Why a person will never take part under these rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NeverReason {
+    /// A criterion fails that the passing of time cannot change (no cash
+    /// social assistance).
+    FailsForGood(CriterionId),
+    /// Every criterion would hold only from this day, after the window's
+    /// last day (`None`: past the calendar's range).
+    HoldsOnlyAfterWindow(Option<NaiveDate>),
+    /// The date asked about is after the window: the model no longer runs
+    /// (from 2023 municipalities run employment programmes under order
+    /// A1-257 as amended by A1-911: information for the words).
+    ModelEnded,
+}
+
+/// What the answer says beyond the date: one thing only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outlook {
+    /// Every criterion holds on the date.
+    Now,
+    /// Not yet: every criterion will hold from this day, inside the window,
+    /// if nothing changes (every fact known).
+    From(NaiveDate),
+    /// Cannot tell on the date; the known facts alone make every criterion
+    /// hold by this day, inside the window, at the latest.
+    AtTheLatest(NaiveDate),
+    /// Cannot tell, and no date can be given: see `Assessment::missing`.
+    CannotTell,
+    /// Never under these rules, because …
+    Never(NeverReason),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub verdict: Verdict,
     pub criteria: Vec<Criterion>,
     /// The first day, from the date on and inside the window, on which every
-    /// criterion holds if nothing else changes.
+    /// criterion holds if nothing else changes; `None` when a fact is missing.
     pub earliest_date: Option<NaiveDate>,
+    /// The first day, from the date on and inside the window, by which the
+    /// KNOWN facts alone make every criterion hold (a missing fact might
+    /// make it earlier); `None` when they cannot.
+    pub qualifies_by: Option<NaiveDate>,
+    pub outlook: Outlook,
+    /// The facts that would decide a criterion that cannot be told.
+    pub missing: Vec<Fact>,
     pub window: (NaiveDate, NaiveDate),
     /// The municipality as known to the sources, or `None` ("ask your municipality").
     pub municipality: Option<&'static Municipality>,
@@ -191,6 +248,7 @@ pub fn assess(f: &Facts) -> Assessment {
     let in_window = window.applies_on(f.date);
     let any_false = criteria.iter().any(|c| c.met == Some(false));
     let all_true = criteria.iter().all(|c| c.met == Some(true));
+    let all_known = criteria.iter().all(|c| c.met.is_some());
     let verdict = if !in_window {
         Verdict::NotCovered
     } else if all_true {
@@ -200,28 +258,57 @@ pub fn assess(f: &Facts) -> Assessment {
     } else {
         Verdict::CannotTell
     };
-    // The earliest day: the latest of the date, the window's start and the
-    // day each criterion begins to hold; none when a fact is missing, when a
-    // criterion that time cannot change fails, or when it falls after the window.
-    let earliest_date = if criteria.iter().any(|c| c.met.is_none()) {
-        None
+    // The latest of the date, the window's start and the day each criterion
+    // begins to hold (on the known facts); none when a criterion has no such
+    // day. Not yet cut to the window.
+    let all_hold_from = criteria.iter().try_fold(f.date.max(start), |e, c| c.holds_from.map(|h| e.max(h)));
+    let qualifies_by = all_hold_from.filter(|e| *e <= end);
+    // The earliest day: as above, and none when a fact is missing.
+    let earliest_date = if all_known { qualifies_by } else { None };
+    let mut missing = Vec::new();
+    for c in criteria.iter().filter(|c| c.met.is_none()) {
+        match c.id {
+            CriterionId::LongTermUnemployed => {
+                if f.registered_since.is_none() {
+                    missing.push(Fact::RegisteredSince);
+                }
+                if f.last_employment_end.is_none() {
+                    missing.push(Fact::LastEmploymentEnd);
+                }
+            }
+            CriterionId::CashSocialAssistance => missing.push(Fact::CashSocialAssistance),
+            CriterionId::Age => {}
+        }
+    }
+    let fails_for_good = criteria.iter().find(|c| c.met == Some(false) && c.holds_from.is_none()).map(|c| c.id);
+    let outlook = if f.date > end {
+        Outlook::Never(NeverReason::ModelEnded)
+    } else if let Some(id) = fails_for_good {
+        Outlook::Never(NeverReason::FailsForGood(id))
+    } else if all_true && in_window {
+        Outlook::Now
+    } else if all_known {
+        match earliest_date {
+            Some(d) => Outlook::From(d),
+            None => Outlook::Never(NeverReason::HoldsOnlyAfterWindow(all_hold_from)),
+        }
     } else {
-        criteria
-            .iter()
-            .try_fold(f.date.max(start), |e, c| c.holds_from.map(|h| e.max(h)))
-            .filter(|e| *e <= end)
+        // A missing fact might make a criterion hold earlier: never "never"
+        // on time alone.
+        qualifies_by.map_or(Outlook::CannotTell, Outlook::AtTheLatest)
     };
     let municipality = f.municipality.as_deref().and_then(find_municipality);
-    Assessment { verdict, criteria, earliest_date, window: (start, end), municipality }
+    Assessment { verdict, criteria, earliest_date, qualifies_by, outlook, missing, window: (start, end), municipality }
 }
 
-/// Finds a municipality the sources name in free text ("Kazlų Rūda",
-/// "Kazlu Rudos savivaldybė", …).
-pub fn find_municipality(text: &str) -> Option<&'static Municipality> {
-    let plain: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
+/// Lower case, without diacritics, every run of other than letters and
+/// digits one space: "Kazlų Rūdos sav." → "kazlu rudos sav". The
+/// Lithuanian letters are taken both precomposed (NFC) and decomposed
+/// (NFD, a base letter followed by a combining mark, which is dropped).
+fn normalise(text: &str) -> Vec<String> {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let base = match c {
             'ą' => 'a',
             'č' => 'c',
             'ę' | 'ė' => 'e',
@@ -229,12 +316,49 @@ pub fn find_municipality(text: &str) -> Option<&'static Municipality> {
             'š' => 's',
             'ų' | 'ū' => 'u',
             'ž' => 'z',
-            c => c,
-        })
-        .collect();
-    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
-    if plain.is_empty() {
+            // Combining diacritical marks (NFD): ogonek, caron, dot above, macron …
+            '\u{0300}'..='\u{036F}' => continue,
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        plain.push(base);
+    }
+    plain.split_whitespace().map(str::to_string).collect()
+}
+
+/// Words that say the kind of a municipality, normalised.
+fn kind_word(w: &str) -> Option<MunicipalityKind> {
+    match w {
+        "miesto" | "miestas" | "m" | "city" => Some(MunicipalityKind::City),
+        "rajono" | "rajonas" | "raj" | "r" | "district" => Some(MunicipalityKind::District),
+        _ => None,
+    }
+}
+
+/// Finds a municipality the sources name from its whole name in free text
+/// ("Kazlų Rūda", "Kazlu Rudos savivaldybė", "Alytaus m. sav.", "Alytus
+/// city"), never from a part of the text: "Vilnius, Utenos g. 5" is no
+/// municipality. A word of kind must agree ("Panevėžio rajono" is not the
+/// city "Panevėžio miesto"; "Alytus district" is not Alytus city); without
+/// one, a city whose district bears the same name is found only by its own
+/// nominative name ("Alytus"). An unknown name is `None` ("ask your
+/// municipality").
+pub fn find_municipality(text: &str) -> Option<&'static Municipality> {
+    let mut words = normalise(text);
+    // The usual endings: "savivaldybė", "sav.", "municipality".
+    while words.last().is_some_and(|w| matches!(w.as_str(), "savivaldybe" | "savivaldybes" | "sav" | "municipality")) {
+        words.pop();
+    }
+    let kind = words.last().and_then(|w| kind_word(w));
+    if kind.is_some() {
+        words.pop();
+    }
+    let name = words.join(" ");
+    if name.is_empty() {
         return None;
     }
-    params::LT_MUNICIPALITIES.iter().find(|m| m.stems.iter().any(|s| plain.contains(s)))
+    params::LT_MUNICIPALITIES.iter().find(|m| match kind {
+        Some(k) => m.kind == k && m.names.contains(&name.as_str()),
+        None => m.bare_names.contains(&name.as_str()),
+    })
 }

@@ -120,3 +120,33 @@ pub fn compute(f: &Facts) -> Dates {
         groups,
     }
 }
+
+/// What the pre-retirement line can say for the person's situation on the
+/// date (the words are the catalogs').
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PreRetirement {
+    /// Not registered on the date: the person reaches pre-retirement age on
+    /// `age_from` and counts as a pre-retirement unemployed person once
+    /// registered (before `retirement`).
+    NotRegistered { age_from: NaiveDate, retirement: NaiveDate },
+    /// Registered: a pre-retirement unemployed person from `from` (the later
+    /// of reaching the age and the registration) until the day before `retirement`.
+    Registered { from: NaiveDate, retirement: NaiveDate },
+    /// Registered on or after the retirement date: never a pre-retirement
+    /// unemployed person.
+    RegisteredAfterRetirement { retirement: NaiveDate },
+    /// The dates cannot be computed (past the calendar's range).
+    Unknown,
+}
+
+/// The inputs of the pre-retirement line for `f` and its computed dates.
+pub fn pre_retirement(f: &Facts, d: &Dates) -> PreRetirement {
+    let (Some(age_from), Some(retirement)) = (d.pre_retirement_from, d.retirement_date) else {
+        return PreRetirement::Unknown;
+    };
+    match f.registered_since.filter(|r| *r <= f.date) {
+        None => PreRetirement::NotRegistered { age_from, retirement },
+        Some(r) if r >= retirement => PreRetirement::RegisteredAfterRetirement { retirement },
+        Some(r) => PreRetirement::Registered { from: age_from.max(r), retirement },
+    }
+}

@@ -4,7 +4,10 @@
 
 pub mod assistant_hours;
 pub mod calendar;
+pub mod esf_ex_prisoners;
 pub mod lt_eligibility;
 pub mod lv_unemployment;
+pub mod mk360_admission;
 pub mod params;
 pub mod sources;
+pub mod vbtai_competition;

@@ -345,28 +345,80 @@ pub const LT_REGISTERED_MONTHS: u32 = 12;
 /// Or not working for more than 2 years.
 pub const LT_NOT_WORKING_MONTHS: u32 = 24;
 
-/// A municipality known to have run the model, with what is known of it.
+/// The kind of a Lithuanian municipality, as its official name says it:
+/// "… miesto savivaldybė" (a city), "… rajono savivaldybė" (a district), or
+/// neither ("Druskininkų savivaldybė").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MunicipalityKind {
+    City,
+    District,
+    Plain,
+}
+
+/// How the sources know a municipality took part in the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Participation {
+    /// The 2019 pilot (source `001`: "Pilotinis projektas buvo įgyvendintas …").
+    Pilot2019,
+    /// Named by the ministry as a participant (RULES.md R2).
+    NamedByMinistry,
+    /// One of the 19 municipalities the ministry chose for 2020–2021 (source `001`).
+    Joined2020,
+}
+
+/// A municipality known to have run the model, with what is known of it as
+/// typed facts; the words are the catalogs' (keyed by `id`).
+///
+/// The notes these facts replace (for the catalogs):
+/// - alytaus-miesto: "pilot municipality from 2019 (Alytus city; from February 2019, source 003)"
+///   / "izmēģinājuma pašvaldība no 2019. gada (Alitas pilsēta; no 2019. gada februāra, avots 003)"
+/// - akmenes-rajono, druskininku, pagegiu, silutes-rajono: "pilot municipality from 2019"
+///   / "izmēģinājuma pašvaldība no 2019. gada"
+/// - panevezio-miesto: "pilot municipality from 2019 (Panevėžys city)"
+///   / "izmēģinājuma pašvaldība no 2019. gada (Panevēžas pilsēta)"
+/// - utenos-rajono: "named by the ministry as a participant" / "ministrija to min kā dalībnieci"
+/// - kazlu-rudos: "from 1 January 2020 for 24 months, up to 70 people (source 001)"
+///   / "no 2020. gada 1. janvāra uz 24 mēnešiem, līdz 70 cilvēkiem (avots 001)"
+/// - kalvarijos: "one of the 19 municipalities of 2020–2021" / "viena no 19 pašvaldībām 2020.–2021. gadā"
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Municipality {
+    /// Language-free identifier, e.g. `"alytaus-miesto"`.
+    pub id: &'static str,
+    /// The official name without "savivaldybė" (Lithuanian, a proper name).
     pub name: &'static str,
-    /// Lower-case, diacritic-free stems that identify it in free text.
-    pub stems: &'static [&'static str],
-    pub note_en: &'static str,
-    pub note_lv: &'static str,
+    pub kind: MunicipalityKind,
+    pub participation: Participation,
+    /// The month the model began there, where a source says it.
+    pub since: Option<Month>,
+    /// How long it runs there, in months, where a source says it.
+    pub months: Option<u32>,
+    /// How many people it serves at most (or plans to), where a source says it.
+    pub people: Option<u32>,
+    /// The source that says it (`"001"`, `"003"`, or RULES.md).
+    pub reference: &'static str,
+    /// Whole names that identify it together with a word of its kind
+    /// ("miesto", "m.", "city" …), lower case, without diacritics, the kind
+    /// word and "savivaldybė" removed: genitive, nominative, English.
+    pub names: &'static [&'static str],
+    /// Whole names that identify it with no word of kind. A city whose
+    /// district bears the same name (Alytus, Panevėžys) is identified bare
+    /// only by its own nominative name ("Alytus"), never by the genitive
+    /// ("Alytaus") that the district shares.
+    pub bare_names: &'static [&'static str],
 }
 
 /// The participating municipalities the sources name (RULES.md R2). The
 /// list is incomplete (19 more joined in 2020–2021): information, never a verdict.
 pub const LT_MUNICIPALITIES: &[Municipality] = &[
-    Municipality { name: "Alytaus miesto", stems: &["alytaus miest", "alytus city", "alytus"], note_en: "pilot municipality from 2019 (Alytus city; from February 2019, source 003)", note_lv: "izmēģinājuma pašvaldība no 2019. gada (Alitas pilsēta; no 2019. gada februāra, avots 003)" },
-    Municipality { name: "Akmenės rajono", stems: &["akmen"], note_en: "pilot municipality from 2019", note_lv: "izmēģinājuma pašvaldība no 2019. gada" },
-    Municipality { name: "Druskininkų", stems: &["druskinink"], note_en: "pilot municipality from 2019", note_lv: "izmēģinājuma pašvaldība no 2019. gada" },
-    Municipality { name: "Pagėgių", stems: &["pagegi"], note_en: "pilot municipality from 2019", note_lv: "izmēģinājuma pašvaldība no 2019. gada" },
-    Municipality { name: "Panevėžio miesto", stems: &["panevezio miest", "panevezys city", "panevezys", "panevezio"], note_en: "pilot municipality from 2019 (Panevėžys city)", note_lv: "izmēģinājuma pašvaldība no 2019. gada (Panevēžas pilsēta)" },
-    Municipality { name: "Šilutės rajono", stems: &["silut"], note_en: "pilot municipality from 2019", note_lv: "izmēģinājuma pašvaldība no 2019. gada" },
-    Municipality { name: "Utenos", stems: &["uten"], note_en: "named by the ministry as a participant", note_lv: "ministrija to min kā dalībnieci" },
-    Municipality { name: "Kazlų Rūdos", stems: &["kazlu rud"], note_en: "from 1 January 2020 for 24 months, up to 70 people (source 001)", note_lv: "no 2020. gada 1. janvāra uz 24 mēnešiem, līdz 70 cilvēkiem (avots 001)" },
-    Municipality { name: "Kalvarijos", stems: &["kalvarij"], note_en: "one of the 19 municipalities of 2020–2021", note_lv: "viena no 19 pašvaldībām 2020.–2021. gadā" },
+    Municipality { id: "alytaus-miesto", name: "Alytaus miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: Some(Month { year: 2019, month: 2 }), months: None, people: Some(100), reference: "001 (pilot); 003 (from February 2019, services planned for 100 people)", names: &["alytaus", "alytus"], bare_names: &["alytus"] },
+    Municipality { id: "akmenes-rajono", name: "Akmenės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["akmenes", "akmene"], bare_names: &["akmenes", "akmene"] },
+    Municipality { id: "druskininku", name: "Druskininkų", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["druskininku", "druskininkai"], bare_names: &["druskininku", "druskininkai"] },
+    Municipality { id: "pagegiu", name: "Pagėgių", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["pagegiu", "pagegiai"], bare_names: &["pagegiu", "pagegiai"] },
+    Municipality { id: "panevezio-miesto", name: "Panevėžio miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["panevezio", "panevezys"], bare_names: &["panevezys"] },
+    Municipality { id: "silutes-rajono", name: "Šilutės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["silutes", "silute"], bare_names: &["silutes", "silute"] },
+    Municipality { id: "utenos-rajono", name: "Utenos rajono", kind: MunicipalityKind::District, participation: Participation::NamedByMinistry, since: None, months: None, people: None, reference: "RULES.md R2 (the ministry names Utena)", names: &["utenos", "utena"], bare_names: &["utenos", "utena"] },
+    Municipality { id: "kazlu-rudos", name: "Kazlų Rūdos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: Some(Month { year: 2020, month: 1 }), months: Some(24), people: Some(70), reference: "001", names: &["kazlu rudos", "kazlu ruda"], bare_names: &["kazlu rudos", "kazlu ruda"] },
+    Municipality { id: "kalvarijos", name: "Kalvarijos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: None, months: None, people: None, reference: "RULES.md R2", names: &["kalvarijos", "kalvarija"], bare_names: &["kalvarijos", "kalvarija"] },
 ];
 
 // ---- R3: Latvia, statutory retirement age ---------------------------------
@@ -426,5 +478,96 @@ pub fn lv_unemployment_window() -> Period {
         until: None,
         reference: "RULES.md R3 (NVA, sources 000 and 004; the retirement schedule from 2014)",
         verified: true,
+    }
+}
+
+// ---- R4: Latvia, MK 360 admission to services with accommodation ---------
+
+/// The version of MK 360 encoded: points 33–34 as in force from 10.06.2020.
+/// MK 360 (adopted 9.06.2020) entered into force on 10.06.2020 and lost force
+/// on 11.10.2021 (replaced by MK 662): placements from 10.06.2020 to
+/// 10.10.2021 are covered.
+pub fn mk360_period() -> Period {
+    Period {
+        from: ymd(2020, 6, 10),
+        until: Some(ymd(2021, 10, 10)),
+        reference: "Cabinet Regulation No. 360 of 9.06.2020, in force 10.06.2020 (source 004); replaced by MK 662 in force 11.10.2021 (RULES.md R4)",
+        verified: true,
+    }
+}
+
+/// The day of the version encoded: a placement after it may fall under
+/// later amendments of MK 360, which are not encoded.
+pub fn mk360_encoded_version() -> NaiveDate {
+    ymd(2020, 6, 10)
+}
+
+/// The day counts of MK 360 points 33–34 in the version of 10.06.2020.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mk360Terms {
+    /// Point 33.1–33.2: the test "ne agrāk kā divas dienas pirms ievietošanas".
+    pub p33_test_days: i64,
+    /// Point 33.3: "pēc uzņemšanas institūcijā 14 dienas atrodas pašizolācijā".
+    pub p33_isolation_days: i64,
+    /// Point 34.1: the test "ne agrāk kā trīs dienas pirms iestāšanās".
+    pub p34_test_days: i64,
+    /// Point 34.2: the certificate "ne agrāk kā nedēļu pirms ierašanās".
+    pub p34_certificate_days: i64,
+    pub reference: &'static str,
+}
+
+pub fn mk360_terms() -> Mk360Terms {
+    Mk360Terms {
+        p33_test_days: 2,
+        p33_isolation_days: 14,
+        p34_test_days: 3,
+        p34_certificate_days: 7,
+        reference: "MK 360 points 33 and 34, version of 10.06.2020, as quoted by LM on 10.06.2020 (source 004)",
+    }
+}
+
+// ---- R5: Latvia, the competition for head of VBTAI (2020) -----------------
+
+/// The application deadline of the competition announced on 1.06.2020:
+/// "Pretendentu pieteikumi iesniedzami elektroniski līdz 22. jūnijam" (source 004).
+pub fn vbtai_deadline() -> NaiveDate {
+    ymd(2020, 6, 22)
+}
+pub const VBTAI_REFERENCE: &str = "Valsts kanceleja, competition for head of VBTAI announced 1.06.2020 (LM news, source 004)";
+/// "pēdējo 10 gadu laikā": the window, in months before the deadline.
+pub const VBTAI_WINDOW_MONTHS: u32 = 10 * 12;
+/// "vismaz triju gadu nepārtrauktu pieredzi": in months.
+pub const VBTAI_EXPERIENCE_MONTHS: u32 = 3 * 12;
+/// "ar vismaz 10 padotajiem darbiniekiem".
+pub const VBTAI_MIN_SUBORDINATES: u32 = 10;
+
+// ---- R6: Latvia, the ESF project for (former) prisoners --------------------
+
+/// The budget of the ESF project "Bijušo ieslodzīto integrācija sabiedrībā un
+/// darba tirgū" and its shares: "Kopējais projekta budžets ir 4 486 638 Eiro
+/// no tiem 85 % ir Eiropas Sociālā fonda finansējums, un 15 % līdzfinansē
+/// valsts" (source 002), since 2016.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EsfFunding {
+    /// EUR.
+    pub total: Decimal,
+    /// A fraction (0.85).
+    pub esf_share: Decimal,
+    /// A fraction (0.15).
+    pub state_share: Decimal,
+    pub period: Period,
+}
+
+pub fn esf_ex_prisoners_funding() -> EsfFunding {
+    EsfFunding {
+        total: Decimal::from(4_486_638),
+        esf_share: Decimal::new(85, 2),
+        state_share: Decimal::new(15, 2),
+        period: Period {
+            from: ymd(2016, 1, 1),
+            until: None,
+            reference: "source 002 (Ieslodzījuma vietu pārvalde, ESF project since 2016; the first day of 2016 stands for \"kopš 2016. gada\")",
+            verified: true,
+        },
     }
 }

@@ -3,7 +3,7 @@
 
 use super::explain::{Step, Value};
 use crate::rules::lt_eligibility::{Assessment, CashAssistance, Criterion, CriterionId, Facts, Verdict};
-use crate::rules::params::{self, Municipality};
+use crate::rules::params::{self, Participation};
 use crate::rules::sources::{self as src};
 
 fn met(m: Option<bool>) -> Value {
@@ -44,34 +44,24 @@ pub fn criterion(f: &Facts, c: &Criterion) -> Step {
     }
 }
 
-/// A municipality's catalog id: its name in lower case, without
-/// diacritics, words joined by `-` ("Kazlų Rūdos" → `kazlu-rudos`).
-pub fn municipality_id(m: &Municipality) -> String {
-    let plain: String = m
-        .name
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'ą' => 'a',
-            'č' => 'c',
-            'ę' | 'ė' => 'e',
-            'į' => 'i',
-            'š' => 's',
-            'ų' | 'ū' => 'u',
-            'ž' => 'z',
-            c => c,
-        })
-        .collect();
-    plain.split_whitespace().collect::<Vec<_>>().join("-")
-}
-
 /// The note on the municipality the person named, or `None` when none was given.
 pub fn municipality_note(f: &Facts, a: &Assessment) -> Option<Step> {
     let name = f.municipality.clone()?;
     Some(match a.municipality {
         Some(m) => Step::new("r2-municipality-known", "R2", src::LT_MUNICIPAL_PAGES)
             .value("name", Value::Text(name))
-            .value("id", Value::Text(municipality_id(m))),
+            .value("id", Value::Text(m.id.to_string()))
+            .value(
+                "participation",
+                Value::Word(match m.participation {
+                    Participation::Pilot2019 => "pilot-2019",
+                    Participation::NamedByMinistry => "named-by-ministry",
+                    Participation::Joined2020 => "joined-2020",
+                }),
+            )
+            .value("since", m.since.map_or(Value::None, Value::Month))
+            .value("months", m.months.map_or(Value::None, |n| Value::Num(n.into())))
+            .value("people", m.people.map_or(Value::None, |n| Value::Num(n.into()))),
         None => Step::new("r2-municipality-unknown", "R2", src::LT_MUNICIPAL_PAGES).value("name", Value::Text(name)),
     })
 }

@@ -249,14 +249,20 @@ r2-earliest = { $kind ->
     [never-cash] Time alone will not change this: the criterion on cash social assistance is not met.
    *[not-in-window] The criteria will not all hold while the model runs (until { $until }).
 }
-r2-municipality-known = “{ $name }”: { $id ->
-    [alytaus-miesto] a pilot municipality from 2019 (Alytus city; from February 2019)
-    [kazlu-rudos] from 1 January 2020 for 24 months, for up to 70 people
-    [utenos] named by the ministry as taking part
-    [kalvarijos] one of the 19 municipalities that joined in 2020–2021
-    [panevezio-miesto] a pilot municipality from 2019 (Panevėžys city)
-   *[other] a pilot municipality from 2019
-}, as the sources name it. This is information, not a decision: ask your municipality.
+r2-municipality-known = “{ $name }”: { $participation ->
+    [pilot-2019] a pilot municipality of 2019
+    [named-by-ministry] named by the ministry as taking part
+   *[joined-2020] one of the 19 municipalities that joined in 2020–2021
+}{ $since ->
+    [none] {""}
+   *[other] ; from { $since }
+}{ $months ->
+    [none] {""}
+   *[other] , for { $months } months
+}{ $people ->
+    [none] {""}
+   *[other] , for up to { $people } people
+} (as the sources say). This is information, not a decision: ask your municipality.
 r2-municipality-unknown = “{ $name }” is not among the municipalities the sources name (the list is incomplete: 19 more joined in 2020–2021). Ask your municipality.
 
 ## R3: Latvia, unemployment dates.

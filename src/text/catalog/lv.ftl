@@ -246,14 +246,20 @@ r2-earliest = { $kind ->
     [never-cash] Laika gaitā tas nemainīsies: nosacījums par naudas sociālo palīdzību nav izpildīts.
    *[not-in-window] Modeļa darbības laikā (līdz { $until }) visi nosacījumi neizpildīsies.
 }
-r2-municipality-known = “{ $name }”: { $id ->
-    [alytaus-miesto] izmēģinājuma pašvaldība no 2019. gada (Alitas pilsēta; no 2019. gada februāra)
-    [kazlu-rudos] no 2020. gada 1. janvāra uz 24 mēnešiem, līdz 70 cilvēkiem
-    [utenos] ministrija to min kā dalībnieci
-    [kalvarijos] viena no 19 pašvaldībām, kas pievienojās 2020.–2021. gadā
-    [panevezio-miesto] izmēģinājuma pašvaldība no 2019. gada (Panevēžas pilsēta)
-   *[other] izmēģinājuma pašvaldība no 2019. gada
-}, kā to min avoti. Tā ir informācija, nevis lēmums: jautājiet savai pašvaldībai.
+r2-municipality-known = “{ $name }”: { $participation ->
+    [pilot-2019] 2019. gada izmēģinājuma pašvaldība
+    [named-by-ministry] ministrija to min kā dalībnieci
+   *[joined-2020] viena no 19 pašvaldībām, kas pievienojās 2020.–2021. gadā
+}{ $since ->
+    [none] {""}
+   *[other] ; no { $since }
+}{ $months ->
+    [none] {""}
+   *[other] , uz { $months } mēnešiem
+}{ $people ->
+    [none] {""}
+   *[other] , līdz { $people } cilvēkiem
+} (kā saka avoti). Tā ir informācija, nevis lēmums: jautājiet savai pašvaldībai.
 r2-municipality-unknown = “{ $name }” nav starp pašvaldībām, kuras min avoti (saraksts ir nepilnīgs: 2020.–2021. gadā pievienojās vēl 19). Jautājiet savai pašvaldībai.
 
 ## R3: Latvija, bezdarba datumi.
