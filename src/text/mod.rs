@@ -197,6 +197,11 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
             format!("{}: ievadiet skaitli, kas lielāks par 0.", capitalize(&what)),
             format!("Enter a {what} greater than 0."),
         ),
+        Code::TooLarge if e.field.is_empty() => tr(
+            lang,
+            format!("Ievade ir lielāka par 1 MiB ({} baitiem). Sadaliet to mazākās daļās.", p("max")),
+            format!("The input is larger than 1 MiB ({} bytes). Split it into smaller parts.", p("max")),
+        ),
         Code::TooLarge => match e.param("max") {
             Some(max) => tr(
                 lang,
@@ -276,6 +281,16 @@ pub fn error_message(lang: Lang, e: &FieldError) -> String {
             lang,
             format!("{}: izvēlieties vienu no: {}.", capitalize(&what), p("allowed")),
             format!("Choose the {what} from: {}.", p("allowed")),
+        ),
+        Code::InvalidUtf8 => tr(
+            lang,
+            format!("Ievade nav UTF-8 teksts (baits {}). Saglabājiet failu UTF-8 kodējumā.", p("offset")),
+            format!("The input is not UTF-8 text (at byte {}). Save the file as UTF-8.", p("offset")),
+        ),
+        Code::TooManyErrors => tr(
+            lang,
+            format!("Un vēl {} kļūdas, kas šeit nav uzskaitītas. Izlabojiet iepriekšējās un mēģiniet vēlreiz.", p("more")),
+            format!("And {} more errors not listed here. Correct the ones above and try again.", p("more")),
         ),
         Code::DateAfterDate => {
             let other = crate::rules::calendar::parse_date(&p("other")).map(|d| date(lang, d)).unwrap_or_else(|_| p("other"));
