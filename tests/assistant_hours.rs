@@ -377,7 +377,7 @@ mod boundaries {
                 _ => None,
             })
             .collect();
-        for i in ["week", "general form", "daily maximum", "spreading", "rounding", "pay rounding"] {
+        for i in ["week", "general-form", "daily-maximum", "spreading", "rounding", "pay-rounding"] {
             assert!(named.contains(&i), "missing INTERPRETATION ({i}) in {named:?}");
         }
         assert!(array(&v, "explanation").iter().all(|s| !field(s, "source").is_empty()));

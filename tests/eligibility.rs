@@ -124,7 +124,7 @@ mod lt_eligibility {
         assert_eq!(met(&ask("2020-01-23", c), "cash_social_assistance"), Some(true));
         assert_eq!(str_of(ask("2019-12-01", c).get("earliest_date")), "2020-01-22");
         let text = str_of(criterion(&ask("2020-01-21", c), "cash_social_assistance").get("text")).to_string();
-        assert!(text.contains("UNVERIFIED"), "{text}");
+        assert!(text.contains("not verified"), "{text}");
     }
 
     #[test]

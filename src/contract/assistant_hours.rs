@@ -167,14 +167,18 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
     match get("paid_outside_month") {
         None | Some(Json::Null) => {}
         Some(Json::Object(weeks)) => {
+            // The weeks already read, once trimmed: " 2020-W27" and
+            // "2020-W27" are the same key (a set: linear in the keys).
+            let mut seen = std::collections::HashSet::new();
             for (k, v) in weeks {
-                let field = format!("paid_outside_month.{k}");
+                let field = format!("paid_outside_month.{}", json::shorten(k));
                 match dates::parse_iso_week(k.trim()) {
-                    None => errors.push(FieldError::new(field, Code::InvalidWeek).with("value", k.clone())),
+                    None => errors.push(FieldError::new(field, Code::InvalidWeek).with("value", k.as_str())),
+                    Some(w) if !seen.insert(w) => errors.push(FieldError::new(field, Code::DuplicateKey)),
                     Some(w) => {
                         if let Some(m) = month {
                             if !assistant::week_crosses_edge(m, w) {
-                                errors.push(FieldError::new(field.clone(), Code::WeekNotAtEdge).with("value", k.clone()));
+                                errors.push(FieldError::new(field.clone(), Code::WeekNotAtEdge).with("value", k.as_str()));
                                 continue;
                             }
                         }
@@ -211,11 +215,7 @@ fn day_entry(item: &Json, i: usize, month: Option<Month>, errors: &mut Vec<Field
         return None;
     };
     let before = errors.len();
-    for (k, _) in members {
-        if !["date", "hours", "measure"].contains(&k.as_str()) {
-            errors.push(FieldError::new(f(k), Code::UnknownField));
-        }
-    }
+    input::unknown_fields(members, &["date", "hours", "measure"], f, errors);
     let date = match item.get("date") {
         None => {
             errors.push(FieldError::new(f("date"), Code::Required));
@@ -281,11 +281,7 @@ fn day_entry(item: &Json, i: usize, month: Option<Month>, errors: &mut Vec<Field
 fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Option<EmergencyFacts> {
     let Json::Object(members) = e else { return None };
     let before = errors.len();
-    for (k, _) in members {
-        if !["activities_resumed", "previous_months"].contains(&k.as_str()) {
-            errors.push(FieldError::new(format!("emergency.{k}"), Code::UnknownField));
-        }
-    }
+    input::unknown_fields(members, &["activities_resumed", "previous_months"], |k| format!("emergency.{k}"), errors);
     let resumed = match e.get("activities_resumed") {
         None | Some(Json::Null) => {
             errors.push(FieldError::new("emergency.activities_resumed", Code::Required));

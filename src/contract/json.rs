@@ -8,6 +8,7 @@
 //! duplicate keys, limits nesting depth, and never panics: every failure is an
 //! [`JsonError`] with the byte offset where it happened.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 /// Deepest nesting accepted. The inputs of this project nest 3 levels deep;
@@ -58,31 +59,59 @@ pub struct JsonError {
 
 /// A parsed document and the paths of keys that appeared more than once in
 /// their object (e.g. `days[2].hours`). The value keeps the first occurrence.
+/// At most [`MAX_DUPLICATES_KEPT`] paths are kept, each shortened by
+/// [`shorten`]; `more_duplicates` counts the others.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parsed {
     pub value: Json,
     pub duplicates: Vec<String>,
+    pub more_duplicates: usize,
 }
+
+/// The most duplicate paths a [`Parsed`] keeps (more than any error list shows).
+pub const MAX_DUPLICATES_KEPT: usize = 101;
+
+/// The most characters of a key or a path shown in a message.
+pub const MAX_SHOWN_CHARS: usize = 100;
+
+/// `s` itself if it has at most [`MAX_SHOWN_CHARS`] characters, else its
+/// first ones and "…". Costs at most that many characters, whatever `s`'s length.
+pub fn shorten(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(MAX_SHOWN_CHARS - 1) {
+        Some((i, c)) if i + c.len_utf8() < s.len() => {
+            let mut out = String::with_capacity(i + 3);
+            out.push_str(&s[..i]);
+            out.push('…');
+            std::borrow::Cow::Owned(out)
+        }
+        _ => std::borrow::Cow::Borrowed(s),
+    }
+}
+
+/// Objects with more members than this find duplicates with a hash set;
+/// smaller ones with a scan (cheaper for the few keys of real input).
+const SCAN_MEMBERS: usize = 16;
 
 /// Parses one JSON document (RFC 8259), surrounded by optional white space.
 ///
 /// # Errors
 /// Any syntax error, nesting deeper than [`MAX_DEPTH`], or trailing text.
 pub fn parse(text: &str) -> Result<Parsed, JsonError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new() };
+    let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
     p.ws();
     let value = p.value(0, &mut String::new())?;
     p.ws();
     if p.i != p.s.len() {
         return Err(p.err("text after the end of the JSON value"));
     }
-    Ok(Parsed { value, duplicates: p.duplicates })
+    Ok(Parsed { value, duplicates: p.duplicates, more_duplicates: p.more_duplicates })
 }
 
 struct Parser<'a> {
     s: &'a [u8],
     i: usize,
     duplicates: Vec<String>,
+    more_duplicates: usize,
 }
 
 impl Parser<'_> {
@@ -145,6 +174,8 @@ impl Parser<'_> {
             Some(b'{') => {
                 self.i += 1;
                 let mut members: Vec<(String, Json)> = Vec::new();
+                // The keys of a large object, for linear-time duplicate detection.
+                let mut seen: HashSet<String> = HashSet::new();
                 self.ws();
                 if self.peek() == Some(b'}') {
                     self.i += 1;
@@ -166,10 +197,24 @@ impl Parser<'_> {
                     if !path.is_empty() {
                         path.push('.');
                     }
-                    path.push_str(&key);
+                    // Each key enters the path shortened: a path costs at
+                    // most (MAX_DEPTH + 1) shortened keys, however long the keys.
+                    path.push_str(&shorten(&key));
                     let v = self.value(depth + 1, path)?;
-                    if members.iter().any(|(k, _)| *k == key) {
-                        self.duplicates.push(path.clone());
+                    let duplicate = if members.len() < SCAN_MEMBERS {
+                        members.iter().any(|(k, _)| *k == key)
+                    } else {
+                        if seen.is_empty() {
+                            seen.extend(members.iter().map(|(k, _)| k.clone()));
+                        }
+                        !seen.insert(key.clone())
+                    };
+                    if duplicate {
+                        if self.duplicates.len() < MAX_DUPLICATES_KEPT {
+                            self.duplicates.push(shorten(path).into_owned());
+                        } else {
+                            self.more_duplicates += 1;
+                        }
                     } else {
                         members.push((key, v));
                     }
@@ -311,7 +356,9 @@ pub fn write_str(out: &mut String, s: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
+            // Every control character (C0, DEL, C1) and the two line
+            // separators that some JSON-lines readers split on.
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
             c => out.push(c),

@@ -64,6 +64,11 @@ pub enum Code {
     NotOneOf,
     /// A date after the date the question is asked for.
     DateAfterDate,
+    /// The bytes are not UTF-8 (`offset` parameter: the first bad byte).
+    InvalidUtf8,
+    /// More errors than [`MAX_ERRORS`]: the last entry of a list, `more`
+    /// parameter = how many were left out.
+    TooManyErrors,
 }
 
 impl Code {
@@ -96,6 +101,8 @@ impl Code {
             Code::TooManyEntries => "too_many_entries",
             Code::NotOneOf => "not_one_of",
             Code::DateAfterDate => "date_after_date",
+            Code::InvalidUtf8 => "invalid_utf8",
+            Code::TooManyErrors => "too_many_errors",
         }
     }
 }
@@ -109,17 +116,58 @@ pub struct FieldError {
     pub params: Vec<(&'static str, String)>,
 }
 
-impl FieldError {
-    pub fn new(field: impl Into<String>, code: Code) -> FieldError {
-        FieldError { field: field.into(), code, params: Vec::new() }
+/// Shortens a text taken from the input to at most [`MAX_SHOWN_CHARS`]
+/// characters ("…" at the end), in place, reusing its allocation.
+fn shortened(s: String) -> String {
+    match crate::contract::json::shorten(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(short) => short,
     }
+}
+
+pub use crate::contract::json::MAX_SHOWN_CHARS;
+
+impl FieldError {
+    /// A problem at `field`; a field longer than [`MAX_SHOWN_CHARS`]
+    /// characters (a hostile key) is shortened, so that no error costs more
+    /// than a bounded amount however long the input's keys are.
+    pub fn new(field: impl Into<String>, code: Code) -> FieldError {
+        FieldError { field: shortened(field.into()), code, params: Vec::new() }
+    }
+    /// Adds a parameter for the message; shortened like the field.
     pub fn with(mut self, key: &'static str, value: impl Into<String>) -> FieldError {
-        self.params.push((key, value.into()));
+        self.params.push((key, shortened(value.into())));
         self
     }
     pub fn param(&self, key: &str) -> Option<&str> {
         self.params.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
+}
+
+/// The most errors listed in an answer; the rest are counted in one last
+/// [`Code::TooManyErrors`] entry.
+pub const MAX_ERRORS: usize = 100;
+
+/// The error list as answered: the first [`MAX_ERRORS`] errors, then, if
+/// there were more, one [`Code::TooManyErrors`] entry whose `more` is how
+/// many were left out. `TooManyErrors` entries already in `errors` (from a
+/// reader that stopped collecting) are not listed: their `more` is added.
+pub fn capped(errors: Vec<FieldError>) -> Vec<FieldError> {
+    let mut more: usize = 0;
+    let mut out: Vec<FieldError> = Vec::with_capacity(errors.len().min(MAX_ERRORS + 1));
+    for e in errors {
+        if e.code == Code::TooManyErrors {
+            more = more.saturating_add(e.param("more").and_then(|m| m.parse().ok()).unwrap_or(0));
+        } else if out.len() < MAX_ERRORS {
+            out.push(e);
+        } else {
+            more = more.saturating_add(1);
+        }
+    }
+    if more > 0 {
+        out.push(FieldError::new("", Code::TooManyErrors).with("more", more.to_string()));
+    }
+    out
 }
 
 /// The most digits accepted after the decimal separator.
@@ -144,9 +192,6 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
         }
         _ => return err(Code::WrongType),
     };
-    if text.len() > 40 {
-        return err(Code::TooLarge);
-    }
     let (neg, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text.as_str()),
@@ -168,28 +213,45 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
     }
     let int_digits = int.trim_start_matches('0');
     let frac_digits = frac.unwrap_or("").trim_end_matches('0');
+    // The exponent, saturated: beyond ±10^15 every non-zero value is out of
+    // range anyway, and reading it costs one pass over its digits.
     let exp: i64 = match exponent {
         None => 0,
-        Some(e) => match e.parse::<i64>() {
-            Ok(x) if x.abs() <= 40 => x,
-            Ok(x) if x > 0 => return err(Code::TooLarge),
-            Ok(_) => return err(Code::TooManyDecimals),
-            Err(_) => return err(Code::NotANumber),
-        },
+        Some(e) => {
+            let (sign, digits) = match e.as_bytes().first() {
+                Some(b'-') => (-1, &e[1..]),
+                Some(b'+') => (1, &e[1..]),
+                _ => (1, e),
+            };
+            if digits.is_empty() || !all_digits(digits) {
+                return err(Code::NotANumber);
+            }
+            let digits = digits.trim_start_matches('0');
+            let magnitude: i64 = if digits.len() > 15 { 1_000_000_000_000_000 } else { digits.parse().unwrap_or(0) };
+            sign * magnitude
+        }
     };
-    let digits = format!("{int_digits}{frac_digits}");
-    let scale = frac_digits.len() as i64 - exp;
-    if digits.trim_start_matches('0').is_empty() {
+    // Zero with any exponent, any number of zeros, is 0.
+    if int_digits.is_empty() && frac_digits.bytes().all(|c| c == b'0') {
         return Ok(Decimal::ZERO);
     }
+    // Leading zeros of the fraction count in the scale but are not digits of the value.
+    let digits = if int_digits.is_empty() {
+        frac_digits.trim_start_matches('0').to_string()
+    } else {
+        format!("{int_digits}{frac_digits}")
+    };
+    let scale = frac_digits.len() as i64 - exp;
     if scale > i64::from(MAX_SCALE) {
         return err(Code::TooManyDecimals);
     }
-    // Integer part digits after shifting by the exponent.
-    let int_len = digits.trim_start_matches('0').len() as i64 - scale;
+    // Digits of the integer part after shifting by the exponent.
+    let int_len = digits.len() as i64 - scale;
     if int_len > 15 {
         return err(Code::TooLarge);
     }
+    // Here scale ≤ 6 and int_len ≤ 15: `digits` has at most 21 characters
+    // (plus trailing zeros the negative scale adds below).
     let mut n = Decimal::ZERO;
     for c in digits.bytes() {
         n = n * Decimal::TEN + Decimal::from(c - b'0');
@@ -279,13 +341,34 @@ pub fn object<'a>(parsed: &'a crate::contract::json::Parsed, allowed: &[&str]) -
         return (&[], vec![FieldError::new("", Code::NotAnObject)]);
     };
     let mut errors: Vec<FieldError> =
-        parsed.duplicates.iter().map(|p| FieldError::new(p.clone(), Code::DuplicateKey)).collect();
+        parsed.duplicates.iter().map(|p| FieldError::new(p.as_str(), Code::DuplicateKey)).collect();
+    if parsed.more_duplicates > 0 {
+        errors.push(FieldError::new("", Code::TooManyErrors).with("more", parsed.more_duplicates.to_string()));
+    }
+    unknown_fields(members, allowed, |k| k.to_string(), &mut errors);
+    (members, errors)
+}
+
+/// Adds an [`Code::UnknownField`] error for each key of `members` not in
+/// `allowed`, named by `path(key)`; past [`MAX_ERRORS`] of them only counts
+/// the rest (one [`Code::TooManyErrors`] entry), so that 100 000 unknown
+/// keys cost no 100 000 paths.
+pub fn unknown_fields(members: &[(String, Json)], allowed: &[&str], path: impl Fn(&str) -> String, errors: &mut Vec<FieldError>) {
+    let mut listed = 0;
+    let mut more: usize = 0;
     for (k, _) in members {
         if !allowed.contains(&k.as_str()) {
-            errors.push(FieldError::new(k.clone(), Code::UnknownField));
+            if listed < MAX_ERRORS {
+                errors.push(FieldError::new(path(&crate::contract::json::shorten(k)), Code::UnknownField));
+                listed += 1;
+            } else {
+                more += 1;
+            }
         }
     }
-    (members, errors)
+    if more > 0 {
+        errors.push(FieldError::new("", Code::TooManyErrors).with("more", more.to_string()));
+    }
 }
 
 /// The error for a text that is not JSON.

@@ -58,7 +58,10 @@ struct ErrorOut<'a> {
 
 /// The errors as a JSON array of `{"field","code","message"}`, the
 /// messages in the language of `w`.
+/// At most [`crate::contract::read::MAX_ERRORS`] errors, then one
+/// `too_many_errors` entry with the count of the rest.
 pub fn errors_text(list: &[FieldError], w: &Words) -> String {
+    let list = crate::contract::read::capped(list.to_vec());
     let out: Vec<ErrorOut> = list
         .iter()
         .map(|e| ErrorOut { field: &e.field, code: e.code.as_str(), message: errors::message(w, e.code.as_str(), &e.field, &e.params) })
@@ -76,8 +79,10 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
     let out = Out { words, explain };
     let fail = |e: Vec<FieldError>| Answer::Errors(errors_text(&e, &words));
     if input.len() > MAX_INPUT_BYTES {
-        return Some(fail(vec![FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string())]));
+        return Some(fail(vec![too_large()]));
     }
+    // A byte order mark (written by some editors) is not part of the JSON.
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     Some(match name {
         "assistant-hours" => match assistant_hours::parse(input) {
             Ok(t) => {
@@ -109,6 +114,33 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
         },
         _ => return None,
     })
+}
+
+/// [`answer`] on bytes (a file, a line of a batch): more than
+/// [`MAX_INPUT_BYTES`] is `too_large`, bytes that are not UTF-8 are
+/// `invalid_utf8` with the offset of the first bad byte (never replaced).
+pub fn answer_bytes(name: &str, bytes: &[u8], lang: Lang, explain: bool) -> Option<Answer> {
+    if !CALCULATORS.contains(&name) {
+        return None;
+    }
+    let fail = |e: FieldError| Some(Answer::Errors(errors_text(&[e], &Words::new(lang))));
+    if bytes.len() > MAX_INPUT_BYTES {
+        return fail(too_large());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => answer(name, text, lang, explain),
+        Err(e) => fail(invalid_utf8(e.valid_up_to())),
+    }
+}
+
+/// The error for an input over [`MAX_INPUT_BYTES`].
+pub fn too_large() -> FieldError {
+    FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string())
+}
+
+/// The error for bytes that are not UTF-8, at byte `offset`.
+pub fn invalid_utf8(offset: usize) -> FieldError {
+    FieldError::new("", Code::InvalidUtf8).with("offset", offset.to_string())
 }
 
 /// The answer with its explanation's words, read back as [`Json`] values:

@@ -59,7 +59,7 @@ pub fn municipality_note(f: &Facts, a: &Assessment) -> Option<Step> {
                     Participation::Joined2020 => "joined-2020",
                 }),
             )
-            .value("since", m.since.map_or(Value::None, Value::Month))
+            .value("since", m.since.and_then(|s| s.first_day()).map_or(Value::None, Value::Date))
             .value("months", m.months.map_or(Value::None, |n| Value::Num(n.into())))
             .value("people", m.people.map_or(Value::None, |n| Value::Num(n.into()))),
         None => Step::new("r2-municipality-unknown", "R2", src::LT_MUNICIPAL_PAGES).value("name", Value::Text(name)),

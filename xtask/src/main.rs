@@ -7,6 +7,8 @@
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
 //!   bench    the batch benchmark and the in-browser recompute benchmark
+//!   fuzz     the hostile-input tests in release: the fuzzer for SECS seconds
+//!            (default 300), the 1 MiB guard with its 1 s bound (`fuzz [SECS]`)
 //!
 //! wasm-bindgen and its test runner are linked in as a library, pinned by the
 //! workspace's Cargo.lock, so the CLI and the crate always agree.
@@ -50,12 +52,13 @@ fn main() -> ExitCode {
         Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
         Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
+        Some("fuzz") => fuzz(&root, args.get(1).map_or("300", String::as_str)),
         Some("wasm-test-runner") => {
             let rest = std::iter::once("wasm-bindgen-test-runner".to_string()).chain(args[1..].iter().cloned());
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -371,6 +374,16 @@ fn test(root: &Path) -> Result {
         .collect();
     files.sort();
     run(Command::new("node").arg("--test").args(&files).current_dir(root))
+}
+
+/// tests/hostile.rs in release: a longer fuzzing run, and the guard's 1 s bound.
+fn fuzz(root: &Path, secs: &str) -> Result {
+    step(&format!("fuzz: tests/hostile.rs in release, {secs} s of mutated inputs"));
+    run(Command::new(cargo())
+        .args(["test", "--release", "--package", "socialrules", "--test", "hostile", "--", "--nocapture", "--test-threads", "1"])
+        .env("HOSTILE_FUZZ_SECS", secs)
+        .env("HOSTILE_RELEASE", "1")
+        .current_dir(root))
 }
 
 fn bench(root: &Path) -> Result {

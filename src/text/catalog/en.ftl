@@ -105,7 +105,7 @@ error-too_large = { $date ->
     [none] Enter the { $field } as a number from 0 to { $max }.
    *[other] Enter the { $field } for { $date } as a number from 0 to { $max }.
 }
-error-too_large- = The input is larger than { $max } bytes (1 MiB). Send one timesheet or one question at a time.
+error-too_large- = The input is larger than 1 MiB ({ $max } bytes). Send one timesheet or one question at a time.
 error-too_large-municipality = Enter the municipality’s name in at most { $max } characters.
 error-too_small = Enter a { $field } of at least { $min }.
 error-too_many_decimals = { $date ->
@@ -130,6 +130,12 @@ error-granularity_over_daily_max = The rounding step cannot be larger than the d
 error-too_many_entries = Too many entries in the { $field } (at most { $max }).
 error-not_one_of = Choose the { $field } from: { $allowed }.
 error-date_after_date = Enter a { $field } that is not after the date asked about ({ $other }).
+
+error-invalid_utf8 = The input is not UTF-8 text (at byte { $offset }). Save the file as UTF-8 and try again.
+error-too_many_errors = { $more ->
+    [one] And { $more } more error not listed here. Correct the ones above and try again.
+   *[other] And { $more } more errors not listed here. Correct the ones above and try again.
+}
 
 ## Why a text is not JSON (the reader's reasons).
 

@@ -102,7 +102,7 @@ error-too_large = { $date ->
     [none] { $Field }: ievadiet skaitli no 0 līdz { $max }.
    *[other] { $Field } ({ $date }): ievadiet skaitli no 0 līdz { $max }.
 }
-error-too_large- = Ievade ir lielāka par { $max } baitiem (1 MiB). Sūtiet vienu uzskaites lapu vai vienu jautājumu reizē.
+error-too_large- = Ievade ir lielāka par 1 MiB ({ $max } baitu). Sūtiet vienu uzskaites lapu vai vienu jautājumu reizē.
 error-too_large-municipality = Pašvaldības nosaukumu ierakstiet ne vairāk kā { $max } rakstzīmēs.
 error-too_small = { $Field }: ievadiet vismaz { $min }.
 error-too_many_decimals = { $date ->
@@ -127,6 +127,13 @@ error-granularity_over_daily_max = Noapaļošanas solis nevar būt lielāks par 
 error-too_many_entries = { $Field }: pārāk daudz ierakstu (ne vairāk kā { $max }).
 error-not_one_of = { $Field }: izvēlieties vienu no: { $allowed }.
 error-date_after_date = { $Field }: ievadiet datumu, kas nav vēlāks par jautājuma datumu ({ $other }).
+
+error-invalid_utf8 = Ievade nav UTF-8 teksts (baits { $offset }). Saglabājiet failu UTF-8 kodējumā un mēģiniet vēlreiz.
+error-too_many_errors = { $more ->
+    [zero] Un vēl { $more } kļūdu, kas šeit nav uzskaitītas. Izlabojiet iepriekšējās un mēģiniet vēlreiz.
+    [one] Un vēl { $more } kļūda, kas šeit nav uzskaitīta. Izlabojiet iepriekšējās un mēģiniet vēlreiz.
+   *[other] Un vēl { $more } kļūdas, kas šeit nav uzskaitītas. Izlabojiet iepriekšējās un mēģiniet vēlreiz.
+}
 
 ## Kāpēc teksts nav JSON.
 
