@@ -53,7 +53,14 @@ pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn set_catalog(lang: JsValue, source: JsValue) -> JsValue {
     let errors = text::set_catalog(lang_of(&lang), &source.as_string().unwrap_or_default());
-    let list: Vec<String> = errors.iter().map(|e| format!("{{\"line\":{},\"reason\":{:?}}}", e.line, e.reason)).collect();
+    let list: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let mut reason = String::new();
+            json::write_str(&mut reason, &e.reason);
+            format!("{{\"line\":{},\"reason\":{reason}}}", e.line)
+        })
+        .collect();
     parse(&format!("[{}]", list.join(",")))
 }
 
@@ -106,4 +113,11 @@ fn parse(text: &str) -> JsValue {
     // Our own writer produces valid JSON; should parsing ever fail, the
     // caller still gets data, not an exception.
     js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
+}
+
+/// The facts the pages need before any question (first covered month,
+/// programme window, known municipalities …), from the rules' parameters.
+#[wasm_bindgen]
+pub fn facts() -> String {
+    crate::contract::facts::facts()
 }

@@ -3,6 +3,7 @@
 //! registry that runs any calculator by name for the command line and the page.
 
 pub mod assistant_hours;
+pub mod facts;
 pub mod json;
 pub mod lt_eligibility;
 pub mod lv_unemployment;

@@ -35,13 +35,13 @@ export async function mountAssistantHours(root, options = {}) {
   };
   root.classList.add('sr-calc');
   root.lang = state.lang;
-  root.replaceChildren(h('p', { class: 'sr-status' }, t(state.lang, 'loading')));
+  root.replaceChildren(h('p', { class: 'sr-status' }, t(state.lang, 'ui-loading')));
 
   let run;
   try {
     run = await loadRules();
   } catch {
-    root.replaceChildren(h('p', { class: 'sr-error-message' }, t(state.lang, 'loadFailed')));
+    root.replaceChildren(h('p', { class: 'sr-error-message' }, t(state.lang, 'ui-load-failed')));
     return null;
   }
 
@@ -106,24 +106,24 @@ export async function mountAssistantHours(root, options = {}) {
       class: 'sr-select', id: id('year'), name: id('year'), 'aria-describedby': `${id('month')}-hint`,
       on: { change: (e) => { state.year = e.target.value; state.touched.add('month'); structureChanged(); } },
     },
-    h('option', { value: '' }, tr('choose')),
+    h('option', { value: '' }, tr('ui-choose')),
     Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i))
       .map((y) => h('option', { value: y, selected: y === state.year }, y)));
     const monthSel = h('select', {
       class: 'sr-select', id: id('month'), name: id('month'), 'aria-describedby': `${id('month')}-hint`,
       on: { change: (e) => { state.month = e.target.value; state.touched.add('month'); structureChanged(); } },
     },
-    h('option', { value: '' }, tr('choose')),
+    h('option', { value: '' }, tr('ui-choose')),
     monthNames(state.lang).map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month },
       name.charAt(0).toUpperCase() + name.slice(1))));
     register('month', monthSel, err, `${id('month')}-hint`);
     return h('fieldset', { class: 'sr-fieldset' },
-      h('legend', { class: 'sr-legend' }, tr('monthLegend')),
-      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('monthHint')),
+      h('legend', { class: 'sr-legend' }, tr('ui-month-legend')),
+      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('ui-month-hint')),
       err,
       h('div', { class: 'sr-inline' },
-        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('year') }, tr('year')), yearSel),
-        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('month') }, tr('month')), monthSel)));
+        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('year') }, tr('ui-year')), yearSel),
+        h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('month') }, tr('ui-month')), monthSel)));
   }
 
   function emergencyFieldset() {
@@ -140,20 +140,20 @@ export async function mountAssistantHours(root, options = {}) {
         }),
         h('label', { class: 'sr-radio__label', for: rid }, label));
     };
-    const first = radio('no', tr('resumedNo'));
+    const first = radio('no', tr('ui-resumed-no'));
     const resumedGroup = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', 'aria-describedby': `${id('resumed')}-error` },
-      h('legend', { class: 'sr-legend sr-legend--question' }, tr('resumedQuestion')),
+      h('legend', { class: 'sr-legend sr-legend--question' }, tr('ui-resumed-question')),
       err,
-      h('div', { class: 'sr-radios' }, first, radio('yes', tr('resumedYes'))));
+      h('div', { class: 'sr-radios' }, first, radio('yes', tr('ui-resumed-yes'))));
     register('resumed', first.querySelector('input'), err, null);
     ui.prev = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', hidden: state.resumed === 'yes' },
-      h('legend', { class: 'sr-legend' }, tr('previousLegend')),
-      h('p', { class: 'sr-hint' }, tr('previousHint')),
-      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('previousMonth', { month: monthName(state.lang, m) }), null,
+      h('legend', { class: 'sr-legend' }, tr('ui-previous-legend')),
+      h('p', { class: 'sr-hint' }, tr('ui-previous-hint')),
+      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('ui-previous-month', { month: monthName(state.lang, m) }), null,
         state.prev.get(m) ?? '', (v) => state.prev.set(m, v), { class: 'sr-input--short' })));
     return h('fieldset', { class: 'sr-fieldset sr-emergency' },
-      h('legend', { class: 'sr-legend' }, tr('emergencyLegend', { from: dayMonth(state.lang, from) + ' 2020', to: dayMonth(state.lang, to) + ' 2020' })),
-      h('p', {}, tr('emergencyIntro', { days: `${dayMonth(state.lang, days[0])}–${dayMonth(state.lang, days[days.length - 1])}` })),
+      h('legend', { class: 'sr-legend' }, tr('ui-emergency-legend', { from: dayMonth(state.lang, from) + ' 2020', to: dayMonth(state.lang, to) + ' 2020' })),
+      h('p', {}, tr('ui-emergency-intro', { days: `${dayMonth(state.lang, days[0])}–${dayMonth(state.lang, days[days.length - 1])}` })),
       resumedGroup,
       ui.prev);
   }
@@ -181,19 +181,19 @@ export async function mountAssistantHours(root, options = {}) {
           class: 'sr-select sr-select--measure', id: id(mk), name: id(mk),
           on: { change: (e) => { setDay(iso, { measure: e.target.value }); state.touched.add(mk); update(); } },
         }, [1, 2, 3, 4, 5, 6, 7].map((n) => h('option', { value: String(n), selected: String(n) === String(entry.measure) },
-          n === 7 ? tr('measure7') : tr('measure', { n }))));
+          n === 7 ? tr('ui-measure7') : tr('ui-measure', { n }))));
         const placed = h('p', { class: 'sr-cal__placed', id: `${id(hk)}-placed`, hidden: true });
         const isEmergency = emergency.has(iso);
         const dayNum = String(Number(iso.slice(8)));
-        const fullName = tr('hoursFor', { date: dayMonth(state.lang, iso) });
+        const fullName = tr('ui-hours-for', { date: dayMonth(state.lang, iso) });
         cells[idx] = h('td', { class: `sr-cal__day${isEmergency ? ' sr-cal__day--emergency' : ''}` },
           h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wd[idx]),
           // The label reads "3. jūnija, stundas"; only the day number shows.
           h('label', { class: 'sr-cal__label', for: id(hk) }, dayNum, vh(fullName.slice(dayNum.length))),
-          isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('emergencyDay')) : null,
+          isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('ui-emergency-day')) : null,
           err,
           hours,
-          h('label', { class: 'sr-vh', for: id(mk) }, tr('measureFor', { date: dayMonth(state.lang, iso) })),
+          h('label', { class: 'sr-vh', for: id(mk) }, tr('ui-measure-for', { date: dayMonth(state.lang, iso) })),
           measure,
           placed);
         register(hk, hours, err, null);
@@ -201,13 +201,13 @@ export async function mountAssistantHours(root, options = {}) {
         controls.get(hk).placed = placed;
       }
       const n = Number(w.week.slice(6));
-      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: w.week }, tr('weekShort', { n }))), cells);
+      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: w.week }, tr('ui-week-short', { n }))), cells);
     });
     return h('div', { class: 'sr-cal-wrap' },
-      h('p', { class: 'sr-hint', id: id('cal-hint') }, tr('calendarHint')),
+      h('p', { class: 'sr-hint', id: id('cal-hint') }, tr('ui-calendar-hint')),
       h('table', { class: 'sr-cal', 'aria-describedby': id('cal-hint') },
-        h('caption', { class: 'sr-cal__caption' }, tr('calendarCaption', { month: monthName(state.lang, facts.month) })),
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('week')),
+        h('caption', { class: 'sr-cal__caption' }, tr('ui-calendar-caption', { month: monthName(state.lang, facts.month) })),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('ui-week')),
           wd.map((name, i) => h('th', { scope: 'col' }, h('abbr', { title: name }, wds[i]))))),
         h('tbody', {}, rows)));
   }
@@ -215,16 +215,16 @@ export async function mountAssistantHours(root, options = {}) {
   function settingsFieldset() {
     const edges = facts ? facts.weeks.filter((w) => w.crosses_edge) : [];
     return h('fieldset', { class: 'sr-fieldset' },
-      h('legend', { class: 'sr-legend' }, tr('settingsLegend')),
-      textField('dailyMax', tr('dailyMax'), tr('dailyMaxHint'), state.dailyMax, (v) => { state.dailyMax = v; }, { class: 'sr-input--short' }),
-      textField('granularity', tr('granularity'), tr('granularityHint'), state.granularity, (v) => { state.granularity = v; }, { class: 'sr-input--short' }),
-      textField('rate', tr('rate'), tr('rateHint'), state.rate, (v) => { state.rate = v; }, { class: 'sr-input--short' }),
+      h('legend', { class: 'sr-legend' }, tr('ui-settings-legend')),
+      textField('dailyMax', tr('ui-daily-max'), tr('ui-daily-max-hint'), state.dailyMax, (v) => { state.dailyMax = v; }, { class: 'sr-input--short' }),
+      textField('granularity', tr('ui-granularity'), tr('ui-granularity-hint'), state.granularity, (v) => { state.granularity = v; }, { class: 'sr-input--short' }),
+      textField('rate', tr('ui-rate'), tr('ui-rate-hint'), state.rate, (v) => { state.rate = v; }, { class: 'sr-input--short' }),
       edges.length ? h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
-        h('legend', { class: 'sr-legend' }, tr('paidLegend')),
-        h('p', { class: 'sr-hint' }, tr('paidHint')),
+        h('legend', { class: 'sr-legend' }, tr('ui-paid-legend')),
+        h('p', { class: 'sr-hint' }, tr('ui-paid-hint')),
         edges.map((w) => {
           const k = `${facts.month}|${w.week}`;
-          return textField(`paid:${w.week}`, tr('paidFor', { week: w.week, from: dayMonth(state.lang, w.from), to: dayMonth(state.lang, w.to) }),
+          return textField(`paid:${w.week}`, tr('ui-paid-for', { week: w.week, from: dayMonth(state.lang, w.from), to: dayMonth(state.lang, w.to) }),
             null, state.paid.get(k) ?? '', (v) => state.paid.set(k, v), { class: 'sr-input--short' });
         })) : null);
   }
@@ -233,10 +233,10 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
     const frame = renderFrame(root, {
-      lang: state.lang, level, id, title: tr('title'), intro: tr('intro'), button: tr('calculate'), onLang: setLang, onSubmit: submit,
+      lang: state.lang, level, id, title: tr('ui-title'), intro: tr('ui-intro'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit,
       fields: [
         monthFieldset(),
-        textField('allocation', tr('allocation'), tr('allocationHint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
+        textField('allocation', tr('ui-allocation'), tr('ui-allocation-hint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
         ui.monthParts,
       ],
     });
@@ -346,7 +346,7 @@ export async function mountAssistantHours(root, options = {}) {
     if (ans.ok) {
       showResult(ans.result);
     } else {
-      ui.status.textContent = shown.length ? tr('resultBlocked') : tr('resultPending');
+      ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending');
       ui.resultBody.replaceChildren();
     }
     return shown.length;
@@ -360,8 +360,8 @@ export async function mountAssistantHours(root, options = {}) {
 
   function showResult(r) {
     const L = state.lang;
-    const hrs = (v) => tr('hoursUnit', { h: num(L, v) });
-    ui.status.textContent = `${tr('totalPayable')}: ${hrs(r.total_payable)}`;
+    const hrs = (v) => tr('ui-hours-unit', { h: num(L, v) });
+    ui.status.textContent = `${tr('ui-total-payable')}: ${hrs(r.total_payable)}`;
     const emergencyRule = r.rule === 'emergency_average' || r.rule === 'emergency_no_previous_use';
     const rows = [
       ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
@@ -376,7 +376,7 @@ export async function mountAssistantHours(root, options = {}) {
       h('dt', {}, tr(k)), h('dd', { 'data-sr': k }, v))));
 
     const warnings = r.warnings.length ? h('div', { class: 'sr-warning' },
-      h('p', { class: 'sr-warning__title' }, tr('warnings')),
+      h('p', { class: 'sr-warning__title' }, tr('ui-warnings')),
       h('ul', {}, r.warnings.map((w) => h('li', {}, w.message)))) : null;
 
     // Weekly bars: a picture; the sentence beside each is its text equivalent.
@@ -387,7 +387,7 @@ export async function mountAssistantHours(root, options = {}) {
       const cap = h('span', { class: 'sr-bar__cap' });
       cap.style.left = pct(w.cap);
       return h('li', { class: 'sr-bars__week' },
-        h('p', { class: 'sr-bars__text' }, tr('weekLine', {
+        h('p', { class: 'sr-bars__text' }, tr('ui-week-line', {
           week: w.week, from: dayMonth(L, w.from), to: dayMonth(L, w.to), cap: num(L, w.cap), attested: num(L, w.attested),
           payable: num(L, w.attested_payable), emergency: num(L, w.emergency), over: num(L, w.not_payable),
         })),
@@ -395,36 +395,36 @@ export async function mountAssistantHours(root, options = {}) {
           seg('sr-bar__seg--attested', w.attested_payable), seg('sr-bar__seg--emergency', w.emergency), seg('sr-bar__seg--over', w.not_payable), cap));
     }));
     const legend = h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), tr('legendAttested')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), tr('legendEmergency')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), tr('legendOver')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), tr('legendCap')));
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), tr('ui-legend-attested')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), tr('ui-legend-emergency')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), tr('ui-legend-over')),
+      h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), tr('ui-legend-cap')));
 
     // Emergency hours shown in the calendar and listed.
     const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
     for (const d of placedDays) {
       const c = controls.get(`h:${d.date}`);
-      if (c && c.placed) { c.placed.textContent = tr('emergencyPlaced', { h: num(L, d.hours) }); c.placed.hidden = false; }
+      if (c && c.placed) { c.placed.textContent = tr('ui-emergency-placed', { h: num(L, d.hours) }); c.placed.hidden = false; }
     }
     const emergencyList = placedDays.length ? [
-      heading(level + 2, { class: 'sr-subtitle' }, tr('emergencyDaysTitle')),
+      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-emergency-days-title')),
       h('ul', { class: 'sr-days' }, placedDays.map((d) => h('li', {}, `${dayMonth(L, d.date)}: ${hrs(d.hours)}`))),
     ] : null;
 
     const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((s) => h('li', {},
-      s.interpretation ? h('span', { class: 'sr-badge' }, tr('interpretation')) : null,
+      s.interpretation ? h('span', { class: 'sr-badge' }, tr('ui-interpretation')) : null,
       s.interpretation ? ' ' : null,
       s.text, ' ',
-      h('span', { class: 'sr-source' }, `${tr('source')}: ${s.source}`))));
+      h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${s.source}`))));
 
     ui.resultBody.replaceChildren(...[
       totals,
       warnings,
-      heading(level + 2, { class: 'sr-subtitle' }, tr('weeksTitle')),
+      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-weeks-title')),
       legend,
       weeks,
       ...(emergencyList || []),
-      heading(level + 2, { class: 'sr-subtitle' }, tr('explanationTitle')),
+      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-explanation-title')),
       explanation,
     ].filter(Boolean));
   }

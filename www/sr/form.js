@@ -3,22 +3,22 @@
 // field) and the messages at the fields (tied with aria-describedby, with a
 // visually hidden "Error:" prefix).
 import { h, heading, vh } from './dom.js';
-import { LANGS, t } from './i18n.js';
+import { LANGS } from './words.js';
 
-/** Buttons to switch language; the pressed one is the current language. */
-export function langSwitch(lang, id, onPick) {
-  return h('nav', { class: 'sr-lang', 'aria-label': t(lang, 'languageNav') },
+/** Buttons to switch language, each named in its own language; the pressed one is the current language. */
+export function langSwitch(w, id, onPick) {
+  return h('nav', { class: 'sr-lang', 'aria-label': w.t('ui-language-nav') },
     h('ul', { class: 'sr-lang__list' }, LANGS.map((l) => h('li', {},
       h('button', {
-        type: 'button', class: 'sr-lang__button', id: id(`lang-${l}`), lang: l, 'aria-pressed': String(l === lang),
+        type: 'button', class: 'sr-lang__button', id: id(`lang-${l}`), lang: l, 'aria-pressed': String(l === w.lang),
         on: { click: () => onPick(l) },
-      }, t(l, 'languageName'))))));
+      }, w.t(`language-name-${l}`))))));
 }
 
 /** The error summary, hidden until there is something to show. */
-export function errorSummary(lang, level, id) {
+export function errorSummary(w, level, id) {
   return h('div', { class: 'sr-error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': id('summary-title') },
-    heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, t(lang, 'errorSummaryTitle')),
+    heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, w.t('ui-error-summary-title')),
     h('ul', { class: 'sr-error-summary__list' }));
 }
 
@@ -33,7 +33,7 @@ export function errorMessage(id) {
  * share an error element. `fallbackKey` names the control for errors with no
  * control of their own.
  */
-export function showErrors(lang, summary, controls, shown, fallbackKey) {
+export function showErrors(w, summary, controls, shown, fallbackKey) {
   const byKey = new Map();
   for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
   const byElement = new Map();
@@ -48,7 +48,7 @@ export function showErrors(lang, summary, controls, shown, fallbackKey) {
     byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
   }
   for (const [el, msgs] of byElement) {
-    el.replaceChildren(...(msgs.length ? [vh(`${t(lang, 'errorPrefix')} `), msgs.join(' ')] : []));
+    el.replaceChildren(...(msgs.length ? [vh(`${w.t('ui-error-prefix')} `), msgs.join(' ')] : []));
     el.hidden = msgs.length === 0;
     el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
   }
@@ -68,15 +68,15 @@ export function showErrors(lang, summary, controls, shown, fallbackKey) {
  * section. Keeps the focus on the element that had it. Returns the parts
  * that change: `summary`, `resultHeading`, `status`, `resultBody`.
  */
-export function renderFrame(root, { lang, level, id, title, intro, button, fields, onLang, onSubmit }) {
+export function renderFrame(root, { w, level, id, title, intro, button, fields, onLang, onSubmit, hideLang }) {
   const active = root.contains(document.activeElement) ? document.activeElement.id : null;
-  root.lang = lang;
-  const summary = errorSummary(lang, level, id);
-  const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, t(lang, 'resultTitle'));
+  root.lang = w.lang;
+  const summary = errorSummary(w, level, id);
+  const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, w.t('ui-result-title'));
   const status = h('p', { class: 'sr-result__status', role: 'status' });
   const resultBody = h('div', { class: 'sr-result__body' });
   root.replaceChildren(
-    h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), langSwitch(lang, id, onLang)),
+    h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), hideLang ? null : langSwitch(w, id, onLang)),
     h('p', { class: 'sr-intro' }, intro),
     summary,
     h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
@@ -84,4 +84,19 @@ export function renderFrame(root, { lang, level, id, title, intro, button, field
       h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, button)),
     h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, resultHeading, status, resultBody));
   return { summary, resultHeading, status, resultBody, restoreFocus: () => { if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus(); } };
+}
+
+/**
+ * One step of an explanation as a list item: an interpretation led by
+ * "How this calculator reads the rule:", the quote of the law in its own
+ * language with its translation beside it, and the act it comes from.
+ */
+export function explanationStep(w, s) {
+  return h('li', {},
+    s.interpretation ? [h('strong', { class: 'sr-reading' }, w.t('interpretation-lead')), ' '] : null,
+    s.text,
+    s.quote ? h('figure', { class: 'sr-quote' },
+      h('blockquote', { lang: s.quote.lang }, `“${s.quote.text}”`),
+      s.quote_translation ? h('figcaption', {}, `${w.t('ui-translation')}: “${s.quote_translation}”`) : null) : null,
+    h('span', { class: 'sr-source' }, `${w.t('ui-source')}: ${s.source_text}`));
 }

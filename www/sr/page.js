@@ -22,25 +22,25 @@ function applyLang(lang, titleKey) {
   const url = new URL(window.location.href);
   url.searchParams.set('lang', lang);
   window.history.replaceState(null, '', url);
-  document.querySelector('.page-skip').textContent = t(lang, 'skipToContent');
+  document.querySelector('.page-skip').textContent = t(lang, 'ui-skip-to-content');
   const home = document.querySelector('[data-page-home]');
   if (home) home.href = `./?lang=${lang}`;
-  document.title = titleKey ? `${t(lang, titleKey)} · socialrules` : `${t(lang, 'appName')} · socialrules`;
+  document.title = titleKey ? `${t(lang, titleKey)} · socialrules` : `${t(lang, 'ui-app-name')} · socialrules`;
 }
 
 function renderStart(main, lang) {
   applyLang(lang, null);
   main.replaceChildren(
-    h('h1', {}, t(lang, 'appName')),
-    h('nav', { 'aria-label': t(lang, 'languageNav') },
+    h('h1', {}, t(lang, 'ui-app-name')),
+    h('nav', { 'aria-label': t(lang, 'ui-language-nav') },
       h('ul', { class: 'page-lang' }, LANGS.map((l) => h('li', {},
-        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, t(l, 'languageName'))
-          : h('a', { href: `?lang=${l}`, lang: l, on: { click: (e) => { e.preventDefault(); renderStart(main, l); } } }, t(l, 'languageName')))))),
-    h('p', {}, t(lang, 'startIntro')),
+        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, t(l, 'ui-language-name'))
+          : h('a', { href: `?lang=${l}`, lang: l, on: { click: (e) => { e.preventDefault(); renderStart(main, l); } } }, t(l, 'ui-language-name')))))),
+    h('p', {}, t(lang, 'ui-start-intro')),
     h('ul', { class: 'page-cards' }, CARDS.map(([href, title, text]) => h('li', {},
       h('a', { href: `${href}?lang=${lang}` }, t(lang, title)),
       h('p', {}, t(lang, text))))),
-    h('p', {}, t(lang, 'startPrivacy')));
+    h('p', {}, t(lang, 'ui-start-privacy')));
 }
 
 const lang = pickLang(new URLSearchParams(window.location.search).get('lang'));

@@ -186,7 +186,7 @@ quote-r2-cash = are recipients of cash social assistance (A1-48: or are entitled
 ## R1: assistant-service hours, explanation steps.
 
 r1-ordinary = The attested hours are paid, never more than the hours allocated per week ({ $allocation } h).
-r1-week-reading = A week is a calendar week, Monday to Sunday (ISO week). A week that crosses the month’s edge is capped on its days inside the month, less the hours already paid on its days in the neighbouring month.
+r1-week-reading = a week is a calendar week, Monday to Sunday (ISO week). A week that crosses the month’s edge is capped on its days inside the month, less the hours already paid on its days in the neighbouring month.
 r1-week = Week { $week } ({ $days }): cap { $cap } h{ $paid ->
     [0] {""}
    *[other] {" "}({ $allocation } − { $paid } h already paid in the neighbouring month)

@@ -1,419 +1,434 @@
-# socialrules: the English catalog.
-# One catalog per language (lv, lt, en, ru), the same message ids in each,
-# with the same variables. Quotes of the law stay in their language in the
-# rules; their translations are the messages quote-*. Terms follow
-# GLOSSARY.md.
+# socialrules: lietuvių kalbos katalogas.
+# Vienas katalogas kiekvienai kalbai (lv, lt, en, ru), visuose tie patys
+# pranešimų identifikatoriai su tais pačiais kintamaisiais. Teisės aktų citatos
+# taisyklėse lieka savo kalba; jų vertimai yra pranešimai quote-*. Terminai
+# pagal GLOSSARY.md.
 
-## Formats: dates, money. Variables: $d (day), $dd, $mm, $yyyy, $month
-## (the month's name as a date needs it), $monthNom (nominative name).
+## Formatai: datos, pinigai. Kintamieji: $d (diena), $dd, $mm, $yyyy, $month
+## (mėnesio pavadinimas, kokio reikia datai), $monthNom (vardininkas).
 
-format-date = { $d } { $month } { $yyyy }
-format-day-month = { $d } { $month }
-format-day-range = { $from }–{ $d } { $month }
-format-range = { $from } to { $to }
-format-month-year = { $month } { $yyyy }
-format-money = EUR { $amount }
+format-date = { $yyyy }-{ $mm }-{ $dd }
+format-day-month = { $month } { $d } d.
+format-day-range = { $month } { $from }–{ $d } d.
+format-range = { $from } – { $to }
+format-month-year = { $yyyy } m. { $month }
+format-money = { $amount } €
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-month-genitive-1 = January
-month-genitive-2 = February
-month-genitive-3 = March
-month-genitive-4 = April
-month-genitive-5 = May
-month-genitive-6 = June
-month-genitive-7 = July
-month-genitive-8 = August
-month-genitive-9 = September
-month-genitive-10 = October
-month-genitive-11 = November
-month-genitive-12 = December
+month-1 = sausis
+month-2 = vasaris
+month-3 = kovas
+month-4 = balandis
+month-5 = gegužė
+month-6 = birželis
+month-7 = liepa
+month-8 = rugpjūtis
+month-9 = rugsėjis
+month-10 = spalis
+month-11 = lapkritis
+month-12 = gruodis
+month-genitive-1 = sausio
+month-genitive-2 = vasario
+month-genitive-3 = kovo
+month-genitive-4 = balandžio
+month-genitive-5 = gegužės
+month-genitive-6 = birželio
+month-genitive-7 = liepos
+month-genitive-8 = rugpjūčio
+month-genitive-9 = rugsėjo
+month-genitive-10 = spalio
+month-genitive-11 = lapkričio
+month-genitive-12 = gruodžio
 
 hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } valanda
+    [few] { $n } valandos
+    [many] { $n } valandos
+   *[other] { $n } valandų
 }
-interpretation-lead = How this calculator reads the rule:
+interpretation-lead = Kaip ši skaičiuoklė supranta taisyklę:
 
-## Fields, as error messages name them.
+## Laukai, kaip juos įvardija klaidų pranešimai.
 
-field-unknown = “{ $name }”
-field- = input
-field-calculator = calculator
-field-month = month
-field-weekly_allocation = weekly allocation
-field-days = list of days
-field-date = date
-field-hours = hours
-field-measure = measure
-field-emergency = emergency questions
-field-activities_resumed = answer whether activities had resumed
-field-previous_months = hours of the previous months
-field-daily_max = daily maximum
-field-granularity = rounding step
-field-paid_outside_month = hours already paid in the neighbouring month
-field-hourly_rate = hourly rate
-field-birth_date = date of birth
-field-registered_since = registration date
-field-last_employment_end = end date of the last job
-field-employment_end = end date of the employment
-field-cash_social_assistance = answer on cash social assistance
-field-municipality = municipality
-field-disability = answer on disability
+field-unknown = „{ $name }“
+field- = įvestis
+field-calculator = skaičiuoklė
+field-month = mėnuo
+field-weekly_allocation = skirtos valandos per savaitę
+field-days = dienų sąrašas
+field-date = data
+field-hours = valandos
+field-measure = priemonė
+field-emergency = ekstremaliosios situacijos klausimai
+field-activities_resumed = atsakymas, ar veikla buvo atnaujinta
+field-previous_months = ankstesnių mėnesių valandos
+field-daily_max = dienos maksimumas
+field-granularity = apvalinimo žingsnis
+field-paid_outside_month = gretimame mėnesyje jau apmokėtos valandos
+field-hourly_rate = valandinis įkainis
+field-birth_date = gimimo data
+field-registered_since = įsiregistravimo data
+field-last_employment_end = paskutinio darbo pabaigos data
+field-employment_end = darbo santykių pabaigos data
+field-cash_social_assistance = atsakymas dėl piniginės socialinės paramos
+field-municipality = savivaldybė
+field-disability = atsakymas dėl negalios
 
-## Input errors: what is wrong and what to do. $field names the field,
-## $Field is the same capitalised, $date the day of a timesheet entry
-## ("none" when there is none).
+## Įvesties klaidos: kas negerai ir ką daryti. $field įvardija lauką,
+## $Field – tas pats didžiąja raide, $date – apskaitos lapo įrašo diena
+## („none“, kai jos nėra).
 
-error-invalid_json = The input is not valid JSON (at byte { $offset }: { $reason }). Check the brackets, quotes and commas.
-error-not_an_object = The input must be a JSON object {"{"}…{"}"}.
-error-duplicate_key = The field “{ $path }” is given twice. Keep only one.
-error-unknown_field = Unknown field “{ $path }”. Check its name or remove it.
+error-invalid_json = Įvestis nėra tinkamas JSON (baitas { $offset }: { $reason }). Patikrinkite skliaustus, kabutes ir kablelius.
+error-not_an_object = Įvestis turi būti JSON objektas {"{"}…{"}"}.
+error-duplicate_key = Laukas „{ $path }“ nurodytas du kartus. Palikite tik vieną.
+error-unknown_field = Nežinomas laukas „{ $path }“. Patikrinkite jo pavadinimą arba jį pašalinkite.
 error-required = { $date ->
-    [none] Enter the { $field }.
-   *[other] Enter the { $field } for { $date }.
+    [none] Įveskite: { $field }.
+   *[other] Įveskite: { $field } ({ $date }).
 }
-error-required-month = Choose the month.
-error-required-weekly_allocation = Enter the hours allocated per week.
-error-required-emergency = This month has emergency days: say whether activities had resumed, and enter the hours of the three previous months.
-error-required-activities_resumed = Say whether activities had resumed on the emergency days.
-error-required-previous_months = Enter the hours used in each of the three previous months.
+error-required-month = Pasirinkite mėnesį.
+error-required-weekly_allocation = Įveskite per savaitę skirtų valandų skaičių.
+error-required-emergency = Šį mėnesį yra ekstremaliosios situacijos dienų: nurodykite, ar veikla buvo atnaujinta, ir įveskite trijų ankstesnių mėnesių valandas.
+error-required-activities_resumed = Nurodykite, ar ekstremaliosios situacijos dienomis veikla buvo atnaujinta.
+error-required-previous_months = Įveskite kiekvieno iš trijų ankstesnių mėnesių panaudotas valandas.
 error-wrong_type = { $date ->
-    [none] The { $field } has the wrong kind of value. Enter it as text or a number.
-   *[other] The { $field } for { $date } has the wrong kind of value. Enter it as text or a number.
+    [none] { $Field }: netinkamo tipo reikšmė. Įveskite ją kaip tekstą arba skaičių.
+   *[other] { $Field } ({ $date }): netinkamo tipo reikšmė. Įveskite ją kaip tekstą arba skaičių.
 }
 error-not_a_number = { $date ->
-    [none] Enter the { $field } as a number, for example 3.5.
-   *[other] Enter the { $field } for { $date } as a number, for example 3.5.
+    [none] { $Field }: įveskite skaičių, pavyzdžiui, 3,5.
+   *[other] { $Field } ({ $date }): įveskite skaičių, pavyzdžiui, 3,5.
 }
 error-negative = { $date ->
-    [none] The { $field } cannot be negative: enter 0 or more.
-   *[other] The { $field } for { $date } cannot be negative: enter 0 or more.
+    [none] { $Field }: reikšmė negali būti neigiama, įveskite 0 arba daugiau.
+   *[other] { $Field } ({ $date }): reikšmė negali būti neigiama, įveskite 0 arba daugiau.
 }
-error-must_be_positive = Enter a { $field } greater than 0.
+error-must_be_positive = { $Field }: įveskite reikšmę, didesnę už 0.
 error-too_large = { $date ->
-    [none] Enter the { $field } as a number from 0 to { $max }.
-   *[other] Enter the { $field } for { $date } as a number from 0 to { $max }.
+    [none] { $Field }: įveskite skaičių nuo 0 iki { $max }.
+   *[other] { $Field } ({ $date }): įveskite skaičių nuo 0 iki { $max }.
 }
-error-too_large- = The input is larger than { $max } bytes (1 MiB). Send one timesheet or one question at a time.
-error-too_large-municipality = Enter the municipality’s name in at most { $max } characters.
-error-too_small = Enter a { $field } of at least { $min }.
+error-too_large- = Įvestis didesnė nei { $max } baitų (1 MiB). Siųskite po vieną apskaitos lapą arba po vieną klausimą.
+error-too_large-municipality = Savivaldybės pavadinimas turi būti ne ilgesnis kaip { $max } simbolių.
+error-too_small = { $Field }: įveskite ne mažiau kaip { $min }.
 error-too_many_decimals = { $date ->
-    [none] Enter the { $field } with at most 6 digits after the decimal point.
-   *[other] Enter the { $field } for { $date } with at most 6 digits after the decimal point.
+    [none] { $Field }: ne daugiau kaip 6 skaitmenys po kablelio.
+   *[other] { $Field } ({ $date }): ne daugiau kaip 6 skaitmenys po kablelio.
 }
-error-not_a_whole_number = Enter the { $field } as a whole number.
-error-invalid_month = Enter the month as YYYY-MM, for example 2020-06.
-error-invalid_date = Enter the { $field } as DD.MM.YYYY or YYYY-MM-DD, for example 10.06.2020.
-error-no_such_day = There is no such day as { $value }. Enter a real calendar day.
-error-date_outside_month = The date { $value } is not in the chosen month ({ $month }). Enter a day of that month.
+error-not_a_whole_number = { $Field }: įveskite sveikąjį skaičių.
+error-invalid_month = Įveskite mėnesį formatu MMMM-MM, pavyzdžiui, 2020-06.
+error-invalid_date = { $Field }: įveskite datą formatu MMMM-MM-DD arba DD.MM.MMMM, pavyzdžiui, 2020-06-10.
+error-no_such_day = Datos { $value } nėra. Įveskite tikrą kalendoriaus dieną.
+error-date_outside_month = Data { $value } nepatenka į pasirinktą mėnesį ({ $month }). Įveskite to mėnesio dieną.
 error-measure_out_of_range = { $date ->
-    [none] Choose a measure from 1 to 7 (MK 942, Annex 1).
-   *[other] Choose a measure from 1 to 7 (MK 942, Annex 1) for { $date }.
+    [none] Pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
+   *[other] { $date }: pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
 }
-error-day_over_24 = More than 24 hours in total are entered for { $date }. Reduce the hours of that day.
-error-not_covered = { $value } is not covered: the calculator encodes Cabinet Regulation No. 942 from January 2013 to June 2021. From July 2021 hours are allocated per month under Cabinet Regulation No. 316, which is not encoded here yet.
-error-previous_months_count = Enter exactly three numbers: the hours of each of the three previous months, oldest first.
-error-invalid_week = Week “{ $value }”: enter an ISO week as YYYY-Www, for example 2020-W23.
-error-week_not_at_edge = Week { $value } does not cross the month’s edge: hours already paid are entered only for weeks with days in the neighbouring month.
-error-granularity_over_daily_max = The rounding step cannot be larger than the daily maximum.
-error-too_many_entries = Too many entries in the { $field } (at most { $max }).
-error-not_one_of = Choose the { $field } from: { $allowed }.
-error-date_after_date = Enter a { $field } that is not after the date asked about ({ $other }).
+error-day_over_24 = { $date }: iš viso įvesta daugiau kaip 24 valandos. Sumažinkite tos dienos valandas.
+error-not_covered = { $value }: šio laikotarpio skaičiuoklė neapima. Ji taiko Latvijos Ministrų kabineto taisykles Nr. 942 nuo 2013 m. sausio iki 2021 m. birželio. Nuo 2021 m. liepos valandos skiriamos mėnesiui pagal Ministrų kabineto taisykles Nr. 316, kurios čia dar neįdiegtos.
+error-previous_months_count = Įveskite lygiai tris skaičius: kiekvieno iš trijų ankstesnių mėnesių valandas, pradedant nuo seniausio.
+error-invalid_week = Savaitė „{ $value }“: įveskite ISO savaitę formatu MMMM-Wss, pavyzdžiui, 2020-W23.
+error-week_not_at_edge = Savaitė { $value } nekerta mėnesio ribos: jau apmokėtos valandos įvedamos tik tų savaičių, kurių dalis dienų yra gretimame mėnesyje.
+error-granularity_over_daily_max = Apvalinimo žingsnis negali būti didesnis už dienos maksimumą.
+error-too_many_entries = { $Field }: per daug įrašų (ne daugiau kaip { $max }).
+error-not_one_of = { $Field }: pasirinkite iš šių: { $allowed }.
+error-date_after_date = { $Field }: įveskite datą, kuri nėra vėlesnė už datą, apie kurią klausiama ({ $other }).
+error-invalid_utf8 = Įvestis nėra UTF-8 tekstas (baitas { $offset }). Išsaugokite failą UTF-8 koduote ir bandykite dar kartą.
+error-too_many_errors = { $more ->
+    [one] Ir dar { $more } klaida, čia neišvardyta. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
+    [few] Ir dar { $more } klaidos, čia neišvardytos. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
+    [many] Ir dar { $more } klaidos, čia neišvardytos. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
+   *[other] Ir dar { $more } klaidų, čia neišvardytų. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
+}
 
-## Why a text is not JSON (the reader's reasons).
+## Kodėl tekstas nėra JSON (skaitytuvo nurodomos priežastys).
 
-json-text-after-the-end-of-the-json-value = text after the end of the JSON value
-json-unexpected-character = unexpected character
-json-nested-too-deeply = nested too deeply
-json-unexpected-end-of-text = unexpected end of text
-json-expected-or = expected a comma or a closing bracket
-json-expected-a-key-in-double-quotes = expected a key in double quotes
-json-expected = expected a colon
-json-malformed-number = malformed number
-json-malformed-u-escape = malformed \u escape
-json-unterminated-string = unterminated string
-json-unpaired-surrogate-in-u-escape = unpaired surrogate in \u escape
-json-unknown-escape = unknown escape
-json-control-character-in-string = control character in a string
-json-invalid-utf-8 = invalid UTF-8
+json-text-after-the-end-of-the-json-value = tekstas po JSON reikšmės pabaigos
+json-unexpected-character = netikėtas simbolis
+json-nested-too-deeply = per gilus įdėjimas
+json-unexpected-end-of-text = netikėta teksto pabaiga
+json-expected-or = tikėtasi kablelio arba uždaromojo skliausto
+json-expected-a-key-in-double-quotes = tikėtasi rakto dvigubose kabutėse
+json-expected = tikėtasi dvitaškio
+json-malformed-number = netaisyklingas skaičius
+json-malformed-u-escape = netaisyklinga \u kaitos seka
+json-unterminated-string = neužbaigta simbolių eilutė
+json-unpaired-surrogate-in-u-escape = nesuporuotas pakaitinis kodas \u kaitos sekoje
+json-unknown-escape = nežinoma kaitos seka
+json-control-character-in-string = valdymo simbolis simbolių eilutėje
+json-invalid-utf-8 = netinkamas UTF-8
 
-## The legal sources, as the explanations name them.
+## Teisės šaltiniai, kaip juos įvardija paaiškinimai.
 
-source-mk942 = Cabinet Regulation No. 942 of 18 December 2012 “Procedures for Granting and Financing the Assistant Service in the Local Government, Higher Education Institution and College”
-source-mk942-p11-1 = Cabinet Regulation No. 942, Paragraph 11.1 (added by Cabinet Regulation No. 134 of 17 March 2020)
-source-lm-2020-06-12-case1 = Ministry of Welfare, guidance of 12 June 2020 on the assistant service, case 1
-source-lm-2020-06-12-case2 = Ministry of Welfare, guidance of 12 June 2020 on the assistant service, case 2
-source-lm-2020-04 = Ministry of Welfare, guidance of 1 April 2020 for March and April 2020
-source-es-2020 = Cabinet Order of 12 March 2020 “On the Declaration of the Emergency Situation”, extended by Order No. 254 until 9 June 2020
-source-a1-269-p7 = Order No. A1-269 of the Minister of Social Security and Labour of 13 May 2019, Paragraph 7 (as amended by Order No. A1-48)
-source-a1-269 = Order No. A1-269 of the Minister of Social Security and Labour of 13 May 2019
-source-a1-48 = Order No. A1-48 of the Minister of Social Security and Labour of 21 January 2020
-source-lt-municipal-pages = The participating municipalities’ pages on the model (Kazlų Rūda, Alytus city)
-source-nva-apply = State Employment Agency (NVA): applying for the status of an unemployed person
-source-nva-groups = State Employment Agency (NVA): groups of unemployed persons
-source-state-pensions-law = Law “On State Pensions”, transitional provisions (the retirement age)
+source-mk942 = Latvijos Ministrų kabineto 2012 m. gruodžio 18 d. taisyklės Nr. 942 „Kārtība, kādā piešķir un finansē asistenta pakalpojumu pašvaldībā, augstskolā un koledžā“ („Asistento paslaugos savivaldybėje, aukštojoje mokykloje ir kolegijoje skyrimo ir finansavimo tvarka“)
+source-mk942-p11-1 = Latvijos Ministrų kabineto taisyklių Nr. 942 11¹ punktas (papildyta Ministrų kabineto 2020 m. kovo 17 d. taisyklėmis Nr. 134)
+source-lm-2020-06-12-case1 = Latvijos gerovės ministerijos 2020 m. birželio 12 d. paaiškinimas dėl asistento paslaugos, 1 atvejis
+source-lm-2020-06-12-case2 = Latvijos gerovės ministerijos 2020 m. birželio 12 d. paaiškinimas dėl asistento paslaugos, 2 atvejis
+source-lm-2020-04 = Latvijos gerovės ministerijos 2020 m. balandžio 1 d. paaiškinimas dėl 2020 m. kovo ir balandžio mėnesių
+source-es-2020 = Latvijos Ministrų kabineto 2020 m. kovo 12 d. potvarkis „Par ārkārtējās situācijas izsludināšanu“ („Dėl ekstremaliosios situacijos paskelbimo“), pratęstas potvarkiu Nr. 254 iki 2020 m. birželio 9 d.
+source-a1-269-p7 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymo Nr. A1-269 7 punktas (pakeistas įsakymu Nr. A1-48)
+source-a1-269 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymas Nr. A1-269
+source-a1-48 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2020 m. sausio 21 d. įsakymas Nr. A1-48
+source-lt-municipal-pages = Modelyje dalyvaujančių savivaldybių puslapiai apie modelį (Kazlų Rūdos, Alytaus miesto)
+source-nva-apply = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): kreipimasis dėl bedarbio statuso
+source-nva-groups = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): bedarbių grupės
+source-state-pensions-law = Latvijos įstatymas „Par valsts pensijām“ („Dėl valstybinių pensijų“), pereinamosios nuostatos (senatvės pensijos amžius)
 
-## Translations of the quoted law (the quotes stay in their language).
+## Cituojamų teisės aktų vertimai (citatos lieka savo kalba).
 
-quote-r1-ordinary = paying the hours according to the confirmations and not exceeding the number of hours allocated to the person
-quote-r1-difference = the difference between the average number of hours the person used per month in the previous three months and the number used on the days of the month after the emergency situation
-quote-r1-week-cap = the number of hours payable to the assistant cannot be greater than the number of hours per week allocated to the person with a disability
-quote-r1-proportion = the principle of proportion is to be observed as to the amount of service reported for one day, assuming that the person sleeps and stays at home for a certain part of the day
-quote-r1-ten-hours = no more than 10 hours a week
-quote-r3-apply = no earlier than the day after the termination of the employment relationship
-quote-r3-long-term = 12 months or more
-quote-r2-age = aged 30 or older
-quote-r2-long-term = long-term unemployed whose unemployment has lasted more than 12 months, counted from the day of registration with the Employment Service …, or who have not worked for more than 2 years
-quote-r2-cash = are recipients of cash social assistance (A1-48: or are entitled to receive it)
+quote-r1-ordinary = apmokant valandas pagal patvirtinimus ir neviršijant asmeniui skirto valandų skaičiaus
+quote-r1-difference = skirtumas tarp asmens per ankstesnius tris mėnesius vidutiniškai per mėnesį panaudoto valandų skaičiaus ir skaičiaus, panaudoto mėnesio dienomis po ekstremaliosios situacijos
+quote-r1-week-cap = asistentui apmokamų valandų skaičius negali būti didesnis už asmeniui su negalia skirtą valandų skaičių per savaitę
+quote-r1-proportion = laikomasi proporcingumo principo dėl vienai dienai nurodomos paslaugos apimties, darant prielaidą, kad asmuo tam tikrą dienos dalį miega ir būna namuose
+quote-r1-ten-hours = ne daugiau kaip 10 valandų per savaitę
+quote-r3-apply = ne anksčiau kaip kitą dieną po darbo santykių pasibaigimo
+quote-r3-long-term = 12 mėnesių ir ilgiau
+quote-r2-age = yra 30 m. ir vyresni
+quote-r2-long-term = ilgalaikiai bedarbiai, kurių nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo Užimtumo tarnyboje … dienos, ar nedirba daugiau kaip 2 metus
+quote-r2-cash = yra piniginės socialinės paramos gavėjai (A1-48: arba turi teisę gauti)
 
-## R1: assistant-service hours, explanation steps.
+## R1: asistento paslaugos valandos, paaiškinimo žingsniai.
 
-r1-ordinary = The attested hours are paid, never more than the hours allocated per week ({ $allocation } h).
-r1-week-reading = A week is a calendar week, Monday to Sunday (ISO week). A week that crosses the month’s edge is capped on its days inside the month, less the hours already paid on its days in the neighbouring month.
-r1-week = Week { $week } ({ $days }): cap { $cap } h{ $paid ->
+r1-ordinary = Apmokamos patvirtintos valandos, bet ne daugiau, nei skirta per savaitę ({ $allocation } h).
+r1-week-reading = savaitė – tai kalendorinė savaitė nuo pirmadienio iki sekmadienio (ISO savaitė). Savaitei, kertančiai mėnesio ribą, limitas taikomas jos dienoms šiame mėnesyje, atėmus valandas, jau apmokėtas už tos savaitės dienas gretimame mėnesyje.
+r1-week = Savaitė { $week } ({ $days }): limitas { $cap } h{ $paid ->
     [0] {""}
-   *[other] {" "}({ $allocation } − { $paid } h already paid in the neighbouring month)
-}; attested { $attested } h, payable { $payable } h{ $over ->
+   *[other] {" "}({ $allocation } − { $paid } h jau apmokėta gretimame mėnesyje)
+}; patvirtinta { $attested } h, apmokama { $payable } h{ $over ->
     [0] {""}
-   *[other] ; { $over } h over the cap are not payable
+   *[other] ; { $over } h viršija limitą ir neapmokamos
 }{ $emergency ->
     [0] {""}
-   *[other] ; emergency hours { $emergency } h
+   *[other] ; ekstremaliosios situacijos valandos: { $emergency } h
 }.
-r1-emergency-resumed = The month has days of the emergency situation ({ $from } to { $to }), but the client’s activities had resumed: the whole month is counted the ordinary way.
-r1-emergency-days = Days of the emergency situation in this month: { $days }. The client’s activities had not resumed.
-r1-average = Average hours used per month in the three previous months: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
-r1-general-form = hours for the emergency days = the average − the hours attested in the whole month = { $average } − { $attested } = { $entitlement } h (never below 0). Hours attested on emergency days count like any other.
-r1-no-previous-use = No hours were used in the three previous months: instead of the average, at most { $limit } hours a week apply on the days of the emergency situation.
-r1-edge-week-reading = in a week that crosses the month’s edge, hours already paid in that week in the neighbouring month count against these 10 hours too.
-r1-week-cap = In every calendar week, attested hours and emergency hours together stay within the week’s cap.
-r1-daily-maximum = on each day of the emergency situation, emergency hours and attested hours together are at most { $daily_max } h.
-r1-spreading = the hours are spread over the days as evenly as the limits allow (the max-min fair split), each day’s share rounded down to a multiple of { $granularity } h; the units left over go one at a time to the day with the fewest hours that can still take one (the earliest among equals). They are reported under measure 7 (social inclusion activities).
+r1-emergency-resumed = Šį mėnesį yra ekstremaliosios situacijos dienų (nuo { $from } iki { $to }), tačiau kliento veikla buvo atnaujinta: visas mėnuo skaičiuojamas įprasta tvarka.
+r1-emergency-days = Ekstremaliosios situacijos dienos šį mėnesį: { $days }. Kliento veikla nebuvo atnaujinta.
+r1-average = Per tris ankstesnius mėnesius vidutiniškai per mėnesį panaudota valandų: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
+r1-general-form = ekstremaliosios situacijos dienų valandos = vidurkis − viso mėnesio patvirtintos valandos = { $average } − { $attested } = { $entitlement } h (ne mažiau kaip 0). Ekstremaliosios situacijos dienomis patvirtintos valandos skaičiuojamos kaip ir visos kitos.
+r1-no-previous-use = Per tris ankstesnius mėnesius valandų nepanaudota: vietoj vidurkio ekstremaliosios situacijos dienomis taikoma ne daugiau kaip { $limit } h per savaitę.
+r1-edge-week-reading = savaitėje, kertančioje mėnesio ribą, valandos, už tą savaitę jau apmokėtos gretimame mėnesyje, taip pat įskaitomos į šias 10 valandų.
+r1-week-cap = Kiekvieną kalendorinę savaitę patvirtintos ir ekstremaliosios situacijos valandos kartu neviršija savaitės limito.
+r1-daily-maximum = kiekvieną ekstremaliosios situacijos dieną ekstremaliosios situacijos valandos ir patvirtintos valandos kartu sudaro ne daugiau kaip { $daily_max } h.
+r1-spreading = valandos paskirstomos dienoms kuo tolygiau, kiek leidžia apribojimai (max-min teisingas padalijimas), kiekvienos dienos dalį suapvalinant žemyn iki { $granularity } h kartotinio; likę vienetai po vieną skiriami dienai, kurioje mažiausiai valandų ir kuri dar gali priimti vienetą (iš lygių – ankstesnei). Jos nurodomos prie 7 priemonės (socialinės įtraukties veiklos).
 r1-rounding = { $unplaced ->
-    [0] { $placed } h placed; never more than the entitlement.
-   *[other] { $placed } h placed; { $unplaced } h do not fit the limits (or are less than one step of { $granularity } h) and are not proposed.
+    [0] { $placed } h paskirstyta; niekada ne daugiau, nei priklauso.
+   *[other] { $placed } h paskirstyta; { $unplaced } h netelpa į apribojimus (arba yra mažiau nei vienas { $granularity } h žingsnis) ir nesiūlomos.
 }
-r1-total = Payable in total: { $total } h = attested { $attested } h + emergency { $emergency } h.
-r1-pay = { $hours } h × EUR { $rate } an hour = { $pay }, rounded half up to the cent.
-warning-over_state_funded_max = Cabinet Regulation No. 942 funds at most { $max } hours a week from the state budget; a municipality may pay more from its own budget.
+r1-total = Iš viso apmokama: { $total } h = patvirtinta { $attested } h + ekstremaliosios situacijos { $emergency } h.
+r1-pay = { $hours } h × { $rate } € už valandą = { $pay }, suapvalinta iki cento (pusė cento apvalinama į didesnę pusę).
+warning-over_state_funded_max = Pagal Ministrų kabineto taisykles Nr. 942 iš valstybės biudžeto finansuojama ne daugiau kaip { $max } h per savaitę; savivaldybė gali mokėti daugiau iš savo biudžeto.
 
-## R2: the Lithuanian employment model.
+## R2: Lietuvos užimtumo modelis.
 
 r2-criterion-met = { $met ->
-    [yes] met
-    [no] not met
-   *[unknown] cannot tell (a fact is missing)
+    [yes] tenkinamas
+    [no] netenkinamas
+   *[unknown] negalima nustatyti (trūksta duomenų)
 }
 r2-criterion-age = { $birthday ->
-    [none] Age: cannot be worked out.
-   *[other] Age: the 30th birthday is { $birthday } — { r2-criterion-met }.
+    [none] Amžius: negalima apskaičiuoti.
+   *[other] Amžius: 30 metų sukanka { $birthday } – { r2-criterion-met }.
 }
-r2-criterion-long-term = Long-term unemployed: { $registered_from ->
+r2-criterion-long-term = Ilgalaikis bedarbis: { $registered_from ->
     [none] { $not_working_from ->
-        [none] neither the registration date nor the end of the last job is given
-       *[other] not working for more than 2 years from { $not_working_from }
+        [none] nenurodyta nei įsiregistravimo data, nei paskutinio darbo pabaiga
+       *[other] nedirba daugiau kaip 2 metus, skaičiuojant nuo { $not_working_from }
     }
-   *[other] registered for more than 12 months from { $registered_from }{ $not_working_from ->
+   *[other] įsiregistravęs ilgiau kaip 12 mėnesių, skaičiuojant nuo { $registered_from }{ $not_working_from ->
         [none] {""}
-       *[other] ; or not working for more than 2 years from { $not_working_from }
+       *[other] ; arba nedirba daugiau kaip 2 metus, skaičiuojant nuo { $not_working_from }
     }
-} — { r2-criterion-met }.
+} – { r2-criterion-met }.
 r2-criterion-cash = { $answer ->
-    [receives] Receives cash social assistance — met.
-    [entitled] Entitled to cash social assistance: this counts from { $entitled_from } (Order No. A1-48; the date it took effect is not verified) — { r2-criterion-met }.
-    [no] Neither receives nor is entitled to cash social assistance — not met.
-   *[none] Cash social assistance not answered — cannot tell.
+    [receives] Gauna piniginę socialinę paramą – tenkinamas.
+    [entitled] Turi teisę gauti piniginę socialinę paramą: tai įskaitoma nuo { $entitled_from } (įsakymas Nr. A1-48; jo įsigaliojimo data nepatikrinta) – { r2-criterion-met }.
+    [no] Negauna ir neturi teisės gauti piniginės socialinės paramos – netenkinamas.
+   *[none] Į klausimą apie piniginę socialinę paramą neatsakyta – negalima nustatyti.
 }
-r2-criteria = A person may take part if all three criteria hold on the day of referral to the case manager and on the day the agreement is signed. The model ran from { $from } to { $to }.
-r2-age-reading = the 30th birthday is the date of birth plus 360 months; a day the month lacks falls on its last day (29 February → 28 February).
-r2-months-reading = “more than 12 months” from registration on day r holds from the day after r + 12 calendar months; “more than 2 years” means 24 months after the end of the last job, counted the same way.
+r2-criteria = Asmuo gali dalyvauti, jei visi trys kriterijai tenkinami nukreipimo pas atvejo vadybininką dieną ir susitarimo pasirašymo dieną. Modelis veikė nuo { $from } iki { $to }.
+r2-age-reading = 30-asis gimtadienis – tai gimimo data plius 360 mėnesių; jei mėnesyje tokios dienos nėra, imama paskutinė mėnesio diena (vasario 29 d. → vasario 28 d.).
+r2-months-reading = „ilgesnė kaip 12 mėnesių“ nuo įsiregistravimo dienos r tenkinama nuo kitos dienos po r + 12 kalendorinių mėnesių; „daugiau kaip 2 metus“ reiškia 24 mėnesius po paskutinio darbo pabaigos, skaičiuojant taip pat.
 r2-verdict = { $verdict ->
-    [eligible] { $date }: every criterion holds.
-    [not_eligible] { $date }: not every criterion holds.
-    [cannot_tell] Some facts are missing, so this cannot be told: answer the questions marked “?”.
-   *[not_covered] { $date } is outside the time the model ran ({ $from } to { $to }): the date is not covered.
+    [eligible] { $date }: visi kriterijai tenkinami.
+    [not_eligible] { $date }: ne visi kriterijai tenkinami.
+    [cannot_tell] Trūksta duomenų, todėl negalima nustatyti: atsakykite į klausimus, pažymėtus „?“.
+   *[not_covered] { $date } nepatenka į modelio veikimo laikotarpį (nuo { $from } iki { $to }): ši data neapimama.
 }
 r2-earliest = { $kind ->
-    [from] If nothing else changes, every criterion will hold from { $date }.
-    [never-cash] Time alone will not change this: the criterion on cash social assistance is not met.
-   *[not-in-window] The criteria will not all hold while the model runs (until { $until }).
+    [from] Jei niekas kita nepasikeis, visi kriterijai bus tenkinami nuo { $date }.
+    [never-cash] Vien laikas to nepakeis: piniginės socialinės paramos kriterijus netenkinamas.
+   *[not-in-window] Modelio veikimo laikotarpiu (iki { $until }) visi kriterijai kartu nebus tenkinami.
 }
-r2-municipality-known = “{ $name }”: { $id ->
-    [alytaus-miesto] a pilot municipality from 2019 (Alytus city; from February 2019)
-    [kazlu-rudos] from 1 January 2020 for 24 months, for up to 70 people
-    [utenos] named by the ministry as taking part
-    [kalvarijos] one of the 19 municipalities that joined in 2020–2021
-    [panevezio-miesto] a pilot municipality from 2019 (Panevėžys city)
-   *[other] a pilot municipality from 2019
-}, as the sources name it. This is information, not a decision: ask your municipality.
-r2-municipality-unknown = “{ $name }” is not among the municipalities the sources name (the list is incomplete: 19 more joined in 2020–2021). Ask your municipality.
+r2-municipality-known = „{ $name }“: { $participation ->
+    [pilot-2019] 2019 m. pilotinė savivaldybė
+    [named-by-ministry] ministerija ją nurodo kaip dalyvaujančią
+   *[joined-2020] viena iš 19 savivaldybių, prisijungusių 2020–2021 m.
+}{ $since ->
+    [none] {""}
+   *[other] ; nuo { $since }
+}{ $months ->
+    [none] {""}
+   *[other] , { $months } mėn. laikotarpiui
+}{ $people ->
+    [none] {""}
+   *[other] , iki { $people } žmonių
+} (kaip nurodo šaltiniai). Tai informacija, o ne sprendimas: kreipkitės į savo savivaldybę.
+r2-municipality-unknown = „{ $name }“ nėra tarp šaltiniuose nurodytų savivaldybių (sąrašas neišsamus: 2020–2021 m. prisijungė dar 19). Kreipkitės į savo savivaldybę.
 
-## R3: Latvia, unemployment dates.
+## R3: Latvija, nedarbo datos.
 
-r3-apply = The status of an unemployed person can be applied for no earlier than the day after the employment relationship ended: it ended on { $end }, so from { $from }.
-r3-retirement = The retirement age is the one in force in the year in which the retirement date falls: { $years } years { $months } months; the retirement date is { $date }.
-r3-pre-retirement = Pre-retirement age: five years or less before the retirement age, that is, from { $from }.
-r3-long-term = “12 months or more” of registration (registered on { $registered }): from { $from }; a day the month lacks falls on its last day.
+r3-apply = Dėl bedarbio statuso galima kreiptis ne anksčiau kaip kitą dieną po darbo santykių pasibaigimo: jie pasibaigė { $end }, todėl – nuo { $from }.
+r3-retirement = Taikomas senatvės pensijos amžius, galiojantis tais metais, į kuriuos patenka jo sukakties diena: { $years } m. { $months } mėn.; šis amžius sukanka { $date }.
+r3-pre-retirement = Priešpensinis amžius: penkeri ar mažiau metų iki senatvės pensijos amžiaus, t. y. nuo { $from }.
+r3-long-term = „12 mėnesių ir ilgiau“ nuo įsiregistravimo (įregistruota { $registered }): nuo { $from }; jei mėnesyje tokios dienos nėra, imama paskutinė mėnesio diena.
 r3-groups = { $state ->
-    [not-covered] { $date } is before 2014: the rules before then are not encoded, so the date is not covered.
-    [not-registered] On { $date } the person is not registered as unemployed, so the groups do not apply; the dates above say when they would begin.
-    [none] { $date }: none of the groups.
+    [not-covered] { $date } yra iki 2014 m.: ankstesnės taisyklės neįdiegtos, todėl ši data neapimama.
+    [not-registered] { $date } asmuo nėra įregistruotas kaip bedarbis, todėl grupės netaikomos; aukščiau nurodytos datos rodo, kada jos prasidėtų.
+    [none] { $date }: nė viena iš grupių.
    *[groups] { $date }: { $groups }.
 }
-group-long_term_unemployed = long-term unemployed person
-group-pre_retirement_age = unemployed person of pre-retirement age
-group-with_disability = unemployed person with a disability (as entered)
+group-long_term_unemployed = ilgalaikis bedarbis
+group-pre_retirement_age = priešpensinio amžiaus bedarbis
+group-with_disability = bedarbis, turintis negalią (kaip nurodyta)
 
-## The pages: labels, hints and headings.
+## Puslapiai: laukų pavadinimai, patarimai ir antraštės.
 
 
-ui-skip-to-content = Skip to content
-ui-start-privacy = The page works with no server and, once loaded, with no internet connection.
-ui-language-nav = Language
-ui-app-name = Social services calculators
-ui-start-intro = Calculations under the rules of Latvian and Lithuanian social services. Everything happens in your browser: nothing you type is sent anywhere.
-ui-start-assistant-title = Assistant-service hours of a month
-ui-start-assistant-text = For assistants and clients: how many hours of the monthly timesheet are payable, including the 2020 emergency months (Cabinet Regulation No. 942).
-ui-title = Assistant-service hours of a month
-ui-intro = Enter the monthly timesheet. The calculator shows the payable hours of each week and, in the 2020 emergency months, the hours under measure 7. Nothing is sent: the calculation happens in your browser.
-ui-loading = Loading the calculator…
-ui-load-failed = The calculator could not be loaded. Reload the page.
-ui-error-summary-title = There is a problem
-ui-error-prefix = Error:
-ui-month-legend = Month
-ui-year = Year
-ui-month = Month
-ui-choose = Choose
-ui-month-hint = The calculator covers Cabinet Regulation No. 942, from { $from } to { $to }.
-ui-allocation = Hours allocated per week
-ui-allocation-hint = For example 40 or 17.5. The state budget funds at most 40 hours a week.
-ui-calendar-caption = Attested hours by day: { $month }
-ui-calendar-hint = For each day enter the attested hours and the measure. An empty day means 0 hours. A decimal comma is fine.
-ui-week = Week
-ui-week-short = Week { $n }
-ui-hours-for = { $date }, hours
-ui-measure-for = { $date }, measure
-ui-measure = Measure { $n }
-ui-measure7 = Measure 7 (social inclusion activities)
-ui-emergency-day = emergency situation
-ui-emergency-placed = Measure 7: { $h } h
-ui-emergency-legend = Emergency situation ({ $from } to { $to })
-ui-emergency-intro = This month has emergency days: { $days }.
-ui-resumed-question = Had the client’s activities resumed on the emergency days?
-ui-resumed-yes = Yes, they had resumed (hours are counted the ordinary way)
-ui-resumed-no = No, they had not resumed
-ui-previous-legend = Hours used in the three previous months
-ui-previous-hint = Their average is used (Ministry of Welfare, 12 June 2020). If all three are 0, at most 10 hours a week apply (Cabinet Regulation No. 942, Paragraph 11.1).
-ui-previous-month = Hours: { $month }
-ui-settings-legend = Calculation settings
-ui-daily-max = Daily maximum (hours)
-ui-daily-max-hint = How many hours in total (attested and measure 7) one day of the emergency situation may hold; this is how the calculator reads “the person sleeps part of the day”. Default: 8.
-ui-granularity = Rounding step (hours)
-ui-granularity-hint = Every day’s hours are a multiple of this step; this is how the calculator rounds the spread. Default: 0.5.
-ui-rate = Hourly rate, EUR (optional)
-ui-rate-hint = Under Cabinet Regulation No. 942: the minimum wage ÷ the normal working hours of the month, for example 3.1447 in June 2021 (adult client). Enter the 2020 rates yourself.
-ui-paid-legend = Weeks at the month’s edge (optional)
-ui-paid-hint = If hours on this week’s days in the neighbouring month were already paid, they reduce the week’s cap.
-ui-paid-for = Already paid in week { $week } ({ $from } to { $to } are in this month)
-ui-calculate = Calculate
-ui-result-title = Result
-ui-result-pending = The result appears once the month and the weekly allocation are filled in.
-ui-result-blocked = Correct the errors to see the result.
-ui-total-payable = Payable in total
-ui-attested-payable = Attested, payable
-ui-emergency-hours = Emergency hours (measure 7)
-ui-emergency-entitlement = Entitlement to emergency hours
-ui-not-payable = Over the weekly cap, not payable
-ui-unplaced = Does not fit the limits
-ui-pay = Pay
+ui-skip-to-content = Pereiti prie turinio
+ui-start-privacy = Puslapis veikia be serverio, o įkeltas – ir be interneto ryšio.
+ui-language-nav = Kalba
+ui-app-name = Socialinių paslaugų skaičiuoklės
+ui-start-intro = Skaičiavimai pagal Latvijos ir Lietuvos socialinių paslaugų taisykles. Viskas vyksta Jūsų naršyklėje: niekas, ką įvedate, niekur nesiunčiama.
+ui-start-assistant-title = Asistento paslaugos valandos per mėnesį
+ui-start-assistant-text = Asistentams ir klientams: kiek mėnesio apskaitos lapo valandų apmokama, įskaitant 2020 m. ekstremaliosios situacijos mėnesius (Latvijos Ministrų kabineto taisyklės Nr. 942).
+ui-title = Asistento paslaugos valandos per mėnesį
+ui-intro = Įveskite mėnesio apskaitos lapą. Skaičiuoklė parodo kiekvienos savaitės apmokamas valandas, o 2020 m. ekstremaliosios situacijos mėnesiais – ir 7 priemonės valandas. Niekas nesiunčiama: skaičiuojama Jūsų naršyklėje.
+ui-loading = Įkeliama skaičiuoklė…
+ui-load-failed = Skaičiuoklės įkelti nepavyko. Įkelkite puslapį iš naujo.
+ui-error-summary-title = Kilo problema
+ui-error-prefix = Klaida:
+ui-month-legend = Mėnuo
+ui-year = Metai
+ui-month = Mėnuo
+ui-choose = Pasirinkite
+ui-month-hint = Skaičiuoklė apima Latvijos Ministrų kabineto taisyklių Nr. 942 laikotarpį: { $from } – { $to }.
+ui-allocation = Skirtos valandos per savaitę
+ui-allocation-hint = Pavyzdžiui, 40 arba 17,5. Iš valstybės biudžeto finansuojama ne daugiau kaip 40 valandų per savaitę.
+ui-calendar-caption = Patvirtintos valandos pagal dienas: { $month }
+ui-calendar-hint = Kiekvienai dienai įveskite patvirtintas valandas ir priemonę. Tuščia diena reiškia 0 valandų. Galima rašyti dešimtainį kablelį.
+ui-week = Savaitė
+ui-week-short = { $n } sav.
+ui-hours-for = { $date }, valandos
+ui-measure-for = { $date }, priemonė
+ui-measure = { $n } priemonė
+ui-measure7 = 7 priemonė (socialinės įtraukties veiklos)
+ui-emergency-day = ekstremalioji situacija
+ui-emergency-placed = 7 priemonė: { $h } h
+ui-emergency-legend = Ekstremalioji situacija (nuo { $from } iki { $to })
+ui-emergency-intro = Šį mėnesį yra ekstremaliosios situacijos dienų: { $days }.
+ui-resumed-question = Ar ekstremaliosios situacijos dienomis kliento veikla buvo atnaujinta?
+ui-resumed-yes = Taip, buvo atnaujinta (valandos skaičiuojamos įprasta tvarka)
+ui-resumed-no = Ne, nebuvo atnaujinta
+ui-previous-legend = Per tris ankstesnius mėnesius panaudotos valandos
+ui-previous-hint = Naudojamas jų vidurkis (Latvijos gerovės ministerija, 2020-06-12). Jei visos trys reikšmės lygios 0, taikoma ne daugiau kaip 10 valandų per savaitę (Ministrų kabineto taisyklių Nr. 942 11¹ punktas).
+ui-previous-month = Valandos: { $month }
+ui-settings-legend = Skaičiavimo nustatymai
+ui-daily-max = Dienos maksimumas (valandomis)
+ui-daily-max-hint = Kiek iš viso valandų (patvirtintų ir 7 priemonės) gali būti per vieną ekstremaliosios situacijos dieną; taip skaičiuoklė supranta žodžius „asmuo tam tikrą dienos dalį miega“. Numatytoji reikšmė: 8.
+ui-granularity = Apvalinimo žingsnis (valandomis)
+ui-granularity-hint = Kiekvienos dienos valandos yra šio žingsnio kartotinis; taip skaičiuoklė apvalina paskirstymą. Numatytoji reikšmė: 0,5.
+ui-rate = Valandinis įkainis, € (neprivaloma)
+ui-rate-hint = Pagal Ministrų kabineto taisykles Nr. 942: minimalioji mėnesinė alga ÷ mėnesio darbo valandų norma, pavyzdžiui, 2021 m. birželį – 3,1447 (pilnametis klientas). 2020 m. įkainius įveskite patys.
+ui-paid-legend = Savaitės mėnesio sandūroje (neprivaloma)
+ui-paid-hint = Jei už šios savaitės dienas gretimame mėnesyje valandos jau apmokėtos, jos mažina savaitės limitą.
+ui-paid-for = Jau apmokėta savaitę { $week } (šiame mėnesyje – nuo { $from } iki { $to })
+ui-calculate = Apskaičiuoti
+ui-result-title = Rezultatas
+ui-result-pending = Rezultatas bus parodytas, kai užpildysite mėnesį ir per savaitę skirtas valandas.
+ui-result-blocked = Ištaisykite klaidas, kad pamatytumėte rezultatą.
+ui-total-payable = Iš viso apmokama
+ui-attested-payable = Patvirtinta, apmokama
+ui-emergency-hours = Ekstremaliosios situacijos valandos (7 priemonė)
+ui-emergency-entitlement = Priklausančios ekstremaliosios situacijos valandos
+ui-not-payable = Viršija savaitės limitą, neapmokama
+ui-unplaced = Netelpa į apribojimus
+ui-pay = Užmokestis
 ui-hours-unit = { $h } h
-ui-weeks-title = By week
-ui-week-line = { $week } ({ $from } to { $to }): cap { $cap } h; attested { $attested } h, of which payable { $payable } h; measure 7 { $emergency } h; not payable { $over } h.
-ui-legend-attested = attested, payable
-ui-legend-emergency = measure 7
-ui-legend-over = over the cap
-ui-legend-cap = weekly cap
-ui-emergency-days-title = Measure 7 hours by day
-ui-explanation-title = How this was worked out
-ui-source = Source
+ui-weeks-title = Pagal savaites
+ui-week-line = { $week } (nuo { $from } iki { $to }): limitas { $cap } h; patvirtinta { $attested } h, iš jų apmokama { $payable } h; 7 priemonė { $emergency } h; neapmokama { $over } h.
+ui-legend-attested = patvirtinta, apmokama
+ui-legend-emergency = 7 priemonė
+ui-legend-over = viršija limitą
+ui-legend-cap = savaitės limitas
+ui-emergency-days-title = 7 priemonės valandos pagal dienas
+ui-explanation-title = Kaip tai apskaičiuota
+ui-source = Šaltinis
 
-ui-warnings = Please note
-ui-optional = (optional)
-ui-check = Check
-ui-date-hint = For example 10.03.1985.
-ui-birth-date = Date of birth
-ui-about-you = About you
+ui-warnings = Atkreipkite dėmesį
+ui-optional = (neprivaloma)
+ui-check = Tikrinti
+ui-date-hint = Pavyzdžiui, 1985-03-10.
+ui-birth-date = Gimimo data
+ui-about-you = Apie Jus
 ui-not-applicable = —
-ui-met = met
-ui-not-met = not met
-ui-unknown = cannot tell
-ui-criteria-title = Criteria
-ui-start-lt-title = Lithuanian employment model: can I take part?
-ui-start-lt-text = Lithuania, 2019–2022: whether you qualify for the “Užimtumo skatinimo ir motyvavimo” model, and from which date.
-ui-start-lv-title = Unemployment in Latvia: your dates
-ui-start-lv-text = When you can apply to NVA, and from when you count as long-term or pre-retirement unemployed.
-ui-lt-title = Lithuanian employment model: can I take part?
-ui-lt-intro = The “Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis” (model of employment promotion and motivation services for non-working persons receiving social assistance) ran in Lithuanian municipalities from { $from } to { $to }. Answer the questions: the calculator says whether you qualify and, if not yet, from which date.
-ui-lt-pending = The answer appears once the date and the date of birth are entered.
-ui-lt-when = Which day
-ui-lt-date = The date you ask about
-ui-lt-date-hint = The day of referral to the case manager or of signing the agreement. For example 01.06.2020.
-ui-lt-work = Work and registration
-ui-lt-registered = Registered with the Employment Service since
-ui-lt-registered-hint = The day you registered. For example 15.01.2019.
-ui-lt-last-job = Your last job ended on
-ui-lt-last-job-hint = The last working day. For example 31.05.2017.
-ui-lt-support = Social assistance
-ui-lt-cash = Do you receive cash social assistance (piniginė socialinė parama)?
-ui-lt-cash-hint = Since Order No. A1-48 (January 2020), being entitled to it is enough.
-ui-lt-cash-receives = Yes, I receive it
-ui-lt-cash-entitled = No, but I am entitled to it
-ui-lt-cash-no = No
-ui-lt-where = Municipality
-ui-lt-municipality = Municipality
-ui-lt-municipality-hint = For information only: the model did not run in every municipality.
-ui-lt-from = If nothing else changes, you will qualify from { $date }.
-ui-lt-never = The criteria will not all hold while the model runs.
-ui-verdict-eligible = Eligible: you can take part.
-ui-verdict-not-eligible = Not eligible yet.
-ui-verdict-cannot-tell = Cannot tell: facts are missing.
-ui-verdict-not-covered = The date is outside the time the model ran ({ $from } to { $to }).
-ui-crit-age = Aged 30 or older
-ui-crit-long-term-unemployed = Long-term unemployed
-ui-crit-cash-social-assistance = Cash social assistance
-ui-lv-title = Unemployment in Latvia: your dates
-ui-lv-intro = When you can apply for unemployed status at NVA, when you reach the retirement age, and from when you count as pre-retirement or long-term unemployed.
-ui-lv-pending = The answer appears once the date and the date of birth are entered.
-ui-lv-when = Which day
-ui-lv-date = The date you ask about
-ui-lv-disability = I have a disability
-ui-lv-job-end = Your employment ended on
-ui-lv-job-end-hint = The last working day. For example 31.12.2022.
-ui-lv-registered = Registered with NVA as unemployed since
-ui-lv-registered-hint = For example 05.01.2023.
-ui-lv-status = You reach the retirement age on { $date }.
-ui-lv-apply = You can apply for unemployed status from
-ui-lv-retirement-age = Retirement age
-ui-lv-retirement-date = You reach the retirement age on
-ui-lv-pre-retirement = Pre-retirement age unemployed from
-ui-lv-long-term = Long-term unemployed from
-ui-lv-groups = Groups on { $date }
-ui-years-months = { $y } years { $m } months
+ui-met = tenkinamas
+ui-not-met = netenkinamas
+ui-unknown = negalima nustatyti
+ui-criteria-title = Kriterijai
+ui-start-lt-title = Lietuvos užimtumo modelis: ar galiu dalyvauti?
+ui-start-lt-text = Lietuva, 2019–2022 m.: ar atitinkate „Užimtumo skatinimo ir motyvavimo“ modelio sąlygas ir nuo kurios datos.
+ui-start-lv-title = Nedarbas Latvijoje: Jūsų datos
+ui-start-lv-text = Kada galite kreiptis į NVA (Latvijos valstybinę užimtumo agentūrą) ir nuo kada Jums taikomas ilgalaikio ar priešpensinio amžiaus bedarbio statusas.
+ui-lt-title = Lietuvos užimtumo modelis: ar galiu dalyvauti?
+ui-lt-intro = „Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis“ Lietuvos savivaldybėse veikė nuo { $from } iki { $to }. Atsakykite į klausimus: skaičiuoklė parodys, ar atitinkate sąlygas, o jei dar ne – nuo kurios datos.
+ui-lt-pending = Atsakymas bus parodytas, kai įvesite datą ir gimimo datą.
+ui-lt-when = Kuri diena
+ui-lt-date = Data, apie kurią klausiate
+ui-lt-date-hint = Nukreipimo pas atvejo vadybininką arba susitarimo pasirašymo diena. Pavyzdžiui, 2020-06-01.
+ui-lt-work = Darbas ir registracija
+ui-lt-registered = Įsiregistravimo Užimtumo tarnyboje data
+ui-lt-registered-hint = Diena, kurią įsiregistravote. Pavyzdžiui, 2019-01-15.
+ui-lt-last-job = Jūsų paskutinis darbas baigėsi
+ui-lt-last-job-hint = Paskutinė darbo diena. Pavyzdžiui, 2017-05-31.
+ui-lt-support = Socialinė parama
+ui-lt-cash = Ar gaunate piniginę socialinę paramą?
+ui-lt-cash-hint = Nuo įsakymo Nr. A1-48 (2020 m. sausio) pakanka turėti teisę ją gauti.
+ui-lt-cash-receives = Taip, gaunu
+ui-lt-cash-entitled = Ne, bet turiu teisę ją gauti
+ui-lt-cash-no = Ne
+ui-lt-where = Savivaldybė
+ui-lt-municipality = Savivaldybė
+ui-lt-municipality-hint = Tik informacijai: modelis veikė ne visose savivaldybėse.
+ui-lt-from = Jei niekas kita nepasikeis, sąlygas atitiksite nuo { $date }.
+ui-lt-never = Modelio veikimo laikotarpiu visi kriterijai kartu nebus tenkinami.
+ui-verdict-eligible = Atitinkate: galite dalyvauti.
+ui-verdict-not-eligible = Kol kas neatitinkate.
+ui-verdict-cannot-tell = Negalima nustatyti: trūksta duomenų.
+ui-verdict-not-covered = Data nepatenka į modelio veikimo laikotarpį (nuo { $from } iki { $to }).
+ui-crit-age = 30 metų ir daugiau
+ui-crit-long-term-unemployed = Ilgalaikis bedarbis
+ui-crit-cash-social-assistance = Piniginė socialinė parama
+ui-lv-title = Nedarbas Latvijoje: Jūsų datos
+ui-lv-intro = Kada galite kreiptis į NVA dėl bedarbio statuso, kada sukaksite senatvės pensijos amžių ir nuo kada priklausysite priešpensinio amžiaus ar ilgalaikių bedarbių grupei.
+ui-lv-pending = Atsakymas bus parodytas, kai įvesite datą ir gimimo datą.
+ui-lv-when = Kuri diena
+ui-lv-date = Data, apie kurią klausiate
+ui-lv-disability = Turiu negalią
+ui-lv-job-end = Jūsų darbo santykiai baigėsi
+ui-lv-job-end-hint = Paskutinė darbo diena. Pavyzdžiui, 2022-12-31.
+ui-lv-registered = Įregistravimo NVA kaip bedarbio data
+ui-lv-registered-hint = Pavyzdžiui, 2023-01-05.
+ui-lv-status = Senatvės pensijos amžių sukaksite { $date }.
+ui-lv-apply = Dėl bedarbio statuso galite kreiptis nuo
+ui-lv-retirement-age = Senatvės pensijos amžius
+ui-lv-retirement-date = Senatvės pensijos amžių sukaksite
+ui-lv-pre-retirement = Priešpensinio amžiaus bedarbis nuo
+ui-lv-long-term = Ilgalaikis bedarbis nuo
+ui-lv-groups = Grupės { $date } dieną
+ui-years-months = { $y } m. { $m } mėn.
 
-ui-groups-none = none
-ui-groups-not-registered = do not apply: on that date you are not registered as unemployed
-ui-not-covered-date = the date is not covered (before { $from })
+ui-groups-none = nė vienos
+ui-groups-not-registered = netaikomos: tą dieną neturite bedarbio statuso
+ui-not-covered-date = data neapimama (ankstesnė nei { $from })
 
 ## Each language's own name (the same in every catalog).
 
@@ -421,5 +436,5 @@ language-name-lv = Latviešu
 language-name-lt = Lietuvių
 language-name-en = English
 language-name-ru = Русский
-ui-translation = Translation
-ui-quote-label = The text says
+ui-translation = Vertimas
+ui-quote-label = Tekste rašoma

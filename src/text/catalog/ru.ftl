@@ -1,425 +1,439 @@
-# socialrules: the English catalog.
-# One catalog per language (lv, lt, en, ru), the same message ids in each,
-# with the same variables. Quotes of the law stay in their language in the
-# rules; their translations are the messages quote-*. Terms follow
-# GLOSSARY.md.
+# socialrules: каталог на русском языке.
+# Один каталог на каждый язык (lv, lt, en, ru), в каждом одни и те же
+# идентификаторы сообщений с одними и теми же переменными. Цитаты из
+# нормативных актов остаются в правилах на языке оригинала; их переводы —
+# сообщения quote-*. Термины — по GLOSSARY.md.
 
-## Formats: dates, money. Variables: $d (day), $dd, $mm, $yyyy, $month
-## (the month's name as a date needs it), $monthNom (nominative name).
+## Форматы: даты, деньги. Переменные: $d (день), $dd, $mm, $yyyy, $month
+## (название месяца в форме, которую требует дата), $monthNom (именительный падеж).
 
-format-date = { $d } { $month } { $yyyy }
+format-date = { $dd }.{ $mm }.{ $yyyy }
 format-day-month = { $d } { $month }
 format-day-range = { $from }–{ $d } { $month }
-format-range = { $from } to { $to }
-format-month-year = { $month } { $yyyy }
-format-money = EUR { $amount }
+format-range = { $from } – { $to }
+format-month-year = { $month } { $yyyy } г.
+format-money = { $amount } евро
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
-month-genitive-1 = January
-month-genitive-2 = February
-month-genitive-3 = March
-month-genitive-4 = April
-month-genitive-5 = May
-month-genitive-6 = June
-month-genitive-7 = July
-month-genitive-8 = August
-month-genitive-9 = September
-month-genitive-10 = October
-month-genitive-11 = November
-month-genitive-12 = December
+month-1 = январь
+month-2 = февраль
+month-3 = март
+month-4 = апрель
+month-5 = май
+month-6 = июнь
+month-7 = июль
+month-8 = август
+month-9 = сентябрь
+month-10 = октябрь
+month-11 = ноябрь
+month-12 = декабрь
+month-genitive-1 = января
+month-genitive-2 = февраля
+month-genitive-3 = марта
+month-genitive-4 = апреля
+month-genitive-5 = мая
+month-genitive-6 = июня
+month-genitive-7 = июля
+month-genitive-8 = августа
+month-genitive-9 = сентября
+month-genitive-10 = октября
+month-genitive-11 = ноября
+month-genitive-12 = декабря
 
 hours = { $n ->
-    [one] { $n } hour
-   *[other] { $n } hours
+    [one] { $n } час
+    [few] { $n } часа
+    [many] { $n } часов
+   *[other] { $n } часа
 }
-interpretation-lead = How this calculator reads the rule:
+interpretation-lead = Как этот калькулятор понимает правило:
 
-## Fields, as error messages name them.
+## Поля — так их называют сообщения об ошибках.
 
-field-unknown = “{ $name }”
-field- = input
-field-calculator = calculator
-field-month = month
-field-weekly_allocation = weekly allocation
-field-days = list of days
-field-date = date
-field-hours = hours
-field-measure = measure
-field-emergency = emergency questions
-field-activities_resumed = answer whether activities had resumed
-field-previous_months = hours of the previous months
-field-daily_max = daily maximum
-field-granularity = rounding step
-field-paid_outside_month = hours already paid in the neighbouring month
-field-hourly_rate = hourly rate
-field-birth_date = date of birth
-field-registered_since = registration date
-field-last_employment_end = end date of the last job
-field-employment_end = end date of the employment
-field-cash_social_assistance = answer on cash social assistance
-field-municipality = municipality
-field-disability = answer on disability
+field-unknown = «{ $name }»
+field- = входные данные
+field-calculator = калькулятор
+field-month = месяц
+field-weekly_allocation = назначенные часы в неделю
+field-days = список дней
+field-date = дата
+field-hours = часы
+field-measure = мероприятие
+field-emergency = вопросы о чрезвычайной ситуации
+field-activities_resumed = ответ, возобновилась ли деятельность
+field-previous_months = часы предыдущих месяцев
+field-daily_max = дневной максимум
+field-granularity = шаг округления
+field-paid_outside_month = часы, уже оплаченные в соседнем месяце
+field-hourly_rate = почасовая ставка
+field-birth_date = дата рождения
+field-registered_since = дата регистрации
+field-last_employment_end = дата окончания последней работы
+field-employment_end = дата прекращения трудовых отношений
+field-cash_social_assistance = ответ о денежной социальной поддержке
+field-municipality = самоуправление
+field-disability = ответ об инвалидности
 
-## Input errors: what is wrong and what to do. $field names the field,
-## $Field is the same capitalised, $date the day of a timesheet entry
-## ("none" when there is none).
+## Ошибки ввода: что не так и что делать. $field называет поле,
+## $Field — то же с заглавной буквы, $date — день записи листа учёта
+## ("none", если его нет).
 
-error-invalid_json = The input is not valid JSON (at byte { $offset }: { $reason }). Check the brackets, quotes and commas.
-error-not_an_object = The input must be a JSON object {"{"}…{"}"}.
-error-duplicate_key = The field “{ $path }” is given twice. Keep only one.
-error-unknown_field = Unknown field “{ $path }”. Check its name or remove it.
+error-invalid_json = Входные данные не являются корректным JSON (байт { $offset }: { $reason }). Проверьте скобки, кавычки и запятые.
+error-not_an_object = Входные данные должны быть объектом JSON {"{"}…{"}"}.
+error-duplicate_key = Поле «{ $path }» указано дважды. Оставьте только одно.
+error-unknown_field = Неизвестное поле «{ $path }». Проверьте его название или удалите его.
 error-required = { $date ->
-    [none] Enter the { $field }.
-   *[other] Enter the { $field } for { $date }.
+    [none] Укажите: { $field }.
+   *[other] Укажите: { $field } ({ $date }).
 }
-error-required-month = Choose the month.
-error-required-weekly_allocation = Enter the hours allocated per week.
-error-required-emergency = This month has emergency days: say whether activities had resumed, and enter the hours of the three previous months.
-error-required-activities_resumed = Say whether activities had resumed on the emergency days.
-error-required-previous_months = Enter the hours used in each of the three previous months.
+error-required-month = Выберите месяц.
+error-required-weekly_allocation = Введите количество часов, назначенных в неделю.
+error-required-emergency = В этом месяце есть дни чрезвычайной ситуации: ответьте, возобновилась ли деятельность, и введите часы трёх предыдущих месяцев.
+error-required-activities_resumed = Ответьте, возобновилась ли деятельность в дни чрезвычайной ситуации.
+error-required-previous_months = Введите часы, использованные в каждом из трёх предыдущих месяцев.
 error-wrong_type = { $date ->
-    [none] The { $field } has the wrong kind of value. Enter it as text or a number.
-   *[other] The { $field } for { $date } has the wrong kind of value. Enter it as text or a number.
+    [none] { $Field }: значение неверного типа. Введите его как текст или число.
+   *[other] { $Field } ({ $date }): значение неверного типа. Введите его как текст или число.
 }
 error-not_a_number = { $date ->
-    [none] Enter the { $field } as a number, for example 3.5.
-   *[other] Enter the { $field } for { $date } as a number, for example 3.5.
+    [none] { $Field }: введите число, например 3,5.
+   *[other] { $Field } ({ $date }): введите число, например 3,5.
 }
 error-negative = { $date ->
-    [none] The { $field } cannot be negative: enter 0 or more.
-   *[other] The { $field } for { $date } cannot be negative: enter 0 or more.
+    [none] { $Field }: значение не может быть отрицательным, введите 0 или больше.
+   *[other] { $Field } ({ $date }): значение не может быть отрицательным, введите 0 или больше.
 }
-error-must_be_positive = Enter a { $field } greater than 0.
+error-must_be_positive = { $Field }: введите значение больше 0.
 error-too_large = { $date ->
-    [none] Enter the { $field } as a number from 0 to { $max }.
-   *[other] Enter the { $field } for { $date } as a number from 0 to { $max }.
+    [none] { $Field }: введите число от 0 до { $max }.
+   *[other] { $Field } ({ $date }): введите число от 0 до { $max }.
 }
-error-too_large- = The input is larger than { $max } bytes (1 MiB). Send one timesheet or one question at a time.
-error-too_large-municipality = Enter the municipality’s name in at most { $max } characters.
-error-too_small = Enter a { $field } of at least { $min }.
+error-too_large- = Объём входных данных превышает { $max } байт (1 МиБ). Отправляйте один лист учёта или один вопрос за раз.
+error-too_large-municipality = Введите название самоуправления длиной не более { $max } символов.
+error-too_small = { $Field }: введите значение не менее { $min }.
 error-too_many_decimals = { $date ->
-    [none] Enter the { $field } with at most 6 digits after the decimal point.
-   *[other] Enter the { $field } for { $date } with at most 6 digits after the decimal point.
+    [none] { $Field }: введите не более 6 знаков после запятой.
+   *[other] { $Field } ({ $date }): введите не более 6 знаков после запятой.
 }
-error-not_a_whole_number = Enter the { $field } as a whole number.
-error-invalid_month = Enter the month as YYYY-MM, for example 2020-06.
-error-invalid_date = Enter the { $field } as DD.MM.YYYY or YYYY-MM-DD, for example 10.06.2020.
-error-no_such_day = There is no such day as { $value }. Enter a real calendar day.
-error-date_outside_month = The date { $value } is not in the chosen month ({ $month }). Enter a day of that month.
+error-not_a_whole_number = { $Field }: введите целое число.
+error-invalid_month = Введите месяц в формате ГГГГ-ММ, например 2020-06.
+error-invalid_date = { $Field }: введите дату в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 10.06.2020.
+error-no_such_day = Даты { $value } не существует. Введите реальную календарную дату.
+error-date_outside_month = Дата { $value } не входит в выбранный месяц ({ $month }). Введите день этого месяца.
 error-measure_out_of_range = { $date ->
-    [none] Choose a measure from 1 to 7 (MK 942, Annex 1).
-   *[other] Choose a measure from 1 to 7 (MK 942, Annex 1) for { $date }.
+    [none] Выберите мероприятие от 1 до 7 (Правила КМ № 942, приложение 1).
+   *[other] Выберите мероприятие от 1 до 7 (Правила КМ № 942, приложение 1) на { $date }.
 }
-error-day_over_24 = More than 24 hours in total are entered for { $date }. Reduce the hours of that day.
-error-not_covered = { $value } is not covered: the calculator encodes Cabinet Regulation No. 942 from January 2013 to June 2021. From July 2021 hours are allocated per month under Cabinet Regulation No. 316, which is not encoded here yet.
-error-previous_months_count = Enter exactly three numbers: the hours of each of the three previous months, oldest first.
-error-invalid_week = Week “{ $value }”: enter an ISO week as YYYY-Www, for example 2020-W23.
-error-week_not_at_edge = Week { $value } does not cross the month’s edge: hours already paid are entered only for weeks with days in the neighbouring month.
-error-granularity_over_daily_max = The rounding step cannot be larger than the daily maximum.
-error-too_many_entries = Too many entries in the { $field } (at most { $max }).
-error-not_one_of = Choose the { $field } from: { $allowed }.
-error-date_after_date = Enter a { $field } that is not after the date asked about ({ $other }).
+error-day_over_24 = За { $date } всего введено более 24 часов. Уменьшите количество часов в этот день.
+error-not_covered = { $value } не охватывается: калькулятор реализует Правила Кабинета министров № 942 с января 2013 года по июнь 2021 года. С июля 2021 года часы назначаются на месяц по Правилам Кабинета министров № 316, которые здесь пока не реализованы.
+error-previous_months_count = Введите ровно три числа: часы каждого из трёх предыдущих месяцев, начиная с самого раннего.
+error-invalid_week = Неделя «{ $value }»: введите неделю ISO в формате ГГГГ-Wнн, например 2020-W23.
+error-week_not_at_edge = Неделя { $value } не пересекает границу месяца: уже оплаченные часы указываются только для недель, часть дней которых приходится на соседний месяц.
+error-granularity_over_daily_max = Шаг округления не может быть больше дневного максимума.
+error-too_many_entries = { $Field }: слишком много записей (не более { $max }).
+error-not_one_of = { $Field }: выберите один из вариантов: { $allowed }.
+error-date_after_date = { $Field }: введите дату не позднее даты, о которой вы спрашиваете ({ $other }).
+error-invalid_utf8 = Введённые данные не являются текстом в кодировке UTF-8 (байт { $offset }). Сохраните файл в кодировке UTF-8 и попробуйте ещё раз.
+error-too_many_errors = { $more ->
+    [one] И ещё { $more } ошибка, не указанная здесь. Исправьте ошибки выше и попробуйте ещё раз.
+    [few] И ещё { $more } ошибки, не указанные здесь. Исправьте ошибки выше и попробуйте ещё раз.
+   *[many] И ещё { $more } ошибок, не указанных здесь. Исправьте ошибки выше и попробуйте ещё раз.
+}
 
-## Why a text is not JSON (the reader's reasons).
+## Почему текст не является JSON (причины, которые называет программа чтения).
 
-json-text-after-the-end-of-the-json-value = text after the end of the JSON value
-json-unexpected-character = unexpected character
-json-nested-too-deeply = nested too deeply
-json-unexpected-end-of-text = unexpected end of text
-json-expected-or = expected a comma or a closing bracket
-json-expected-a-key-in-double-quotes = expected a key in double quotes
-json-expected = expected a colon
-json-malformed-number = malformed number
-json-malformed-u-escape = malformed \u escape
-json-unterminated-string = unterminated string
-json-unpaired-surrogate-in-u-escape = unpaired surrogate in \u escape
-json-unknown-escape = unknown escape
-json-control-character-in-string = control character in a string
-json-invalid-utf-8 = invalid UTF-8
+json-text-after-the-end-of-the-json-value = текст после конца значения JSON
+json-unexpected-character = неожиданный символ
+json-nested-too-deeply = слишком глубокая вложенность
+json-unexpected-end-of-text = неожиданный конец текста
+json-expected-or = ожидалась запятая или закрывающая скобка
+json-expected-a-key-in-double-quotes = ожидался ключ в двойных кавычках
+json-expected = ожидалось двоеточие
+json-malformed-number = некорректное число
+json-malformed-u-escape = некорректная escape-последовательность \u
+json-unterminated-string = незакрытая строка
+json-unpaired-surrogate-in-u-escape = непарный суррогат в escape-последовательности \u
+json-unknown-escape = неизвестная escape-последовательность
+json-control-character-in-string = управляющий символ в строке
+json-invalid-utf-8 = недопустимый UTF-8
 
-## The legal sources, as the explanations name them.
+## Правовые источники — так их называют пояснения.
 
-source-mk942 = Cabinet Regulation No. 942 of 18 December 2012 “Procedures for Granting and Financing the Assistant Service in the Local Government, Higher Education Institution and College”
-source-mk942-p11-1 = Cabinet Regulation No. 942, Paragraph 11.1 (added by Cabinet Regulation No. 134 of 17 March 2020)
-source-lm-2020-06-12-case1 = Ministry of Welfare, guidance of 12 June 2020 on the assistant service, case 1
-source-lm-2020-06-12-case2 = Ministry of Welfare, guidance of 12 June 2020 on the assistant service, case 2
-source-lm-2020-04 = Ministry of Welfare, guidance of 1 April 2020 for March and April 2020
-source-es-2020 = Cabinet Order of 12 March 2020 “On the Declaration of the Emergency Situation”, extended by Order No. 254 until 9 June 2020
-source-a1-269-p7 = Order No. A1-269 of the Minister of Social Security and Labour of 13 May 2019, Paragraph 7 (as amended by Order No. A1-48)
-source-a1-269 = Order No. A1-269 of the Minister of Social Security and Labour of 13 May 2019
-source-a1-48 = Order No. A1-48 of the Minister of Social Security and Labour of 21 January 2020
-source-lt-municipal-pages = The participating municipalities’ pages on the model (Kazlų Rūda, Alytus city)
-source-nva-apply = State Employment Agency (NVA): applying for the status of an unemployed person
-source-nva-groups = State Employment Agency (NVA): groups of unemployed persons
-source-state-pensions-law = Law “On State Pensions”, transitional provisions (the retirement age)
+source-mk942 = Правила Кабинета министров № 942 от 18 декабря 2012 года „Kārtība, kādā piešķir un finansē asistenta pakalpojumu pašvaldībā, augstskolā un koledžā“ («Порядок предоставления и финансирования услуги ассистента в самоуправлении, высшем учебном заведении и колледже»)
+source-mk942-p11-1 = Правила Кабинета министров № 942, пункт 11.1 (дополнены Правилами Кабинета министров № 134 от 17 марта 2020 года)
+source-lm-2020-06-12-case1 = Министерство благосостояния, разъяснение от 12 июня 2020 года об услуге ассистента, случай 1
+source-lm-2020-06-12-case2 = Министерство благосостояния, разъяснение от 12 июня 2020 года об услуге ассистента, случай 2
+source-lm-2020-04 = Министерство благосостояния, разъяснение от 1 апреля 2020 года на март и апрель 2020 года
+source-es-2020 = Распоряжение Кабинета министров от 12 марта 2020 года „Par ārkārtējās situācijas izsludināšanu“ («Об объявлении чрезвычайной ситуации»), продлено распоряжением № 254 по 9 июня 2020 года
+source-a1-269-p7 = Приказ министра социальной защиты и труда Литовской Республики от 13 мая 2019 г. № A1-269, пункт 7 (в редакции приказа № A1-48)
+source-a1-269 = Приказ министра социальной защиты и труда Литовской Республики от 13 мая 2019 г. № A1-269
+source-a1-48 = Приказ министра социальной защиты и труда Литовской Республики от 21 января 2020 г. № A1-48
+source-lt-municipal-pages = Страницы участвующих самоуправлений о модели (Казлу-Руда, город Алитус)
+source-nva-apply = Государственное агентство занятости (NVA): подача заявления на статус безработного
+source-nva-groups = Государственное агентство занятости (NVA): группы безработных
+source-state-pensions-law = Закон „Par valsts pensijām“ («О государственных пенсиях»), переходные положения (пенсионный возраст)
 
-## Translations of the quoted law (the quotes stay in their language).
+## Переводы цитат из нормативных актов (сами цитаты остаются на языке оригинала).
 
-quote-r1-ordinary = paying the hours according to the confirmations and not exceeding the number of hours allocated to the person
-quote-r1-difference = the difference between the average number of hours the person used per month in the previous three months and the number used on the days of the month after the emergency situation
-quote-r1-week-cap = the number of hours payable to the assistant cannot be greater than the number of hours per week allocated to the person with a disability
-quote-r1-proportion = the principle of proportion is to be observed as to the amount of service reported for one day, assuming that the person sleeps and stays at home for a certain part of the day
-quote-r1-ten-hours = no more than 10 hours a week
-quote-r3-apply = no earlier than the day after the termination of the employment relationship
-quote-r3-long-term = 12 months or more
-quote-r2-age = aged 30 or older
-quote-r2-long-term = long-term unemployed whose unemployment has lasted more than 12 months, counted from the day of registration with the Employment Service …, or who have not worked for more than 2 years
-quote-r2-cash = are recipients of cash social assistance (A1-48: or are entitled to receive it)
+quote-r1-ordinary = оплачивая часы в соответствии с подтверждениями и не превышая назначенного лицу количества часов
+quote-r1-difference = разница между средним количеством часов в месяц, использованных лицом за предыдущие три месяца, и количеством часов, использованных в дни месяца после чрезвычайной ситуации
+quote-r1-week-cap = количество часов, подлежащих оплате ассистенту, не может превышать назначенного лицу с инвалидностью количества часов в неделю
+quote-r1-proportion = соблюдается принцип соразмерности в отношении объёма услуги, указываемого за один день, исходя из того, что определённую часть суток лицо спит и находится дома
+quote-r1-ten-hours = не более 10 часов в неделю
+quote-r3-apply = не ранее чем на следующий день после прекращения трудовых отношений
+quote-r3-long-term = 12 месяцев и дольше
+quote-r2-age = в возрасте 30 лет и старше
+quote-r2-long-term = долговременные безработные, продолжительность безработицы которых превышает 12 месяцев, считая со дня регистрации в Службе занятости …, или которые не работают более 2 лет
+quote-r2-cash = являются получателями денежной социальной поддержки (A1-48: или имеют право её получать)
 
-## R1: assistant-service hours, explanation steps.
+## R1: часы услуги ассистента, шаги пояснения.
 
-r1-ordinary = The attested hours are paid, never more than the hours allocated per week ({ $allocation } h).
-r1-week-reading = A week is a calendar week, Monday to Sunday (ISO week). A week that crosses the month’s edge is capped on its days inside the month, less the hours already paid on its days in the neighbouring month.
-r1-week = Week { $week } ({ $days }): cap { $cap } h{ $paid ->
+r1-ordinary = Оплачиваются подтверждённые часы, но не больше часов, назначенных на неделю ({ $allocation } ч).
+r1-week-reading = неделя — это календарная неделя с понедельника по воскресенье (неделя ISO). Для недели, которая пересекает границу месяца, лимит применяется к её дням внутри месяца за вычетом часов, уже оплаченных за её дни в соседнем месяце.
+r1-week = Неделя { $week } ({ $days }): лимит { $cap } ч{ $paid ->
     [0] {""}
-   *[other] {" "}({ $allocation } − { $paid } h already paid in the neighbouring month)
-}; attested { $attested } h, payable { $payable } h{ $over ->
+   *[other] {" "}({ $allocation } − { $paid } ч, уже оплаченных в соседнем месяце)
+}; подтверждено { $attested } ч, к оплате { $payable } ч{ $over ->
     [0] {""}
-   *[other] ; { $over } h over the cap are not payable
+   *[other] ; { $over } ч сверх лимита не оплачиваются
 }{ $emergency ->
     [0] {""}
-   *[other] ; emergency hours { $emergency } h
+   *[other] ; часы чрезвычайной ситуации: { $emergency } ч
 }.
-r1-emergency-resumed = The month has days of the emergency situation ({ $from } to { $to }), but the client’s activities had resumed: the whole month is counted the ordinary way.
-r1-emergency-days = Days of the emergency situation in this month: { $days }. The client’s activities had not resumed.
-r1-average = Average hours used per month in the three previous months: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
-r1-general-form = hours for the emergency days = the average − the hours attested in the whole month = { $average } − { $attested } = { $entitlement } h (never below 0). Hours attested on emergency days count like any other.
-r1-no-previous-use = No hours were used in the three previous months: instead of the average, at most { $limit } hours a week apply on the days of the emergency situation.
-r1-edge-week-reading = in a week that crosses the month’s edge, hours already paid in that week in the neighbouring month count against these 10 hours too.
-r1-week-cap = In every calendar week, attested hours and emergency hours together stay within the week’s cap.
-r1-daily-maximum = on each day of the emergency situation, emergency hours and attested hours together are at most { $daily_max } h.
-r1-spreading = the hours are spread over the days as evenly as the limits allow (the max-min fair split), each day’s share rounded down to a multiple of { $granularity } h; the units left over go one at a time to the day with the fewest hours that can still take one (the earliest among equals). They are reported under measure 7 (social inclusion activities).
+r1-emergency-resumed = В месяце есть дни чрезвычайной ситуации (с { $from } по { $to }), но деятельность клиента возобновилась: весь месяц учитывается в обычном порядке.
+r1-emergency-days = Дни чрезвычайной ситуации в этом месяце: { $days }. Деятельность клиента не возобновилась.
+r1-average = Среднее количество часов в месяц, использованных за три предыдущих месяца: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } ч.
+r1-general-form = часы за дни чрезвычайной ситуации = среднее − часы, подтверждённые за весь месяц = { $average } − { $attested } = { $entitlement } ч (не меньше 0). Часы, подтверждённые в дни чрезвычайной ситуации, учитываются так же, как любые другие.
+r1-no-previous-use = За три предыдущих месяца часы не использовались: вместо среднего в дни чрезвычайной ситуации применяется не более { $limit } ч в неделю.
+r1-edge-week-reading = в неделе, которая пересекает границу месяца, часы, уже оплаченные за эту неделю в соседнем месяце, тоже засчитываются в эти 10 часов.
+r1-week-cap = В каждой календарной неделе подтверждённые часы и часы чрезвычайной ситуации вместе не превышают лимита недели.
+r1-daily-maximum = в каждый день чрезвычайной ситуации часы чрезвычайной ситуации и подтверждённые часы вместе составляют не более { $daily_max } ч.
+r1-spreading = часы распределяются по дням как можно равномернее в пределах ограничений (справедливое распределение max-min), доля каждого дня округляется вниз до числа, кратного { $granularity } ч; оставшиеся единицы по одной получает день с наименьшим числом часов, который ещё может её принять (при равенстве — более ранний). Эти часы указываются по мероприятию 7 (мероприятия социальной интеграции).
 r1-rounding = { $unplaced ->
-    [0] { $placed } h placed; never more than the entitlement.
-   *[other] { $placed } h placed; { $unplaced } h do not fit the limits (or are less than one step of { $granularity } h) and are not proposed.
+    [0] распределено { $placed } ч; никогда не больше, чем положено.
+   *[other] распределено { $placed } ч; { $unplaced } ч не укладываются в ограничения (или меньше одного шага в { $granularity } ч) и не предлагаются.
 }
-r1-total = Payable in total: { $total } h = attested { $attested } h + emergency { $emergency } h.
-r1-pay = { $hours } h × EUR { $rate } an hour = { $pay }, rounded half up to the cent.
-warning-over_state_funded_max = Cabinet Regulation No. 942 funds at most { $max } hours a week from the state budget; a municipality may pay more from its own budget.
+r1-total = Всего к оплате: { $total } ч = подтверждено { $attested } ч + часы чрезвычайной ситуации { $emergency } ч.
+r1-pay = { $hours } ч × { $rate } евро в час = { $pay }, с округлением до цента (половина цента — в большую сторону).
+warning-over_state_funded_max = По Правилам Кабинета министров № 942 из государственного бюджета финансируется не более { $max } ч в неделю; самоуправление может оплатить больше из своего бюджета.
 
-## R2: the Lithuanian employment model.
+## R2: литовская модель занятости.
 
 r2-criterion-met = { $met ->
-    [yes] met
-    [no] not met
-   *[unknown] cannot tell (a fact is missing)
+    [yes] выполнен
+    [no] не выполнен
+   *[unknown] нельзя определить (не хватает сведений)
 }
 r2-criterion-age = { $birthday ->
-    [none] Age: cannot be worked out.
-   *[other] Age: the 30th birthday is { $birthday } — { r2-criterion-met }.
+    [none] Возраст: рассчитать нельзя.
+   *[other] Возраст: 30 лет исполняется { $birthday } — { r2-criterion-met }.
 }
-r2-criterion-long-term = Long-term unemployed: { $registered_from ->
+r2-criterion-long-term = Долговременный безработный: { $registered_from ->
     [none] { $not_working_from ->
-        [none] neither the registration date nor the end of the last job is given
-       *[other] not working for more than 2 years from { $not_working_from }
+        [none] не указаны ни дата регистрации, ни дата окончания последней работы
+       *[other] без работы более 2 лет начиная с { $not_working_from }
     }
-   *[other] registered for more than 12 months from { $registered_from }{ $not_working_from ->
+   *[other] зарегистрирован более 12 месяцев начиная с { $registered_from }{ $not_working_from ->
         [none] {""}
-       *[other] ; or not working for more than 2 years from { $not_working_from }
+       *[other] ; или без работы более 2 лет начиная с { $not_working_from }
     }
 } — { r2-criterion-met }.
 r2-criterion-cash = { $answer ->
-    [receives] Receives cash social assistance — met.
-    [entitled] Entitled to cash social assistance: this counts from { $entitled_from } (Order No. A1-48; the date it took effect is not verified) — { r2-criterion-met }.
-    [no] Neither receives nor is entitled to cash social assistance — not met.
-   *[none] Cash social assistance not answered — cannot tell.
+    [receives] Получает денежную социальную поддержку — выполнен.
+    [entitled] Имеет право на денежную социальную поддержку: это учитывается с { $entitled_from } (приказ № A1-48; дата вступления в силу не проверена) — { r2-criterion-met }.
+    [no] Не получает денежную социальную поддержку и не имеет права на неё — не выполнен.
+   *[none] Нет ответа о денежной социальной поддержке — нельзя определить.
 }
-r2-criteria = A person may take part if all three criteria hold on the day of referral to the case manager and on the day the agreement is signed. The model ran from { $from } to { $to }.
-r2-age-reading = the 30th birthday is the date of birth plus 360 months; a day the month lacks falls on its last day (29 February → 28 February).
-r2-months-reading = “more than 12 months” from registration on day r holds from the day after r + 12 calendar months; “more than 2 years” means 24 months after the end of the last job, counted the same way.
+r2-criteria = Участвовать можно, если в день направления к кейс-менеджеру и в день подписания соглашения выполняются все три критерия. Модель действовала с { $from } по { $to }.
+r2-age-reading = день 30-летия — это дата рождения плюс 360 месяцев; если такого дня в месяце нет, берётся последний день месяца (29 февраля → 28 февраля).
+r2-months-reading = «более 12 месяцев» после регистрации в день r выполняется со дня, следующего за датой r + 12 календарных месяцев; «более 2 лет» — это 24 месяца после окончания последней работы, считая так же.
 r2-verdict = { $verdict ->
-    [eligible] { $date }: every criterion holds.
-    [not_eligible] { $date }: not every criterion holds.
-    [cannot_tell] Some facts are missing, so this cannot be told: answer the questions marked “?”.
-   *[not_covered] { $date } is outside the time the model ran ({ $from } to { $to }): the date is not covered.
+    [eligible] { $date }: все критерии выполнены.
+    [not_eligible] { $date }: выполнены не все критерии.
+    [cannot_tell] Не хватает сведений, поэтому определить нельзя: ответьте на вопросы, отмеченные «?».
+   *[not_covered] { $date } — вне периода действия модели (с { $from } по { $to }): эта дата не охватывается.
 }
 r2-earliest = { $kind ->
-    [from] If nothing else changes, every criterion will hold from { $date }.
-    [never-cash] Time alone will not change this: the criterion on cash social assistance is not met.
-   *[not-in-window] The criteria will not all hold while the model runs (until { $until }).
+    [from] Если ничего больше не изменится, все критерии будут выполнены с { $date }.
+    [never-cash] Со временем это не изменится: критерий денежной социальной поддержки не выполнен.
+   *[not-in-window] Пока модель действует (по { $until }), все критерии одновременно выполнены не будут.
 }
-r2-municipality-known = “{ $name }”: { $id ->
-    [alytaus-miesto] a pilot municipality from 2019 (Alytus city; from February 2019)
-    [kazlu-rudos] from 1 January 2020 for 24 months, for up to 70 people
-    [utenos] named by the ministry as taking part
-    [kalvarijos] one of the 19 municipalities that joined in 2020–2021
-    [panevezio-miesto] a pilot municipality from 2019 (Panevėžys city)
-   *[other] a pilot municipality from 2019
-}, as the sources name it. This is information, not a decision: ask your municipality.
-r2-municipality-unknown = “{ $name }” is not among the municipalities the sources name (the list is incomplete: 19 more joined in 2020–2021). Ask your municipality.
+r2-municipality-known = «{ $name }»: { $participation ->
+    [pilot-2019] пилотное самоуправление 2019 года
+    [named-by-ministry] министерство называет его среди участников
+   *[joined-2020] одно из 19 самоуправлений, присоединившихся в 2020–2021 годах
+}{ $since ->
+    [none] {""}
+   *[other] ; с { $since }
+}{ $months ->
+    [none] {""}
+   *[other] , на { $months } мес.
+}{ $people ->
+    [none] {""}
+   *[other] , не более чем для { $people } человек
+} (по данным источников). Это информация, а не решение: обратитесь в своё самоуправление.
+r2-municipality-unknown = «{ $name }» нет среди самоуправлений, которые называют источники (список неполный: в 2020–2021 годах присоединились ещё 19). Обратитесь в своё самоуправление.
 
-## R3: Latvia, unemployment dates.
+## R3: Латвия, даты безработицы.
 
-r3-apply = The status of an unemployed person can be applied for no earlier than the day after the employment relationship ended: it ended on { $end }, so from { $from }.
-r3-retirement = The retirement age is the one in force in the year in which the retirement date falls: { $years } years { $months } months; the retirement date is { $date }.
-r3-pre-retirement = Pre-retirement age: five years or less before the retirement age, that is, from { $from }.
-r3-long-term = “12 months or more” of registration (registered on { $registered }): from { $from }; a day the month lacks falls on its last day.
+r3-apply = Подать заявление на статус безработного можно не ранее чем на следующий день после прекращения трудовых отношений: они прекратились { $end }, значит, с { $from }.
+r3-retirement = Пенсионный возраст — тот, что действует в году, на который приходится дата выхода на пенсию: { $years } г. { $months } мес.; дата выхода на пенсию — { $date }.
+r3-pre-retirement = Предпенсионный возраст: пять лет или меньше до пенсионного возраста, то есть с { $from }.
+r3-long-term = «12 месяцев и дольше» с регистрации (дата регистрации — { $registered }): с { $from }; если такого дня в месяце нет, берётся последний день месяца.
 r3-groups = { $state ->
-    [not-covered] { $date } is before 2014: the rules before then are not encoded, so the date is not covered.
-    [not-registered] On { $date } the person is not registered as unemployed, so the groups do not apply; the dates above say when they would begin.
-    [none] { $date }: none of the groups.
+    [not-covered] { $date } — ранее 2014 года: правила до этого времени здесь не реализованы, поэтому дата не охватывается.
+    [not-registered] На { $date } лицо не зарегистрировано как безработный, поэтому группы не применяются; даты выше показывают, когда они начались бы.
+    [none] { $date }: ни одна из групп.
    *[groups] { $date }: { $groups }.
 }
-group-long_term_unemployed = long-term unemployed person
-group-pre_retirement_age = unemployed person of pre-retirement age
-group-with_disability = unemployed person with a disability (as entered)
+group-long_term_unemployed = долговременный безработный
+group-pre_retirement_age = безработный предпенсионного возраста
+group-with_disability = безработный с инвалидностью (по введённым данным)
 
-## The pages: labels, hints and headings.
+## Страницы: подписи, подсказки и заголовки.
 
 
-ui-skip-to-content = Skip to content
-ui-start-privacy = The page works with no server and, once loaded, with no internet connection.
-ui-language-nav = Language
-ui-app-name = Social services calculators
-ui-start-intro = Calculations under the rules of Latvian and Lithuanian social services. Everything happens in your browser: nothing you type is sent anywhere.
-ui-start-assistant-title = Assistant-service hours of a month
-ui-start-assistant-text = For assistants and clients: how many hours of the monthly timesheet are payable, including the 2020 emergency months (Cabinet Regulation No. 942).
-ui-title = Assistant-service hours of a month
-ui-intro = Enter the monthly timesheet. The calculator shows the payable hours of each week and, in the 2020 emergency months, the hours under measure 7. Nothing is sent: the calculation happens in your browser.
-ui-loading = Loading the calculator…
-ui-load-failed = The calculator could not be loaded. Reload the page.
-ui-error-summary-title = There is a problem
-ui-error-prefix = Error:
-ui-month-legend = Month
-ui-year = Year
-ui-month = Month
-ui-choose = Choose
-ui-month-hint = The calculator covers Cabinet Regulation No. 942, from { $from } to { $to }.
-ui-allocation = Hours allocated per week
-ui-allocation-hint = For example 40 or 17.5. The state budget funds at most 40 hours a week.
-ui-calendar-caption = Attested hours by day: { $month }
-ui-calendar-hint = For each day enter the attested hours and the measure. An empty day means 0 hours. A decimal comma is fine.
-ui-week = Week
-ui-week-short = Week { $n }
-ui-hours-for = { $date }, hours
-ui-measure-for = { $date }, measure
-ui-measure = Measure { $n }
-ui-measure7 = Measure 7 (social inclusion activities)
-ui-emergency-day = emergency situation
-ui-emergency-placed = Measure 7: { $h } h
-ui-emergency-legend = Emergency situation ({ $from } to { $to })
-ui-emergency-intro = This month has emergency days: { $days }.
-ui-resumed-question = Had the client’s activities resumed on the emergency days?
-ui-resumed-yes = Yes, they had resumed (hours are counted the ordinary way)
-ui-resumed-no = No, they had not resumed
-ui-previous-legend = Hours used in the three previous months
-ui-previous-hint = Their average is used (Ministry of Welfare, 12 June 2020). If all three are 0, at most 10 hours a week apply (Cabinet Regulation No. 942, Paragraph 11.1).
-ui-previous-month = Hours: { $month }
-ui-settings-legend = Calculation settings
-ui-daily-max = Daily maximum (hours)
-ui-daily-max-hint = How many hours in total (attested and measure 7) one day of the emergency situation may hold; this is how the calculator reads “the person sleeps part of the day”. Default: 8.
-ui-granularity = Rounding step (hours)
-ui-granularity-hint = Every day’s hours are a multiple of this step; this is how the calculator rounds the spread. Default: 0.5.
-ui-rate = Hourly rate, EUR (optional)
-ui-rate-hint = Under Cabinet Regulation No. 942: the minimum wage ÷ the normal working hours of the month, for example 3.1447 in June 2021 (adult client). Enter the 2020 rates yourself.
-ui-paid-legend = Weeks at the month’s edge (optional)
-ui-paid-hint = If hours on this week’s days in the neighbouring month were already paid, they reduce the week’s cap.
-ui-paid-for = Already paid in week { $week } ({ $from } to { $to } are in this month)
-ui-calculate = Calculate
-ui-result-title = Result
-ui-result-pending = The result appears once the month and the weekly allocation are filled in.
-ui-result-blocked = Correct the errors to see the result.
-ui-total-payable = Payable in total
-ui-attested-payable = Attested, payable
-ui-emergency-hours = Emergency hours (measure 7)
-ui-emergency-entitlement = Entitlement to emergency hours
-ui-not-payable = Over the weekly cap, not payable
-ui-unplaced = Does not fit the limits
-ui-pay = Pay
-ui-hours-unit = { $h } h
-ui-weeks-title = By week
-ui-week-line = { $week } ({ $from } to { $to }): cap { $cap } h; attested { $attested } h, of which payable { $payable } h; measure 7 { $emergency } h; not payable { $over } h.
-ui-legend-attested = attested, payable
-ui-legend-emergency = measure 7
-ui-legend-over = over the cap
-ui-legend-cap = weekly cap
-ui-emergency-days-title = Measure 7 hours by day
-ui-explanation-title = How this was worked out
-ui-source = Source
+ui-skip-to-content = Перейти к содержанию
+ui-start-privacy = Страница работает без сервера, а после загрузки — и без подключения к интернету.
+ui-language-nav = Язык
+ui-app-name = Калькуляторы социальных услуг
+ui-start-intro = Расчёты по правилам социальных услуг Латвии и Литвы. Всё происходит в вашем браузере: ничего из того, что вы вводите, никуда не отправляется.
+ui-start-assistant-title = Часы услуги ассистента за месяц
+ui-start-assistant-text = Для ассистентов и клиентов: сколько часов из месячного листа учёта подлежит оплате, включая месяцы чрезвычайной ситуации 2020 года (Правила Кабинета министров № 942).
+ui-title = Часы услуги ассистента за месяц
+ui-intro = Введите месячный лист учёта. Калькулятор покажет часы к оплате по каждой неделе, а в месяцы чрезвычайной ситуации 2020 года — и часы по мероприятию 7. Ничего не отправляется: расчёт выполняется в вашем браузере.
+ui-loading = Загрузка калькулятора…
+ui-load-failed = Не удалось загрузить калькулятор. Перезагрузите страницу.
+ui-error-summary-title = Возникла проблема
+ui-error-prefix = Ошибка:
+ui-month-legend = Месяц
+ui-year = Год
+ui-month = Месяц
+ui-choose = Выберите
+ui-month-hint = Калькулятор охватывает Правила Кабинета министров № 942 за период { $from } – { $to }.
+ui-allocation = Назначено часов в неделю
+ui-allocation-hint = Например, 40 или 17,5. Из государственного бюджета финансируется не более 40 часов в неделю.
+ui-calendar-caption = Подтверждённые часы по дням: { $month }
+ui-calendar-hint = Для каждого дня введите подтверждённые часы и мероприятие. Пустой день означает 0 часов. Дробную часть можно отделять запятой.
+ui-week = Неделя
+ui-week-short = Нед. { $n }
+ui-hours-for = { $date }, часы
+ui-measure-for = { $date }, мероприятие
+ui-measure = Мероприятие { $n }
+ui-measure7 = Мероприятие 7 (мероприятия социальной интеграции)
+ui-emergency-day = чрезвычайная ситуация
+ui-emergency-placed = Мероприятие 7: { $h } ч
+ui-emergency-legend = Чрезвычайная ситуация ({ $from } – { $to })
+ui-emergency-intro = В этом месяце есть дни чрезвычайной ситуации: { $days }.
+ui-resumed-question = Возобновилась ли деятельность клиента в дни чрезвычайной ситуации?
+ui-resumed-yes = Да, возобновилась (часы учитываются в обычном порядке)
+ui-resumed-no = Нет, не возобновилась
+ui-previous-legend = Часы, использованные за три предыдущих месяца
+ui-previous-hint = Используется их среднее (Министерство благосостояния, 12 июня 2020 года). Если все три равны 0, применяется не более 10 часов в неделю (Правила Кабинета министров № 942, пункт 11.1).
+ui-previous-month = Часы: { $month }
+ui-settings-legend = Настройки расчёта
+ui-daily-max = Дневной максимум (ч)
+ui-daily-max-hint = Сколько всего часов (подтверждённых и по мероприятию 7) может приходиться на один день чрезвычайной ситуации; так калькулятор понимает слова «часть суток лицо спит». По умолчанию: 8.
+ui-granularity = Шаг округления (ч)
+ui-granularity-hint = Часы каждого дня кратны этому шагу; так калькулятор округляет распределение. По умолчанию: 0,5.
+ui-rate = Почасовая ставка, евро (необязательно)
+ui-rate-hint = По Правилам Кабинета министров № 942: минимальная зарплата ÷ норма рабочих часов месяца, например 3,1447 в июне 2021 года (совершеннолетний клиент). Ставки 2020 года введите сами.
+ui-paid-legend = Недели на границе месяца (необязательно)
+ui-paid-hint = Если часы за дни этой недели в соседнем месяце уже оплачены, они уменьшают лимит недели.
+ui-paid-for = Уже оплачено за неделю { $week } (в этот месяц входят дни { $from } – { $to })
+ui-calculate = Рассчитать
+ui-result-title = Результат
+ui-result-pending = Результат появится, когда будут заполнены месяц и назначенные часы в неделю.
+ui-result-blocked = Исправьте ошибки, чтобы увидеть результат.
+ui-total-payable = Всего к оплате
+ui-attested-payable = Подтверждено, к оплате
+ui-emergency-hours = Часы чрезвычайной ситуации (мероприятие 7)
+ui-emergency-entitlement = Право на часы чрезвычайной ситуации
+ui-not-payable = Сверх недельного лимита, не оплачивается
+ui-unplaced = Не укладывается в ограничения
+ui-pay = Оплата
+ui-hours-unit = { $h } ч
+ui-weeks-title = По неделям
+ui-week-line = { $week } ({ $from } – { $to }): лимит { $cap } ч; подтверждено { $attested } ч, из них к оплате { $payable } ч; мероприятие 7: { $emergency } ч; не оплачивается { $over } ч.
+ui-legend-attested = подтверждено, к оплате
+ui-legend-emergency = мероприятие 7
+ui-legend-over = сверх лимита
+ui-legend-cap = недельный лимит
+ui-emergency-days-title = Часы по мероприятию 7 по дням
+ui-explanation-title = Как это рассчитано
+ui-source = Источник
 
-ui-warnings = Please note
-ui-optional = (optional)
-ui-check = Check
-ui-date-hint = For example 10.03.1985.
-ui-birth-date = Date of birth
-ui-about-you = About you
+ui-warnings = Обратите внимание
+ui-optional = (необязательно)
+ui-check = Проверить
+ui-date-hint = Например, 10.03.1985.
+ui-birth-date = Дата рождения
+ui-about-you = О вас
 ui-not-applicable = —
-ui-met = met
-ui-not-met = not met
-ui-unknown = cannot tell
-ui-criteria-title = Criteria
-ui-start-lt-title = Lithuanian employment model: can I take part?
-ui-start-lt-text = Lithuania, 2019–2022: whether you qualify for the “Užimtumo skatinimo ir motyvavimo” model, and from which date.
-ui-start-lv-title = Unemployment in Latvia: your dates
-ui-start-lv-text = When you can apply to NVA, and from when you count as long-term or pre-retirement unemployed.
-ui-lt-title = Lithuanian employment model: can I take part?
-ui-lt-intro = The “Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis” (model of employment promotion and motivation services for non-working persons receiving social assistance) ran in Lithuanian municipalities from { $from } to { $to }. Answer the questions: the calculator says whether you qualify and, if not yet, from which date.
-ui-lt-pending = The answer appears once the date and the date of birth are entered.
-ui-lt-when = Which day
-ui-lt-date = The date you ask about
-ui-lt-date-hint = The day of referral to the case manager or of signing the agreement. For example 01.06.2020.
-ui-lt-work = Work and registration
-ui-lt-registered = Registered with the Employment Service since
-ui-lt-registered-hint = The day you registered. For example 15.01.2019.
-ui-lt-last-job = Your last job ended on
-ui-lt-last-job-hint = The last working day. For example 31.05.2017.
-ui-lt-support = Social assistance
-ui-lt-cash = Do you receive cash social assistance (piniginė socialinė parama)?
-ui-lt-cash-hint = Since Order No. A1-48 (January 2020), being entitled to it is enough.
-ui-lt-cash-receives = Yes, I receive it
-ui-lt-cash-entitled = No, but I am entitled to it
-ui-lt-cash-no = No
-ui-lt-where = Municipality
-ui-lt-municipality = Municipality
-ui-lt-municipality-hint = For information only: the model did not run in every municipality.
-ui-lt-from = If nothing else changes, you will qualify from { $date }.
-ui-lt-never = The criteria will not all hold while the model runs.
-ui-verdict-eligible = Eligible: you can take part.
-ui-verdict-not-eligible = Not eligible yet.
-ui-verdict-cannot-tell = Cannot tell: facts are missing.
-ui-verdict-not-covered = The date is outside the time the model ran ({ $from } to { $to }).
-ui-crit-age = Aged 30 or older
-ui-crit-long-term-unemployed = Long-term unemployed
-ui-crit-cash-social-assistance = Cash social assistance
-ui-lv-title = Unemployment in Latvia: your dates
-ui-lv-intro = When you can apply for unemployed status at NVA, when you reach the retirement age, and from when you count as pre-retirement or long-term unemployed.
-ui-lv-pending = The answer appears once the date and the date of birth are entered.
-ui-lv-when = Which day
-ui-lv-date = The date you ask about
-ui-lv-disability = I have a disability
-ui-lv-job-end = Your employment ended on
-ui-lv-job-end-hint = The last working day. For example 31.12.2022.
-ui-lv-registered = Registered with NVA as unemployed since
-ui-lv-registered-hint = For example 05.01.2023.
-ui-lv-status = You reach the retirement age on { $date }.
-ui-lv-apply = You can apply for unemployed status from
-ui-lv-retirement-age = Retirement age
-ui-lv-retirement-date = You reach the retirement age on
-ui-lv-pre-retirement = Pre-retirement age unemployed from
-ui-lv-long-term = Long-term unemployed from
-ui-lv-groups = Groups on { $date }
-ui-years-months = { $y } years { $m } months
+ui-met = выполнен
+ui-not-met = не выполнен
+ui-unknown = нельзя определить
+ui-criteria-title = Критерии
+ui-start-lt-title = Литовская модель занятости: могу ли я участвовать?
+ui-start-lt-text = Литва, 2019–2022: подходите ли вы для модели «Užimtumo skatinimo ir motyvavimo» (содействие занятости и мотивация) и с какой даты.
+ui-start-lv-title = Безработица в Латвии: ваши даты
+ui-start-lv-text = Когда можно обратиться в NVA и с какой даты вы считаетесь долговременным безработным или безработным предпенсионного возраста.
+ui-lt-title = Литовская модель занятости: могу ли я участвовать?
+ui-lt-intro = Модель «Užimtumo skatinimo ir motyvavimo paslaugų nedirbantiems ir socialinę paramą gaunantiems asmenims modelis» (модель услуг по содействию занятости и мотивации для неработающих лиц, получающих социальную помощь) действовала в самоуправлениях Литвы с { $from } по { $to }. Ответьте на вопросы: калькулятор скажет, подходите ли вы, а если пока нет — с какой даты.
+ui-lt-pending = Ответ появится, когда будут введены дата и дата рождения.
+ui-lt-when = Какой день
+ui-lt-date = Дата, о которой вы спрашиваете
+ui-lt-date-hint = День направления к кейс-менеджеру или подписания соглашения. Например, 01.06.2020.
+ui-lt-work = Работа и регистрация
+ui-lt-registered = Дата регистрации в Службе занятости (Užimtumo tarnyba)
+ui-lt-registered-hint = День, когда вы зарегистрировались. Например, 15.01.2019.
+ui-lt-last-job = Дата окончания последней работы
+ui-lt-last-job-hint = Последний рабочий день. Например, 31.05.2017.
+ui-lt-support = Денежная социальная поддержка
+ui-lt-cash = Получаете ли вы денежную социальную поддержку (piniginė socialinė parama)?
+ui-lt-cash-hint = После приказа № A1-48 (январь 2020 года) достаточно иметь право на неё.
+ui-lt-cash-receives = Да, получаю
+ui-lt-cash-entitled = Нет, но имею на неё право
+ui-lt-cash-no = Нет
+ui-lt-where = Самоуправление
+ui-lt-municipality = Самоуправление
+ui-lt-municipality-hint = Только для информации: модель действовала не во всех самоуправлениях.
+ui-lt-from = Если ничего больше не изменится, вы будете соответствовать критериям с { $date }.
+ui-lt-never = Пока модель действует, все критерии одновременно выполнены не будут.
+ui-verdict-eligible = Подходите: вы можете участвовать.
+ui-verdict-not-eligible = Пока не подходите.
+ui-verdict-cannot-tell = Нельзя определить: не хватает сведений.
+ui-verdict-not-covered = Дата вне периода действия модели ({ $from } – { $to }).
+ui-crit-age = 30 лет и старше
+ui-crit-long-term-unemployed = Долговременный безработный
+ui-crit-cash-social-assistance = Денежная социальная поддержка
+ui-lv-title = Безработица в Латвии: ваши даты
+ui-lv-intro = Когда можно подать заявление на статус безработного в Государственное агентство занятости (NVA), когда вы достигнете пенсионного возраста и с какой даты вы считаетесь безработным предпенсионного возраста или долговременным безработным.
+ui-lv-pending = Ответ появится, когда будут введены дата и дата рождения.
+ui-lv-when = Какой день
+ui-lv-date = Дата, о которой вы спрашиваете
+ui-lv-disability = У меня есть инвалидность
+ui-lv-job-end = Дата прекращения трудовых отношений
+ui-lv-job-end-hint = Последний рабочий день. Например, 31.12.2022.
+ui-lv-registered = Дата регистрации в NVA в качестве безработного
+ui-lv-registered-hint = Например, 05.01.2023.
+ui-lv-status = Вы достигаете пенсионного возраста { $date }.
+ui-lv-apply = Подать заявление на статус безработного можно с
+ui-lv-retirement-age = Пенсионный возраст
+ui-lv-retirement-date = Вы достигаете пенсионного возраста
+ui-lv-pre-retirement = Безработный предпенсионного возраста с
+ui-lv-long-term = Долговременный безработный с
+ui-lv-groups = Группы на { $date }
+ui-years-months = { $y } г. { $m } мес.
 
-ui-groups-none = none
-ui-groups-not-registered = do not apply: on that date you are not registered as unemployed
-ui-not-covered-date = the date is not covered (before { $from })
+ui-groups-none = нет
+ui-groups-not-registered = не применяются: на эту дату вы не зарегистрированы как безработный
+ui-not-covered-date = дата не охватывается (ранее { $from })
 
-## Each language's own name (the same in every catalog).
+## Название каждого языка на нём самом (одинаково во всех каталогах).
 
 language-name-lv = Latviešu
 language-name-lt = Lietuvių
 language-name-en = English
 language-name-ru = Русский
-ui-translation = Translation
-ui-quote-label = The text says
+ui-translation = Перевод
+ui-quote-label = Текст гласит

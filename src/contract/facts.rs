@@ -1,0 +1,46 @@
+//! The facts the pages need before any question is answered, from the
+//! rules' own dated parameters, so that no page restates them: the first
+//! month the timesheet covers, the Lithuanian model's window and the
+//! municipalities its sources name, the first day the Latvian unemployment
+//! dates cover.
+
+use serde::Serialize;
+
+use crate::contract::write::to_json;
+use crate::rules::params;
+
+#[derive(Serialize)]
+struct Facts {
+    assistant_hours: AssistantFacts,
+    lt_eligibility: LtFacts,
+    lv_unemployment: LvFacts,
+}
+
+#[derive(Serialize)]
+struct AssistantFacts {
+    first_month: String,
+}
+
+#[derive(Serialize)]
+struct LtFacts {
+    window: [String; 2],
+    municipalities: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct LvFacts {
+    from: String,
+}
+
+/// The facts as JSON text.
+pub fn facts() -> String {
+    let w = params::lt_model_window();
+    to_json(&Facts {
+        assistant_hours: AssistantFacts { first_month: params::FIRST_MONTH.to_string() },
+        lt_eligibility: LtFacts {
+            window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
+            municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),
+        },
+        lv_unemployment: LvFacts { from: params::lv_unemployment_window().from.to_string() },
+    })
+}

@@ -1,0 +1,84 @@
+// The words of one language for the page: every label comes from the
+// catalog of that language (src/text/catalog/*.ftl, the same the command
+// line uses), through the rules' own formatter; numbers, money, month and
+// weekday names through the browser's Intl, which gives the right forms for
+// them in lv, lt, en and ru; dates as the catalog writes them (Intl has no
+// Latvian genitive "3. jūnija").
+import { formatDate, loadCatalog, message } from './core.js';
+
+export const LANGS = ['lv', 'lt', 'en', 'ru'];
+const STORE = 'socialrules-lang';
+const LOCALE = { lv: 'lv', lt: 'lt', en: 'en-GB', ru: 'ru' };
+
+/**
+ * The language to show: the `?lang=` of the address, else the one the
+ * person chose before (remembered in this browser), else the browser's
+ * preferred language if it is one of the four, else `fallback` (the
+ * calculator's country language).
+ */
+export function chooseLang(fallback = 'lv') {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (LANGS.includes(asked)) return asked;
+  let saved = null;
+  try { saved = window.localStorage.getItem(STORE); } catch { /* storage may be off */ }
+  if (LANGS.includes(saved)) return saved;
+  for (const l of navigator.languages || [navigator.language || '']) {
+    const c = String(l).slice(0, 2).toLowerCase();
+    if (LANGS.includes(c)) return c;
+  }
+  return LANGS.includes(fallback) ? fallback : 'lv';
+}
+
+/** Remembers the person's choice of language in this browser. */
+export function rememberLang(lang) {
+  try { window.localStorage.setItem(STORE, lang); } catch { /* storage may be off */ }
+}
+
+/** A supported language code, or `fallback`. */
+export function pickLang(code, fallback = 'lv') {
+  const c = String(code || '').slice(0, 2).toLowerCase();
+  return LANGS.includes(c) ? c : fallback;
+}
+
+/** Loads the catalog of `lang` and resolves to its words. */
+export async function loadWords(lang) {
+  await loadCatalog(lang);
+  return words(lang);
+}
+
+function words(lang) {
+  const locale = LOCALE[lang];
+  const numberFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  const moneyFmt = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  return {
+    lang,
+    /** The catalog message `id` with `params`. */
+    t: (id, params) => message(lang, id, params || {}),
+    /** A decimal string from the rules, exactly, as the language writes it. */
+    num: (s) => (s === null || s === undefined ? '' : numberFmt.format(String(s))),
+    /** Money from a decimal string. */
+    money: (s) => moneyFmt.format(String(s)),
+    /** An ISO date as the catalog writes a whole date. */
+    date: (iso) => formatDate(lang, 'date', iso),
+    /** An ISO date's day and month (no year). */
+    day: (iso) => formatDate(lang, 'day', iso),
+    /** `YYYY-MM` as month and year. */
+    monthYear: (ym) => formatDate(lang, 'month', ym),
+    /** The twelve month names, standalone (for a picker). */
+    monthNames: () => Array.from({ length: 12 }, (_, i) => {
+      const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, i, 1));
+      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
+    }),
+    /** Monday … Sunday, long and short. */
+    weekdays: (style = 'long') => Array.from({ length: 7 }, (_, i) => {
+      const n = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2020, 5, 1 + i));
+      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
+    }),
+  };
+}
+
+/** Monday = 0 … Sunday = 6 for an ISO date, in UTC so no time zone moves it. */
+export function weekdayIndex(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
