@@ -98,7 +98,7 @@ fn dates_are_written_as_each_language_writes_them() {
     let d = chrono::NaiveDate::from_ymd_opt(2020, 6, 3).unwrap();
     let e = chrono::NaiveDate::from_ymd_opt(2020, 6, 9).unwrap();
     let want = [
-        (Lang::Lv, "03.06.2020.", "3. jūnija", "3.–9. jūnija"),
+        (Lang::Lv, "03.06.2020", "3. jūnija", "3.–9. jūnija"),
         (Lang::Lt, "2020-06-03", "birželio 3 d.", "birželio 3–9 d."),
         (Lang::En, "3 June 2020", "3 June", "3–9 June"),
         (Lang::Ru, "03.06.2020", "3 июня", "3–9 июня"),

@@ -10,7 +10,20 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-use socialrules::wasm::calculate;
+use socialrules::wasm::{calculate, message, set_catalog};
+
+/// Hands the four catalogs to the rules, as the page hands over its own.
+fn catalogs() {
+    for (lang, text) in [
+        ("lv", include_str!("../src/text/catalog/lv.ftl")),
+        ("lt", include_str!("../src/text/catalog/lt.ftl")),
+        ("en", include_str!("../src/text/catalog/en.ftl")),
+        ("ru", include_str!("../src/text/catalog/ru.ftl")),
+    ] {
+        let problems: Array = set_catalog(s(lang), s(text)).unchecked_into();
+        assert_eq!(problems.length(), 0, "{lang}.ftl");
+    }
+}
 
 const PETERIS: &str = include_str!("../examples/peteris-2020-06.json");
 
@@ -44,6 +57,22 @@ fn assert_shape(v: &JsValue) {
 }
 
 #[wasm_bindgen_test]
+fn the_pages_labels_come_from_the_catalog_of_their_language_with_plural_forms() {
+    catalogs();
+    let n = |x: f64| {
+        let o = Object::new();
+        Reflect::set(&o, &s("n"), &JsValue::from_f64(x)).unwrap();
+        JsValue::from(o)
+    };
+    assert_eq!(message(s("lt"), s("hours"), n(21.0)), "21 valanda");
+    assert_eq!(message(s("ru"), s("hours"), n(22.0)), "22 часа");
+    assert_eq!(message(s("lv"), s("hours"), n(11.0)), "11 stundu");
+    assert_eq!(message(s("en"), s("ui-result-title"), JsValue::UNDEFINED), "Result");
+    // Hostile arguments still give text.
+    assert_eq!(message(s("xx"), JsValue::from_f64(1.0), JSON::parse("[1,{}]").unwrap()), "");
+}
+
+#[wasm_bindgen_test]
 fn peteris_as_text_and_as_an_object_gives_32_emergency_hours_and_80_payable() {
     let as_text = calculate(s("assistant-hours"), s(PETERIS), s("en"));
     assert_shape(&as_text);
@@ -71,6 +100,7 @@ fn the_date_calculators_answer_in_the_browser_as_on_the_command_line() {
 
 #[wasm_bindgen_test]
 fn an_input_error_comes_back_as_data_in_the_chosen_language() {
+    catalogs();
     let bad = r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-03","hours":"30","measure":1}]}"#;
     let v = calculate(s("assistant-hours"), s(bad), s("lv"));
     assert_shape(&v);

@@ -19,6 +19,7 @@ struct Facts {
 #[derive(Serialize)]
 struct AssistantFacts {
     first_month: String,
+    last_month: String,
 }
 
 #[derive(Serialize)]
@@ -36,7 +37,7 @@ struct LvFacts {
 pub fn facts() -> String {
     let w = params::lt_model_window();
     to_json(&Facts {
-        assistant_hours: AssistantFacts { first_month: params::FIRST_MONTH.to_string() },
+        assistant_hours: AssistantFacts { first_month: params::FIRST_MONTH.to_string(), last_month: params::LAST_MONTH.to_string() },
         lt_eligibility: LtFacts {
             window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
             municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),

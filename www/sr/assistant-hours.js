@@ -4,22 +4,17 @@
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
 
-import { loadRules } from './core.js';
+import { loadRules, run, facts as ruleFacts } from './core.js';
 import { h, heading, vh } from './dom.js';
-import { errorMessage, renderFrame, showErrors } from './form.js';
-import {
-  t, num, money, dayMonth, monthName, monthNames, weekdays, weekdaysShort, weekdayIndex, pickLang,
-} from './i18n.js';
+import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
+import { chooseLang, loadWords, pickLang, rememberLang, weekdayIndex } from './words.js';
 
 let instances = 0;
-const FIRST_YEAR = 2013;
-const LAST_YEAR = 2021;
 
 export async function mountAssistantHours(root, options = {}) {
   const prefix = `sr-ah${++instances}-`;
   const level = options.headingLevel ?? 2;
   const state = {
-    lang: pickLang(options.lang),
     year: '',
     month: '',
     allocation: '',
@@ -34,16 +29,19 @@ export async function mountAssistantHours(root, options = {}) {
     submitted: false,
   };
   root.classList.add('sr-calc');
-  root.lang = state.lang;
-  root.replaceChildren(h('p', { class: 'sr-status' }, t(state.lang, 'ui-loading')));
-
-  let run;
+  let w;
+  let firstYear;
+  let known;
   try {
-    run = await loadRules();
-  } catch {
-    root.replaceChildren(h('p', { class: 'sr-error-message' }, t(state.lang, 'ui-load-failed')));
+    [w] = await Promise.all([loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv')), loadRules()]);
+    known = JSON.parse(ruleFacts()).assistant_hours;
+    firstYear = Number(known.first_month.slice(0, 4));
+  } catch (e) {
+    root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
   }
+  // The months up to the current one, and the next (a timesheet is filled in as the month goes).
+  const lastYear = new Date().getFullYear() + (new Date().getMonth() === 11 ? 1 : 0);
 
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
@@ -52,7 +50,7 @@ export async function mountAssistantHours(root, options = {}) {
   let ui = {};
 
   const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
-  const tr = (key, params) => t(state.lang, key, params);
+  const tr = (key, params) => w.t(key, params);
   const monthValue = () => (state.year && state.month ? `${state.year}-${String(state.month).padStart(2, '0')}` : '');
 
   function loadFacts() {
@@ -61,7 +59,7 @@ export async function mountAssistantHours(root, options = {}) {
       facts = null;
       return;
     }
-    const ans = run('assistant-month', { month: m }, state.lang);
+    const ans = run('assistant-month', { month: m }, w.lang);
     facts = ans.ok && ans.result.covered ? ans.result : null;
   }
 
@@ -107,19 +105,18 @@ export async function mountAssistantHours(root, options = {}) {
       on: { change: (e) => { state.year = e.target.value; state.touched.add('month'); structureChanged(); } },
     },
     h('option', { value: '' }, tr('ui-choose')),
-    Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i))
+    Array.from({ length: lastYear - firstYear + 1 }, (_, i) => String(firstYear + i))
       .map((y) => h('option', { value: y, selected: y === state.year }, y)));
     const monthSel = h('select', {
       class: 'sr-select', id: id('month'), name: id('month'), 'aria-describedby': `${id('month')}-hint`,
       on: { change: (e) => { state.month = e.target.value; state.touched.add('month'); structureChanged(); } },
     },
     h('option', { value: '' }, tr('ui-choose')),
-    monthNames(state.lang).map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month },
-      name.charAt(0).toUpperCase() + name.slice(1))));
+    w.monthNames().map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month }, name)));
     register('month', monthSel, err, `${id('month')}-hint`);
     return h('fieldset', { class: 'sr-fieldset' },
       h('legend', { class: 'sr-legend' }, tr('ui-month-legend')),
-      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('ui-month-hint')),
+      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('ui-month-hint', { from: w.monthYear(known.first_month), to: w.monthYear(known.last_month) })),
       err,
       h('div', { class: 'sr-inline' },
         h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('year') }, tr('ui-year')), yearSel),
@@ -149,11 +146,11 @@ export async function mountAssistantHours(root, options = {}) {
     ui.prev = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', hidden: state.resumed === 'yes' },
       h('legend', { class: 'sr-legend' }, tr('ui-previous-legend')),
       h('p', { class: 'sr-hint' }, tr('ui-previous-hint')),
-      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('ui-previous-month', { month: monthName(state.lang, m) }), null,
+      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('ui-previous-month', { month: w.monthYear(m) }), null,
         state.prev.get(m) ?? '', (v) => state.prev.set(m, v), { class: 'sr-input--short' })));
     return h('fieldset', { class: 'sr-fieldset sr-emergency' },
-      h('legend', { class: 'sr-legend' }, tr('ui-emergency-legend', { from: dayMonth(state.lang, from) + ' 2020', to: dayMonth(state.lang, to) + ' 2020' })),
-      h('p', {}, tr('ui-emergency-intro', { days: `${dayMonth(state.lang, days[0])}–${dayMonth(state.lang, days[days.length - 1])}` })),
+      h('legend', { class: 'sr-legend' }, tr('ui-emergency-legend', { from: w.date(from), to: w.date(to) })),
+      h('p', {}, tr('ui-emergency-intro', { days: `${w.day(days[0])} – ${w.day(days[days.length - 1])}` })),
       resumedGroup,
       ui.prev);
   }
@@ -161,11 +158,11 @@ export async function mountAssistantHours(root, options = {}) {
   function calendar() {
     if (!facts) return null;
     const emergency = new Set(facts.emergency_days);
-    const wd = weekdays(state.lang);
-    const wds = weekdaysShort(state.lang);
-    const rows = facts.weeks.map((w) => {
+    const wd = w.weekdays('long');
+    const wds = w.weekdays('short');
+    const rows = facts.weeks.map((wk) => {
       const cells = Array.from({ length: 7 }, () => h('td', { class: 'sr-cal__empty' }));
-      for (let d = new Date(`${w.from}T00:00:00Z`); d <= new Date(`${w.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+      for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
         const iso = d.toISOString().slice(0, 10);
         const idx = weekdayIndex(iso);
         const entry = state.days.get(iso) || { hours: '', measure: '1' };
@@ -185,7 +182,7 @@ export async function mountAssistantHours(root, options = {}) {
         const placed = h('p', { class: 'sr-cal__placed', id: `${id(hk)}-placed`, hidden: true });
         const isEmergency = emergency.has(iso);
         const dayNum = String(Number(iso.slice(8)));
-        const fullName = tr('ui-hours-for', { date: dayMonth(state.lang, iso) });
+        const fullName = tr('ui-hours-for', { date: w.day(iso) });
         cells[idx] = h('td', { class: `sr-cal__day${isEmergency ? ' sr-cal__day--emergency' : ''}` },
           h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wd[idx]),
           // The label reads "3. jūnija, stundas"; only the day number shows.
@@ -193,27 +190,27 @@ export async function mountAssistantHours(root, options = {}) {
           isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('ui-emergency-day')) : null,
           err,
           hours,
-          h('label', { class: 'sr-vh', for: id(mk) }, tr('ui-measure-for', { date: dayMonth(state.lang, iso) })),
+          h('label', { class: 'sr-vh', for: id(mk) }, tr('ui-measure-for', { date: w.day(iso) })),
           measure,
           placed);
         register(hk, hours, err, null);
         register(mk, measure, err, null);
         controls.get(hk).placed = placed;
       }
-      const n = Number(w.week.slice(6));
-      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: w.week }, tr('ui-week-short', { n }))), cells);
+      const n = Number(wk.week.slice(6));
+      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: wk.week }, tr('ui-week-short', { n }))), cells);
     });
     return h('div', { class: 'sr-cal-wrap' },
       h('p', { class: 'sr-hint', id: id('cal-hint') }, tr('ui-calendar-hint')),
       h('table', { class: 'sr-cal', 'aria-describedby': id('cal-hint') },
-        h('caption', { class: 'sr-cal__caption' }, tr('ui-calendar-caption', { month: monthName(state.lang, facts.month) })),
+        h('caption', { class: 'sr-cal__caption' }, tr('ui-calendar-caption', { month: w.monthYear(facts.month) })),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('ui-week')),
           wd.map((name, i) => h('th', { scope: 'col' }, h('abbr', { title: name }, wds[i]))))),
         h('tbody', {}, rows)));
   }
 
   function settingsFieldset() {
-    const edges = facts ? facts.weeks.filter((w) => w.crosses_edge) : [];
+    const edges = facts ? facts.weeks.filter((wk) => wk.crosses_edge) : [];
     return h('fieldset', { class: 'sr-fieldset' },
       h('legend', { class: 'sr-legend' }, tr('ui-settings-legend')),
       textField('dailyMax', tr('ui-daily-max'), tr('ui-daily-max-hint'), state.dailyMax, (v) => { state.dailyMax = v; }, { class: 'sr-input--short' }),
@@ -222,9 +219,9 @@ export async function mountAssistantHours(root, options = {}) {
       edges.length ? h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
         h('legend', { class: 'sr-legend' }, tr('ui-paid-legend')),
         h('p', { class: 'sr-hint' }, tr('ui-paid-hint')),
-        edges.map((w) => {
-          const k = `${facts.month}|${w.week}`;
-          return textField(`paid:${w.week}`, tr('ui-paid-for', { week: w.week, from: dayMonth(state.lang, w.from), to: dayMonth(state.lang, w.to) }),
+        edges.map((wk) => {
+          const k = `${facts.month}|${wk.week}`;
+          return textField(`paid:${wk.week}`, tr('ui-paid-for', { week: wk.week, from: w.day(wk.from), to: w.day(wk.to) }),
             null, state.paid.get(k) ?? '', (v) => state.paid.set(k, v), { class: 'sr-input--short' });
         })) : null);
   }
@@ -233,7 +230,7 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
     const frame = renderFrame(root, {
-      lang: state.lang, level, id, title: tr('ui-title'), intro: tr('ui-intro'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit,
+      w, level, id, title: tr('ui-title'), intro: tr('ui-intro'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
       fields: [
         monthFieldset(),
         textField('allocation', tr('ui-allocation'), tr('ui-allocation-hint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
@@ -269,12 +266,13 @@ export async function mountAssistantHours(root, options = {}) {
     else if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
   }
 
-  function setLang(l) {
-    state.lang = pickLang(l);
+  async function setLang(l) {
+    w = await loadWords(pickLang(l));
+    rememberLang(w.lang);
     loadFacts();
     render();
     update();
-    if (typeof options.onLangChange === 'function') options.onLangChange(state.lang);
+    if (typeof options.onLangChange === 'function') options.onLangChange(w.lang);
   }
 
   // ---- computing and showing ---------------------------------------------
@@ -287,8 +285,8 @@ export async function mountAssistantHours(root, options = {}) {
     sentDates = [];
     input.days = [];
     if (facts) {
-      for (const w of facts.weeks) {
-        for (let d = new Date(`${w.from}T00:00:00Z`); d <= new Date(`${w.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+      for (const wk of facts.weeks) {
+        for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
           const iso = d.toISOString().slice(0, 10);
           const e = state.days.get(iso);
           if (e && e.hours.trim() !== '') {
@@ -304,9 +302,9 @@ export async function mountAssistantHours(root, options = {}) {
         input.emergency = e;
       }
       const paid = {};
-      for (const w of facts.weeks.filter((x) => x.crosses_edge)) {
-        const v = state.paid.get(`${facts.month}|${w.week}`);
-        if (v && v.trim() !== '') paid[w.week] = v;
+      for (const wk of facts.weeks.filter((x) => x.crosses_edge)) {
+        const v = state.paid.get(`${facts.month}|${wk.week}`);
+        if (v && v.trim() !== '') paid[wk.week] = v;
       }
       if (Object.keys(paid).length) input.paid_outside_month = paid;
     }
@@ -336,11 +334,11 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function update() {
-    const ans = run('assistant-hours', buildInput(), state.lang);
+    const ans = run('assistant-hours', buildInput(), w.lang);
     const errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     const shown = errors.filter((e) => state.submitted || state.touched.has(e.key));
 
-    showErrors(state.lang, ui.summary, controls, shown, 'month');
+    showErrors(w, ui.summary, controls, shown, 'month');
 
     for (const c of controls.values()) if (c.placed) { c.placed.hidden = true; c.placed.textContent = ''; }
     if (ans.ok) {
@@ -359,8 +357,7 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function showResult(r) {
-    const L = state.lang;
-    const hrs = (v) => tr('ui-hours-unit', { h: num(L, v) });
+    const hrs = (v) => tr('ui-hours-unit', { h: w.num(v) });
     ui.status.textContent = `${tr('ui-total-payable')}: ${hrs(r.total_payable)}`;
     const emergencyRule = r.rule === 'emergency_average' || r.rule === 'emergency_no_previous_use';
     const rows = [
@@ -370,7 +367,7 @@ export async function mountAssistantHours(root, options = {}) {
       emergencyRule ? ['emergencyHours', hrs(r.emergency_hours)] : null,
       emergencyRule && r.emergency_unplaced && Number(r.emergency_unplaced) > 0 ? ['unplaced', hrs(r.emergency_unplaced)] : null,
       ['notPayable', hrs(r.not_payable)],
-      r.pay !== null ? ['pay', money(L, r.pay)] : null,
+      r.pay !== null ? ['pay', w.money(r.pay)] : null,
     ].filter(Boolean);
     const totals = h('dl', { class: 'sr-totals' }, rows.map(([k, v, cls]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
       h('dt', {}, tr(k)), h('dd', { 'data-sr': k }, v))));
@@ -380,19 +377,19 @@ export async function mountAssistantHours(root, options = {}) {
       h('ul', {}, r.warnings.map((w) => h('li', {}, w.message)))) : null;
 
     // Weekly bars: a picture; the sentence beside each is its text equivalent.
-    const scale = Math.max(1, ...r.weeks.map((w) => Math.max(Number(w.cap), Number(w.attested) + Number(w.emergency))));
+    const scale = Math.max(1, ...r.weeks.map((wk) => Math.max(Number(wk.cap), Number(wk.attested) + Number(wk.emergency))));
     const pct = (v) => `${(100 * Number(v)) / scale}%`;
-    const weeks = h('ul', { class: 'sr-bars' }, r.weeks.map((w) => {
+    const weeks = h('ul', { class: 'sr-bars' }, r.weeks.map((wk) => {
       const seg = (cls, v) => { const s = h('span', { class: `sr-bar__seg ${cls}` }); s.style.width = pct(v); return s; };
       const cap = h('span', { class: 'sr-bar__cap' });
-      cap.style.left = pct(w.cap);
+      cap.style.left = pct(wk.cap);
       return h('li', { class: 'sr-bars__week' },
         h('p', { class: 'sr-bars__text' }, tr('ui-week-line', {
-          week: w.week, from: dayMonth(L, w.from), to: dayMonth(L, w.to), cap: num(L, w.cap), attested: num(L, w.attested),
-          payable: num(L, w.attested_payable), emergency: num(L, w.emergency), over: num(L, w.not_payable),
+          week: wk.week, from: w.day(wk.from), to: w.day(wk.to), cap: w.num(wk.cap), attested: w.num(wk.attested),
+          payable: w.num(wk.attested_payable), emergency: w.num(wk.emergency), over: w.num(wk.not_payable),
         })),
         h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
-          seg('sr-bar__seg--attested', w.attested_payable), seg('sr-bar__seg--emergency', w.emergency), seg('sr-bar__seg--over', w.not_payable), cap));
+          seg('sr-bar__seg--attested', wk.attested_payable), seg('sr-bar__seg--emergency', wk.emergency), seg('sr-bar__seg--over', wk.not_payable), cap));
     }));
     const legend = h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
       h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), tr('ui-legend-attested')),
@@ -404,18 +401,14 @@ export async function mountAssistantHours(root, options = {}) {
     const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
     for (const d of placedDays) {
       const c = controls.get(`h:${d.date}`);
-      if (c && c.placed) { c.placed.textContent = tr('ui-emergency-placed', { h: num(L, d.hours) }); c.placed.hidden = false; }
+      if (c && c.placed) { c.placed.textContent = tr('ui-emergency-placed', { h: w.num(d.hours) }); c.placed.hidden = false; }
     }
     const emergencyList = placedDays.length ? [
       heading(level + 2, { class: 'sr-subtitle' }, tr('ui-emergency-days-title')),
-      h('ul', { class: 'sr-days' }, placedDays.map((d) => h('li', {}, `${dayMonth(L, d.date)}: ${hrs(d.hours)}`))),
+      h('ul', { class: 'sr-days' }, placedDays.map((d) => h('li', {}, `${w.day(d.date)}: ${hrs(d.hours)}`))),
     ] : null;
 
-    const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((s) => h('li', {},
-      s.interpretation ? h('span', { class: 'sr-badge' }, tr('ui-interpretation')) : null,
-      s.interpretation ? ' ' : null,
-      s.text, ' ',
-      h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${s.source}`))));
+    const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((st) => explanationStep(w, st)));
 
     ui.resultBody.replaceChildren(...[
       totals,
@@ -431,5 +424,6 @@ export async function mountAssistantHours(root, options = {}) {
 
   render();
   update();
+  if (typeof options.onLangChange === 'function') options.onLangChange(w.lang);
   return { setLang, element: root };
 }

@@ -1,54 +1,60 @@
-// The standalone pages: picks the language (?lang=lv|en, Latvian by
-// default), renders the start page, or mounts the calculator named by
-// data-sr-calculator. A municipality embedding a calculator uses the
-// calculator's module directly instead (see README, "Embedding").
+// The standalone pages: picks the language (the address's ?lang=, else the
+// person's earlier choice, else the browser's language if it is one of the
+// four, else the calculator's country language), renders the start page, or
+// mounts the calculator named by data-sr-calculator. A municipality
+// embedding a calculator uses the calculator's module directly instead (see
+// README, "Embedding").
 import { h } from './dom.js';
-import { LANGS, pickLang, t } from './i18n.js';
+import { LANGS, chooseLang, loadWords, rememberLang } from './words.js';
 
 // Each page loads only its own calculator's module.
 const CALCULATORS = {
-  'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'title' },
-  'lt-eligibility': { load: () => import('./date-calculators.js').then((m) => m.mountLtEligibility), title: 'ltTitle' },
-  'lv-unemployment': { load: () => import('./date-calculators.js').then((m) => m.mountLvUnemployment), title: 'lvTitle' },
+  'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'ui-title', country: 'lv' },
+  'lt-eligibility': { load: () => import('./date-calculators.js').then((m) => m.mountLtEligibility), title: 'ui-lt-title', country: 'lt' },
+  'lv-unemployment': { load: () => import('./date-calculators.js').then((m) => m.mountLvUnemployment), title: 'ui-lv-title', country: 'lv' },
 };
 const CARDS = [
-  ['assistant-hours.html', 'startAssistantTitle', 'startAssistantText'],
-  ['lv-unemployment.html', 'startLvTitle', 'startLvText'],
-  ['lt-eligibility.html', 'startLtTitle', 'startLtText'],
+  ['assistant-hours.html', 'ui-start-assistant-title', 'ui-start-assistant-text'],
+  ['lv-unemployment.html', 'ui-start-lv-title', 'ui-start-lv-text'],
+  ['lt-eligibility.html', 'ui-start-lt-title', 'ui-start-lt-text'],
 ];
 
-function applyLang(lang, titleKey) {
-  document.documentElement.lang = lang;
+/** The page around the calculator follows its language: `<html lang>`, title, skip link, address. */
+function applyLang(w, titleKey) {
+  document.documentElement.lang = w.lang;
   const url = new URL(window.location.href);
-  url.searchParams.set('lang', lang);
+  url.searchParams.set('lang', w.lang);
   window.history.replaceState(null, '', url);
-  document.querySelector('.page-skip').textContent = t(lang, 'ui-skip-to-content');
+  document.querySelector('.page-skip').textContent = w.t('ui-skip-to-content');
   const home = document.querySelector('[data-page-home]');
-  if (home) home.href = `./?lang=${lang}`;
-  document.title = titleKey ? `${t(lang, titleKey)} · socialrules` : `${t(lang, 'ui-app-name')} · socialrules`;
+  if (home) home.href = `./?lang=${w.lang}`;
+  document.title = `${w.t(titleKey || 'ui-app-name')} · socialrules`;
 }
 
-function renderStart(main, lang) {
-  applyLang(lang, null);
+async function renderStart(main, lang) {
+  const w = await loadWords(lang);
+  applyLang(w, null);
   main.replaceChildren(
-    h('h1', {}, t(lang, 'ui-app-name')),
-    h('nav', { 'aria-label': t(lang, 'ui-language-nav') },
+    h('h1', {}, w.t('ui-app-name')),
+    h('nav', { 'aria-label': w.t('ui-language-nav') },
       h('ul', { class: 'page-lang' }, LANGS.map((l) => h('li', {},
-        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, t(l, 'ui-language-name'))
-          : h('a', { href: `?lang=${l}`, lang: l, on: { click: (e) => { e.preventDefault(); renderStart(main, l); } } }, t(l, 'ui-language-name')))))),
-    h('p', {}, t(lang, 'ui-start-intro')),
+        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, w.t(`language-name-${l}`))
+          : h('a', {
+            href: `?lang=${l}`, lang: l,
+            on: { click: (e) => { e.preventDefault(); rememberLang(l); renderStart(main, l); } },
+          }, w.t(`language-name-${l}`)))))),
+    h('p', {}, w.t('ui-start-intro')),
     h('ul', { class: 'page-cards' }, CARDS.map(([href, title, text]) => h('li', {},
-      h('a', { href: `${href}?lang=${lang}` }, t(lang, title)),
-      h('p', {}, t(lang, text))))),
-    h('p', {}, t(lang, 'ui-start-privacy')));
+      h('a', { href: `${href}?lang=${lang}` }, w.t(title)),
+      h('p', {}, w.t(text))))),
+    h('p', {}, w.t('ui-start-privacy')));
 }
 
-const lang = pickLang(new URLSearchParams(window.location.search).get('lang'));
 const start = document.querySelector('[data-sr-start]');
-if (start) renderStart(start, lang);
+if (start) renderStart(start, chooseLang('lv'));
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const c = CALCULATORS[el.dataset.srCalculator];
   if (!c) continue;
-  applyLang(lang, c.title);
-  c.load().then((mount) => mount(el, { lang, headingLevel: 1, onLangChange: (l) => applyLang(l, c.title) }));
+  const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
+  c.load().then((mount) => mount(el, { lang: chooseLang(c.country), headingLevel: 1, onLangChange }));
 }

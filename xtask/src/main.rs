@@ -345,6 +345,13 @@ fn build(root: &Path) -> Result {
     run(Command::new(root.join("node_modules/.bin/wasm-opt")).arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
     let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
     eprintln!("www/pkg/socialrules_bg.wasm: {size} bytes");
+    // The catalogs, one file per language: a page loads its language's only.
+    let catalogs = pkg.join("catalog");
+    std::fs::create_dir_all(&catalogs).map_err(|e| format!("{}: {e}", catalogs.display()))?;
+    for lang in ["lv", "lt", "en", "ru"] {
+        let from = root.join(format!("src/text/catalog/{lang}.ftl"));
+        std::fs::copy(&from, catalogs.join(format!("{lang}.ftl"))).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
     Ok(())
 }
 
@@ -477,6 +484,7 @@ fn content_type(p: &Path) -> &'static str {
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
         "json" => "application/json",
+        "ftl" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",
         "ico" => "image/x-icon",
         "png" => "image/png",

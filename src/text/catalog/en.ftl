@@ -409,6 +409,7 @@ ui-lv-intro = When you can apply for unemployed status at NVA, when you reach th
 ui-lv-pending = The answer appears once the date and the date of birth are entered.
 ui-lv-when = Which day
 ui-lv-date = The date you ask about
+ui-lv-date-hint = The day you want the answer for. For example 01.01.2024.
 ui-lv-disability = I have a disability
 ui-lv-job-end = Your employment ended on
 ui-lv-job-end-hint = The last working day. For example 31.12.2022.

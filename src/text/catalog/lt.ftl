@@ -412,6 +412,7 @@ ui-lv-intro = Kada galite kreiptis į NVA dėl bedarbio statuso, kada sukaksite 
 ui-lv-pending = Atsakymas bus parodytas, kai įvesite datą ir gimimo datą.
 ui-lv-when = Kuri diena
 ui-lv-date = Data, apie kurią klausiate
+ui-lv-date-hint = Diena, kuriai norite gauti atsakymą. Pavyzdžiui, 2024-01-01.
 ui-lv-disability = Turiu negalią
 ui-lv-job-end = Jūsų darbo santykiai baigėsi
 ui-lv-job-end-hint = Paskutinė darbo diena. Pavyzdžiui, 2022-12-31.

@@ -5,7 +5,7 @@
 
 ## Formāti: datumi, nauda.
 
-format-date = { $dd }.{ $mm }.{ $yyyy }.
+format-date = { $dd }.{ $mm }.{ $yyyy }
 format-day-month = { $d }. { $month }
 format-day-range = { $from }.–{ $d }. { $month }
 format-range = { $from }–{ $to }
@@ -407,6 +407,7 @@ ui-lv-intro = Kad var pieteikties bezdarbnieka statusam NVA, kad sasniedzat pens
 ui-lv-pending = Atbilde parādīsies, kad būs ievadīts datums un dzimšanas datums.
 ui-lv-when = Kurā dienā
 ui-lv-date = Datums, par kuru jautājat
+ui-lv-date-hint = Diena, par kuru vēlaties atbildi. Piemēram, 01.01.2024.
 ui-lv-disability = Man ir invaliditāte
 ui-lv-job-end = Darba attiecības beidzās
 ui-lv-job-end-hint = Pēdējā darba diena. Piemēram, 31.12.2022.
