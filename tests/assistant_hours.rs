@@ -205,14 +205,16 @@ mod boundaries {
 
     #[test]
     fn an_ordinary_edge_week_pays_only_what_is_left_of_the_allocation() {
+        // May and June 2021 lie in the MK 360 p. 34.³ period: the service
+        // could be used as contracted, so only the ordinary rule applies.
         let d = days(&[("2021-05-31", "10")]); // 31 May 2021 is a Monday; W22 runs to 6 June.
         let v = ok(&format!(
-            r#"{{"month":"2021-05","weekly_allocation":"20","days":{d},"paid_outside_month":{{"2021-W17":"15"}}}}"#
+            r#"{{"month":"2021-05","weekly_allocation":"20","days":{d},"paid_outside_month":{{"2021-W17":"15"}},"emergency":{{"activities_resumed":true}}}}"#
         ));
         // 2021-W17 is 26 April – 2 May: crosses into May.
         assert_eq!(field(week(&v, "2021-W17"), "cap"), "5");
         let v = ok(&format!(
-            r#"{{"month":"2021-06","weekly_allocation":"20","days":{},"paid_outside_month":{{"2021-W22":"15"}}}}"#,
+            r#"{{"month":"2021-06","weekly_allocation":"20","days":{},"paid_outside_month":{{"2021-W22":"15"}},"emergency":{{"activities_resumed":true}}}}"#,
             days(&[("2021-06-01", "8")])
         ));
         let w = week(&v, "2021-W22");
@@ -318,17 +320,18 @@ mod boundaries {
     }
 
     #[test]
-    fn the_first_and_last_covered_months_are_computed_and_their_neighbours_are_not_covered() {
-        for m in ["2013-01", "2021-06"] {
-            let v = ok(&format!(r#"{{"month":"{m}","weekly_allocation":"10","days":[]}}"#));
-            assert_eq!(field(&v, "total_payable"), "0");
+    fn every_month_from_january_2013_is_computed_and_december_2012_is_not_covered() {
+        let v = ok(r#"{"month":"2013-01","weekly_allocation":"10","days":[]}"#);
+        assert_eq!(field(&v, "total_payable"), "0");
+        assert_eq!(field(&v, "regime"), "mk942");
+        for m in ["2022-01", "2026-11", "2099-12"] {
+            let v = ok(&format!(r#"{{"month":"{m}","monthly_allocation":"10","days":[]}}"#));
+            assert_eq!(field(&v, "regime"), "mk316", "{m}");
         }
-        for m in ["2012-12", "2021-07"] {
-            let e = api::run("assistant-hours", &format!(r#"{{"month":"{m}","weekly_allocation":"10","days":[]}}"#), Lang::En)
-                .unwrap()
-                .unwrap_err();
-            assert!(e.to_string().contains("\"code\":\"not_covered\""), "{m}: {e}");
-        }
+        let e = api::run("assistant-hours", r#"{"month":"2012-12","weekly_allocation":"10","days":[]}"#, Lang::En)
+            .unwrap()
+            .unwrap_err();
+        assert!(e.to_string().contains("\"code\":\"not_covered\""), "{e}");
     }
 
     #[test]
@@ -348,15 +351,15 @@ mod boundaries {
         );
         let v = ok(&input);
         assert_eq!(field(&v, "pay"), "216.35"); // 80 × 2.7044 = 216.352
-        let v = ok(r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-01","hours":"0.5","measure":1}],"hourly_rate":"3.1447"}"#);
+        let v = ok(r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-01","hours":"0.5","measure":1}],"hourly_rate":"3.1447","emergency":{"activities_resumed":true}}"#);
         assert_eq!(field(&v, "pay"), "1.57"); // 1.57235
-        let v = ok(r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-01","hours":"1","measure":1}],"hourly_rate":"0.005"}"#);
+        let v = ok(r#"{"month":"2021-06","weekly_allocation":"10","days":[{"date":"2021-06-01","hours":"1","measure":1}],"hourly_rate":"0.005","emergency":{"activities_resumed":true}}"#);
         assert_eq!(field(&v, "pay"), "0.01"); // half-up, not banker's
     }
 
     #[test]
     fn more_than_40_hours_a_week_is_allowed_with_a_warning() {
-        let v = ok(r#"{"month":"2021-06","weekly_allocation":"50","days":[]}"#);
+        let v = ok(r#"{"month":"2021-06","weekly_allocation":"50","days":[],"emergency":{"activities_resumed":true}}"#);
         let w = array(&v, "warnings");
         assert_eq!(w.len(), 1);
         assert_eq!(field(&w[0], "code"), "over_state_funded_max");
@@ -434,7 +437,8 @@ mod bad_input {
             (r#"{"month":"June","weekly_allocation":"10","days":[]}"#.into(), "month", "invalid_month"),
             (r#"{"month":"2020-13","weekly_allocation":"10","days":[]}"#.into(), "month", "invalid_month"),
             (r#"{"month":202006,"weekly_allocation":"10","days":[]}"#.into(), "month", "wrong_type"),
-            (r#"{"month":"2021-07","weekly_allocation":"10","days":[]}"#.into(), "month", "not_covered"),
+            (r#"{"month":"2012-12","weekly_allocation":"10","days":[]}"#.into(), "month", "not_covered"),
+            (r#"{"month":"2021-07","weekly_allocation":"10","days":[]}"#.into(), "regulation", "required"),
             (r#"{"month":"2021-06","days":[]}"#.into(), "weekly_allocation", "required"),
             (r#"{"month":"2021-06","weekly_allocation":"169","days":[]}"#.into(), "weekly_allocation", "too_large"),
             (r#"{"month":"2021-06","weekly_allocation":"10"}"#.into(), "days", "required"),

@@ -64,7 +64,7 @@ fn bad_input_exits_2_with_every_error_in_the_chosen_language() {
 #[test]
 fn a_batch_answers_each_line_in_order_and_goes_on_after_a_bad_line() {
     let good = std::fs::read_to_string(EXAMPLE).unwrap().replace('\n', " ");
-    let lines = format!("{good}\nnot json\n\n{good}\r\n{{\"month\":\"2021-07\",\"weekly_allocation\":1,\"days\":[]}}\n");
+    let lines = format!("{good}\nnot json\n\n{good}\r\n{{\"month\":\"2012-12\",\"weekly_allocation\":1,\"days\":[]}}\n");
     let dir = std::env::temp_dir().join(format!("socialrules-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("batch.jsonl");

@@ -384,7 +384,7 @@ fn the_same_week_written_with_spaces_is_a_duplicate_key_not_hours_added_up() {
 
 #[test]
 fn zero_with_any_exponent_is_zero_and_huge_exponents_are_out_of_range_at_once() {
-    let day = |h: &str| format!(r#"{{"month":"2021-06","weekly_allocation":10,"days":[{{"date":"2021-06-01","hours":{h},"measure":1}}]}}"#);
+    let day = |h: &str| format!(r#"{{"month":"2021-06","weekly_allocation":10,"days":[{{"date":"2021-06-01","hours":{h},"measure":1}}],"emergency":{{"activities_resumed":true}}}}"#);
     for zero in ["0e999", "0E-999", "0.000e99999999999999999999", "-0e5", &format!("0e{}", "9".repeat(10_000))] {
         assert!(run_bytes("assistant-hours", day(zero).as_bytes(), Lang::En, false).unwrap().is_ok(), "{zero}");
     }

@@ -7,7 +7,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use rust_decimal::Decimal;
 
-use crate::rules::assistant_hours::{self as assistant, Branch, DayEntry, EmergencyFacts, Outcome, Timesheet};
+use crate::rules::assistant_hours::{
+    self as assistant, Answer, AttestedDay, Branch, DayEntry, EmergencyFacts, MonthlyOutcome, MonthlyTimesheet, Outcome,
+    PeriodInMonth, RateSource, Regime, RegimeError, Request, Service, Timesheet,
+};
 use crate::rules::calendar::{self as dates, Month};
 use crate::rules::params;
 use crate::contract::read::{self as input, Code, FieldError};
@@ -16,6 +19,9 @@ use crate::contract::write::{self, Explanation, Out};
 
 const FIELDS: &[&str] = &[
     "month",
+    "regulation",
+    "service",
+    "monthly_allocation",
     "weekly_allocation",
     "days",
     "emergency",
@@ -32,11 +38,34 @@ fn d(n: i64) -> Decimal {
     Decimal::from(n)
 }
 
-/// Reads a timesheet from JSON text.
+/// The contract's name of a regime.
+pub fn regime_name(r: Regime) -> &'static str {
+    match r {
+        Regime::Mk942 => "mk942",
+        Regime::Mk316 => "mk316",
+    }
+}
+
+fn service_name(s: Service) -> &'static str {
+    match s {
+        Service::Assistant => "assistant",
+        Service::Companion => "companion",
+    }
+}
+
+fn names(list: &[Regime]) -> String {
+    list.iter().map(|r| regime_name(*r)).collect::<Vec<_>>().join(", ")
+}
+
+/// Reads a timesheet from JSON text: an MK 942 timesheet (weekly
+/// allocation) or an MK 316 one (monthly allocation), as the month and the
+/// input `regulation` decide ([`assistant::regime_for`]).
 ///
 /// # Errors
-/// Every problem found, each with its field path and code; never only the first.
-pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
+/// Every problem found, each with its field path and code; never only the
+/// first. A field that does not belong to the month's regime is
+/// [`Code::NotForRegime`] at that field.
+pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
     let (members, mut errors) = input::object(&parsed, FIELDS);
     if members.is_empty() && !errors.is_empty() {
@@ -59,7 +88,7 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
                 errors.push(FieldError::new("month", Code::InvalidMonth));
                 None
             }
-            Some(m) if !assistant::covered(m) => {
+            Some(m) if assistant::regimes(m).is_empty() => {
                 errors.push(FieldError::new("month", Code::NotCovered).with("value", m.to_string()));
                 None
             }
@@ -67,6 +96,88 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         },
         Some(_) => {
             errors.push(FieldError::new("month", Code::WrongType));
+            None
+        }
+    };
+
+    // regulation: "mk942" | "mk316"; required where the month allows both
+    // (2021-07 … 2021-12, MK 316 p. 47), implied otherwise, an error where
+    // it contradicts the month.
+    let regulation = match get("regulation") {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Json::String(s)) => match s.trim() {
+            "mk942" => Ok(Some(Regime::Mk942)),
+            "mk316" => Ok(Some(Regime::Mk316)),
+            _ => Err(FieldError::new("regulation", Code::NotOneOf).with("allowed", "mk942, mk316")),
+        },
+        Some(_) => Err(FieldError::new("regulation", Code::WrongType)),
+    };
+    let regulation = regulation.map_err(|e| errors.push(e)).ok();
+    // The regime of the month, when the month and the regulation are known.
+    let regime = match (month, regulation) {
+        (Some(m), Some(r)) => match assistant::regime_for(m, r) {
+            Ok(r) => Some(r),
+            Err(RegimeError::RegulationRequired { allowed }) => {
+                errors.push(FieldError::new("regulation", Code::Required).with("allowed", names(&allowed)).with("month", m.to_string()));
+                None
+            }
+            Err(RegimeError::RegulationNotAllowed { given, allowed }) => {
+                errors.push(
+                    FieldError::new("regulation", Code::NotInForce)
+                        .with("value", regime_name(given))
+                        .with("month", m.to_string())
+                        .with("allowed", names(&allowed)),
+                );
+                None
+            }
+            // The month was checked above.
+            Err(RegimeError::NotCovered) => None,
+        },
+        _ => None,
+    };
+    // The fields are read as the regime says; when it is not known (the
+    // month or the regulation is wrong), as the input suggests, and no
+    // field is said not to belong.
+    let given = |k: &str| !matches!(get(k), None | Some(Json::Null));
+    let reading = regime.unwrap_or(if given("monthly_allocation") && !given("weekly_allocation") { Regime::Mk316 } else { Regime::Mk942 });
+    let not_for = |field: &str| {
+        let mut e = FieldError::new(field, Code::NotForRegime).with("regime", regime_name(reading));
+        if let Some(m) = month {
+            e = e.with("month", m.to_string());
+        }
+        e
+    };
+    if regime.is_some() {
+        let foreign: &[&str] = match reading {
+            Regime::Mk942 => &["monthly_allocation"],
+            Regime::Mk316 => &["weekly_allocation", "emergency", "daily_max", "granularity", "paid_outside_month"],
+        };
+        for k in foreign {
+            if given(k) {
+                errors.push(not_for(k));
+            }
+        }
+    }
+    // service: "assistant" (default) | "companion"; MK 942 knows only the
+    // assistant service.
+    let service = match get("service") {
+        None | Some(Json::Null) => Some(Service::Assistant),
+        Some(Json::String(s)) if s.trim().is_empty() => Some(Service::Assistant),
+        Some(Json::String(s)) => match s.trim() {
+            "assistant" => Some(Service::Assistant),
+            "companion" if regime == Some(Regime::Mk942) => {
+                errors.push(not_for("service"));
+                None
+            }
+            "companion" => Some(Service::Companion),
+            _ => {
+                errors.push(FieldError::new("service", Code::NotOneOf).with("allowed", "assistant, companion"));
+                None
+            }
+        },
+        Some(_) => {
+            errors.push(FieldError::new("service", Code::WrongType));
             None
         }
     };
@@ -79,16 +190,31 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         }
     };
 
+    let mk942 = reading == Regime::Mk942;
+    // A known month whose regime is not (the regulation is missing or
+    // wrong): the regime's own fields are checked if given, not asked for.
+    let ask = regime.is_some() || month.is_none();
     // A week has 168 hours; MK 942 funds at most 40 (more is a warning).
     let weekly_allocation = match get("weekly_allocation") {
+        _ if !mk942 => None,
+        None if !ask => None,
         None => take(Err(FieldError::new("weekly_allocation", Code::Required))),
         Some(v) => take(input::decimal_in(v, "weekly_allocation", d(168), false)),
     };
+    // A month has at most 31 × 24 = 744 hours.
+    let monthly_allocation = match get("monthly_allocation") {
+        _ if mk942 => None,
+        None | Some(Json::Null) if !ask => None,
+        None | Some(Json::Null) => take(Err(FieldError::new("monthly_allocation", Code::Required))),
+        Some(v) => take(input::decimal_in(v, "monthly_allocation", d(744), false)),
+    };
     let daily_max = match get("daily_max") {
+        _ if !mk942 => None,
         None | Some(Json::Null) => Some(params::default_daily_max()),
         Some(v) => take(input::decimal_in(v, "daily_max", d(24), true)),
     };
     let granularity = match get("granularity") {
+        _ if !mk942 => None,
         None | Some(Json::Null) => Some(params::default_granularity()),
         Some(v) => take(input::decimal_in(v, "granularity", d(24), true).and_then(|g| {
             if g < Decimal::new(1, 2) {
@@ -118,7 +244,7 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         }
         Some(Json::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
-                if let Some(e) = day_entry(item, i, month, &mut errors) {
+                if let Some(e) = day_entry(item, i, month, reading, regime.is_some(), &mut errors) {
                     days.push(e);
                 }
             }
@@ -152,10 +278,12 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         }
     }
 
-    // emergency: required for a month with emergency days, ignored otherwise.
+    // emergency: required for an MK 942 month with days of an average-rule
+    // period, ignored in other MK 942 months (an error under MK 316, above).
     let mut emergency = None;
-    if let Some(m) = month.filter(|m| assistant::has_emergency_days(*m)) {
+    if let Some(m) = month.filter(|m| mk942 && assistant::has_average_rule_days(*m)) {
         match get("emergency") {
+            None | Some(Json::Null) if regime.is_none() => {}
             None | Some(Json::Null) => errors.push(FieldError::new("emergency", Code::Required)),
             Some(e @ Json::Object(_)) => emergency = emergency_facts(e, m, &mut errors),
             Some(_) => errors.push(FieldError::new("emergency", Code::WrongType)),
@@ -165,6 +293,7 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
     // paid_outside_month: ISO week → hours already paid on its days outside the month.
     let mut paid = Vec::new();
     match get("paid_outside_month") {
+        _ if !mk942 => {}
         None | Some(Json::Null) => {}
         Some(Json::Object(weeks)) => {
             // The weeks already read, once trimmed: " 2020-W27" and
@@ -193,22 +322,48 @@ pub fn parse(text: &str) -> Result<Timesheet, Vec<FieldError>> {
         Some(_) => errors.push(FieldError::new("paid_outside_month", Code::WrongType)),
     }
 
-    match (month, weekly_allocation, daily_max, granularity, errors.is_empty()) {
-        (Some(month), Some(weekly_allocation), Some(daily_max), Some(granularity), true) => Ok(Timesheet {
-            month,
-            weekly_allocation,
-            days,
-            emergency,
-            daily_max,
-            granularity,
-            paid_outside_month: paid,
-            hourly_rate,
-        }),
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    match (month, regime, service) {
+        (Some(month), Some(Regime::Mk942), Some(_)) => match (weekly_allocation, daily_max, granularity) {
+            (Some(weekly_allocation), Some(daily_max), Some(granularity)) => Ok(Request::Weekly(Timesheet {
+                month,
+                weekly_allocation,
+                days,
+                emergency,
+                daily_max,
+                granularity,
+                paid_outside_month: paid,
+                hourly_rate,
+            })),
+            _ => Err(errors),
+        },
+        (Some(month), Some(Regime::Mk316), Some(service)) => match monthly_allocation {
+            Some(monthly_allocation) => Ok(Request::Monthly(MonthlyTimesheet {
+                month,
+                service,
+                monthly_allocation,
+                days: days.into_iter().map(|e| AttestedDay { date: e.date, hours: e.hours }).collect(),
+                hourly_rate,
+            })),
+            None => Err(errors),
+        },
         _ => Err(errors),
     }
 }
 
-fn day_entry(item: &Json, i: usize, month: Option<Month>, errors: &mut Vec<FieldError>) -> Option<DayEntry> {
+/// One entry of `days`. Under MK 316 an entry has no measure (MK 942's
+/// Annex 1 measures do not exist there): a `measure` is [`Code::NotForRegime`]
+/// when the regime is known, and the entry's measure is left 0.
+fn day_entry(
+    item: &Json,
+    i: usize,
+    month: Option<Month>,
+    reading: Regime,
+    regime_known: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<DayEntry> {
     let f = |k: &str| format!("days[{i}].{k}");
     let Json::Object(members) = item else {
         errors.push(FieldError::new(format!("days[{i}]"), Code::WrongType));
@@ -256,6 +411,18 @@ fn day_entry(item: &Json, i: usize, month: Option<Month>, errors: &mut Vec<Field
         },
     };
     let measure = match item.get("measure") {
+        _ if reading == Regime::Mk316 => {
+            if regime_known && !matches!(item.get("measure"), None | Some(Json::Null)) {
+                let mut e = with_date(FieldError::new(f("measure"), Code::NotForRegime)).with("regime", "mk316");
+                if let Some(m) = month {
+                    e = e.with("month", m.to_string());
+                }
+                errors.push(e);
+                None
+            } else {
+                Some(0)
+            }
+        }
         None => {
             errors.push(with_date(FieldError::new(f("measure"), Code::Required)));
             None
@@ -322,11 +489,28 @@ fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Opti
     Some(EmergencyFacts { activities_resumed: resumed?, previous_months: previous })
 }
 
-/// The answer of `assistant-hours` (the JSON contract; field names are fixed).
+/// The answer of `assistant-hours` (the JSON contract; field names are
+/// fixed). MK 942 months keep every field and meaning they had; MK 316
+/// months write the same fields, those of the weekly rule empty or null.
 #[derive(Serialize)]
 pub struct HoursOut<'a> {
     month: String,
+    /// `"mk942"` | `"mk316"`.
+    regime: &'static str,
+    /// `"assistant"` | `"companion"` (always `"assistant"` under MK 942).
+    service: &'static str,
+    /// The branch of the rules: `ordinary`, `emergency_*` (MK 942) or
+    /// `monthly` (MK 316).
     rule: &'static str,
+    /// The average-rule period applied (R1.2), the one with the most days in
+    /// the month when there are two (April, October 2021); `null` when R1.2
+    /// did not decide the month.
+    period: Option<PeriodOut>,
+    /// Every average-rule period applied, in order (one or two).
+    periods: Vec<PeriodOut>,
+    /// MK 316: the monthly allocation `M` that caps the month; else `null`.
+    #[serde(serialize_with = "write::dec_opt")]
+    monthly_cap: Option<Decimal>,
     #[serde(serialize_with = "write::dec")]
     total_payable: Decimal,
     #[serde(serialize_with = "write::dec")]
@@ -346,20 +530,84 @@ pub struct HoursOut<'a> {
     emergency_unplaced: Option<Decimal>,
     #[serde(serialize_with = "write::dec")]
     not_payable: Decimal,
-    #[serde(serialize_with = "write::dec")]
-    weekly_allocation: Decimal,
-    #[serde(serialize_with = "write::dec")]
-    daily_max: Decimal,
-    #[serde(serialize_with = "write::dec")]
-    granularity: Decimal,
+    #[serde(serialize_with = "write::dec_opt")]
+    weekly_allocation: Option<Decimal>,
+    #[serde(serialize_with = "write::dec_opt")]
+    daily_max: Option<Decimal>,
+    #[serde(serialize_with = "write::dec_opt")]
+    granularity: Option<Decimal>,
     weeks: Vec<WeekOut>,
     emergency_days: Vec<EmergencyDayOut>,
     #[serde(serialize_with = "write::dec_opt")]
     hourly_rate: Option<Decimal>,
+    /// `"verified"` (a dated MK 316 amount), `"entered"` (the user's), or
+    /// `"none"` (no amount: no pay).
+    rate_source: &'static str,
+    /// The first day of the verified amount used, when `rate_source` is `"verified"`.
+    #[serde(serialize_with = "write::date_opt")]
+    rate_verified_from: Option<NaiveDate>,
+    /// MK 316 months: the last verified amount and the day it started
+    /// (never said to be current); `null` under MK 942.
+    last_verified_rate: Option<RateOut>,
     #[serde(serialize_with = "write::money_opt")]
     pay: Option<Decimal>,
     warnings: Vec<WarningOut>,
     explanation: Explanation<'a>,
+}
+
+/// An average-rule period: its id, its first and last day, its legal base
+/// (a neutral citation), the question it asks, and its days in the month.
+#[derive(Serialize)]
+pub struct PeriodOut {
+    id: &'static str,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    #[serde(serialize_with = "write::date")]
+    to: NaiveDate,
+    source: &'static str,
+    /// `"activities_resumed"` (the emergencies) or
+    /// `"epidemiological_measures"` (MK 360 p. 34.³, MK 662).
+    question: &'static str,
+    /// Whether 10 h a week replace the average with no previous use (MK 942 p. 11.¹).
+    ten_hours_without_previous_use: bool,
+    in_month: DaysOut,
+}
+
+#[derive(Serialize)]
+struct DaysOut {
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    #[serde(serialize_with = "write::date")]
+    to: NaiveDate,
+}
+
+/// An hourly amount and the day it starts.
+#[derive(Serialize)]
+pub struct RateOut {
+    #[serde(serialize_with = "write::dec")]
+    amount: Decimal,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+}
+
+fn period_out(p: &PeriodInMonth) -> PeriodOut {
+    PeriodOut {
+        id: p.period.id,
+        from: p.period.from,
+        to: p.period.to,
+        source: p.period.legal_base.cite,
+        question: match p.period.question {
+            params::PeriodQuestion::ActivitiesResumed => "activities_resumed",
+            params::PeriodQuestion::EpidemiologicalMeasures => "epidemiological_measures",
+        },
+        ten_hours_without_previous_use: p.period.no_previous_use_weekly_limit,
+        in_month: DaysOut { from: p.first, to: p.last },
+    }
+}
+
+/// The period with the most days in the month (the earliest among equals).
+pub fn main_period(periods: &[PeriodInMonth]) -> Option<&PeriodInMonth> {
+    periods.iter().rev().max_by_key(|p| (p.last - p.first).num_days())
 }
 
 #[derive(Serialize)]
@@ -404,8 +652,15 @@ pub struct WarningOut {
     message: String,
 }
 
-/// Writes the result of `o` (its explanation in `steps`).
-pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
+/// Writes the result `a` (its explanation in `steps`).
+pub fn output<'a>(a: &Answer, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
+    match a {
+        Answer::Weekly(o) => weekly_output(o, steps, out),
+        Answer::Monthly(o) => monthly_output(o, steps, out),
+    }
+}
+
+fn weekly_output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
     let branch = match o.branch {
         Branch::Ordinary => "ordinary",
         Branch::EmergencyResumed => "emergency_resumed",
@@ -421,9 +676,15 @@ pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out
             message: out.words.t("warning-over_state_funded_max", &[("max", params::state_funded_weekly_max().into())]),
         });
     }
+    let applied = o.periods_applied();
     HoursOut {
         month: o.month.to_string(),
+        regime: regime_name(o.regime),
+        service: "assistant",
         rule: branch,
+        period: main_period(applied).map(period_out),
+        periods: applied.iter().map(period_out).collect(),
+        monthly_cap: None,
         total_payable: o.total_payable,
         attested: o.attested,
         attested_payable: o.attested_payable,
@@ -434,9 +695,9 @@ pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out
         emergency_hours: o.emergency_hours,
         emergency_unplaced: o.emergency_unplaced,
         not_payable: o.not_payable,
-        weekly_allocation: o.weekly_allocation,
-        daily_max: o.daily_max,
-        granularity: o.granularity,
+        weekly_allocation: Some(o.weekly_allocation),
+        daily_max: Some(o.daily_max),
+        granularity: Some(o.granularity),
         weeks: o
             .weeks
             .iter()
@@ -459,6 +720,74 @@ pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out
             .map(|e| EmergencyDayOut { date: e.date, measure: 7, hours: e.hours, room: e.room })
             .collect(),
         hourly_rate: o.hourly_rate,
+        // Under MK 942 the rate is always the user's (RULES.md R1.3).
+        rate_source: if o.hourly_rate.is_some() { "entered" } else { "none" },
+        rate_verified_from: None,
+        last_verified_rate: None,
+        pay: o.pay,
+        warnings,
+        explanation: Explanation { steps, out },
+    }
+}
+
+fn monthly_output<'a>(o: &MonthlyOutcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
+    let mut warnings = Vec::new();
+    let (rate_source, rate_verified_from, last) = match o.rate_source {
+        RateSource::Verified { step } => ("verified", Some(step.from), params::mk316_last_verified_amount()),
+        RateSource::Entered { last_verified } => ("entered", None, last_verified),
+        RateSource::AfterLastVerified { last_verified } => ("none", None, last_verified),
+    };
+    if let (Some(entered), RateSource::Verified { step }) = (o.entered_rate_ignored, o.rate_source) {
+        warnings.push(WarningOut {
+            field: "hourly_rate",
+            code: "verified_rate_used",
+            message: out.words.t(
+                "warning-verified_rate_used",
+                &[("entered", entered.into()), ("rate", step.amount.into()), ("from", crate::text::Arg::Str(out.words.date(step.from)))],
+            ),
+        });
+    }
+    if !matches!(o.rate_source, RateSource::Verified { .. }) {
+        warnings.push(WarningOut {
+            field: "hourly_rate",
+            code: "rate_after_last_verified",
+            message: out.words.t(
+                "warning-rate_after_last_verified",
+                &[
+                    ("entered", crate::text::Arg::Str(rate_source.to_string())),
+                    ("last", last.amount.into()),
+                    ("from", crate::text::Arg::Str(out.words.date(last.from))),
+                ],
+            ),
+        });
+    }
+    HoursOut {
+        month: o.month.to_string(),
+        regime: regime_name(o.regime),
+        service: service_name(o.service),
+        rule: "monthly",
+        period: None,
+        periods: Vec::new(),
+        monthly_cap: Some(o.monthly_cap),
+        total_payable: o.total_payable,
+        attested: o.attested,
+        attested_payable: o.total_payable,
+        emergency_entitlement: None,
+        emergency_entitlement_fraction: None,
+        average_previous_months: None,
+        emergency_weekly_limit: None,
+        emergency_hours: Decimal::ZERO,
+        emergency_unplaced: None,
+        not_payable: o.not_payable,
+        weekly_allocation: None,
+        daily_max: None,
+        granularity: None,
+        weeks: Vec::new(),
+        emergency_days: Vec::new(),
+        hourly_rate: o.hourly_rate,
+        rate_source,
+        rate_verified_from,
+        last_verified_rate: Some(RateOut { amount: last.amount, from: last.from }),
         pay: o.pay,
         warnings,
         explanation: Explanation { steps, out },
@@ -466,9 +795,10 @@ pub fn output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: Out
 }
 
 /// The facts about a month a timesheet form needs, from the rules: whether
-/// it is covered, its ISO weeks (those crossing the month's edge marked),
-/// its emergency days, and the three calendar months before it.
-/// Input `{"month":"YYYY-MM"}`.
+/// it is covered and under which regimes, its average-rule periods with
+/// their days in the month, its ISO weeks (those crossing the month's edge
+/// marked), the three calendar months before it, the MK 316 hourly amount
+/// and the allocation help. Input `{"month":"YYYY-MM"}`.
 ///
 /// # Errors
 /// The month's field errors, as for [`parse`].
@@ -506,13 +836,62 @@ pub fn month_facts(text: &str) -> Result<MonthFacts, Vec<FieldError>> {
         })
         .collect();
     let p3 = month.prev().prev().prev();
+    let regimes = assistant::regimes(month);
+    let mk316 = regimes.contains(&Regime::Mk316);
+    let mk942 = regimes.contains(&Regime::Mk942);
+    // The average-rule periods apply to MK 942 contracts only.
+    let periods = if mk942 { assistant::average_rule_periods_in(month) } else { Vec::new() };
+    let first_day = month.first_day();
+    let (hourly_amount, last_verified_rate, allocation_help) = if mk316 {
+        let in_force = first_day.and_then(params::mk316_hourly_amount_on);
+        let last = params::mk316_last_verified_amount();
+        let help = first_day
+            .map(|d| {
+                params::mk316_base_hours()
+                    .into_iter()
+                    .filter(|b| b.applies_on(d))
+                    .map(|b| BaseHoursOut {
+                        service: service_name(b.service),
+                        group: match b.group {
+                            params::HelpGroup::Adult => "adult",
+                            params::HelpGroup::Child => "child",
+                            params::HelpGroup::GroupIFromChildhood => "group_i_from_childhood",
+                        },
+                        purpose: b.purpose,
+                        coefficient_1: b.hours_coefficient_1,
+                        coefficient_2: b.hours_coefficient_2,
+                        from: b.from,
+                        until: b.until,
+                        source: crate::rules::sources::MK316_ANNEX1.cite,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        (
+            Some(HourlyAmountOut {
+                amount: in_force.map_or(last.amount, |a| a.amount),
+                from: in_force.map_or(last.from, |a| a.from),
+                in_force: in_force.is_some(),
+            }),
+            Some(RateOut { amount: last.amount, from: last.from }),
+            Some(AllocationHelp { lines: help, adds_up_verified: false }),
+        )
+    } else {
+        (None, None, None)
+    };
     Ok(MonthFacts {
         month: month.to_string(),
-        covered: assistant::covered(month),
+        covered: !regimes.is_empty(),
+        regimes: regimes.iter().map(|r| regime_name(*r)).collect(),
+        regulation_required: regimes.len() > 1,
+        periods: periods.iter().map(period_out).collect(),
         weeks,
-        emergency_days: month.days().filter(|d| *d >= es && *d <= ee).collect(),
+        emergency_days: month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect(),
         previous_months: [p3.to_string(), p3.next().to_string(), p3.next().next().to_string()],
         emergency_period: [es, ee],
+        hourly_amount,
+        last_verified_rate,
+        allocation_help,
     })
 }
 
@@ -520,13 +899,63 @@ pub fn month_facts(text: &str) -> Result<MonthFacts, Vec<FieldError>> {
 #[derive(Serialize)]
 pub struct MonthFacts {
     month: String,
+    /// Whether any regime covers the month (every month from 2013-01).
     covered: bool,
+    /// The regimes the month allows: `["mk942"]`, `["mk942","mk316"]`
+    /// (2021-07 … 2021-12) or `["mk316"]`.
+    regimes: Vec<&'static str>,
+    /// Whether the input must say `regulation` (the month allows two).
+    regulation_required: bool,
+    /// The average-rule periods with days in the month (MK 942 contracts).
+    periods: Vec<PeriodOut>,
     weeks: Vec<MonthWeek>,
+    /// The month's days inside any average-rule period.
     #[serde(serialize_with = "dates_list")]
     emergency_days: Vec<NaiveDate>,
     previous_months: [String; 3],
+    /// The first emergency situation (ES 2020), as before; see `periods`.
     #[serde(serialize_with = "dates_list")]
     emergency_period: [NaiveDate; 2],
+    /// MK 316 months: the hourly amount in force (`in_force`), or the last
+    /// verified one (`in_force: false`, the user enters the amount).
+    hourly_amount: Option<HourlyAmountOut>,
+    last_verified_rate: Option<RateOut>,
+    /// MK 316 months: the base hours per purpose and coefficient on the
+    /// month's first day, as help (never the decision).
+    allocation_help: Option<AllocationHelp>,
+}
+
+#[derive(Serialize)]
+pub struct HourlyAmountOut {
+    #[serde(serialize_with = "write::dec")]
+    amount: Decimal,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    in_force: bool,
+}
+
+#[derive(Serialize)]
+pub struct AllocationHelp {
+    lines: Vec<BaseHoursOut>,
+    /// Whether several purposes add up is not verified: the user enters the
+    /// decided total.
+    adds_up_verified: bool,
+}
+
+#[derive(Serialize)]
+pub struct BaseHoursOut {
+    service: &'static str,
+    group: &'static str,
+    purpose: &'static str,
+    #[serde(serialize_with = "write::dec")]
+    coefficient_1: Decimal,
+    #[serde(serialize_with = "write::dec_opt")]
+    coefficient_2: Option<Decimal>,
+    #[serde(serialize_with = "write::date")]
+    from: NaiveDate,
+    #[serde(serialize_with = "write::date_opt")]
+    until: Option<NaiveDate>,
+    source: &'static str,
 }
 
 #[derive(Serialize)]

@@ -51,6 +51,13 @@ pub enum Code {
     DayOver24,
     /// A month or date the encoded rules do not cover.
     NotCovered,
+    /// A field that does not belong to the month's regime (a weekly
+    /// allocation under MK 316, a monthly one under MK 942): `regime` and
+    /// `month` parameters.
+    NotForRegime,
+    /// A regulation that was not in force for the month (`value`, `month`,
+    /// `allowed` parameters).
+    NotInForce,
     /// `previous_months` must hold exactly three values.
     PreviousMonthsCount,
     /// A week not of the form `YYYY-Www`.
@@ -94,6 +101,8 @@ impl Code {
             Code::MeasureOutOfRange => "measure_out_of_range",
             Code::DayOver24 => "day_over_24",
             Code::NotCovered => "not_covered",
+            Code::NotForRegime => "not_for_regime",
+            Code::NotInForce => "not_in_force",
             Code::PreviousMonthsCount => "previous_months_count",
             Code::InvalidWeek => "invalid_week",
             Code::WeekNotAtEdge => "week_not_at_edge",

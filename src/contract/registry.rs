@@ -85,11 +85,15 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     Some(match name {
         "assistant-hours" => match assistant_hours::parse(input) {
-            Ok(t) => {
-                let o = r1::compute(&t);
-                let steps = text::assistant_hours::steps(&o);
-                Answer::Result(to_json(&assistant_hours::output(&o, &steps, out)))
-            }
+            Ok(request) => match r1::calculate(&request) {
+                Ok(a) => {
+                    let steps = text::assistant_hours::steps_for(&a);
+                    Answer::Result(to_json(&assistant_hours::output(&a, &steps, out)))
+                }
+                // parse checked that the month allows the regime; this is
+                // only a guard.
+                Err(_) => fail(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+            },
             Err(e) => fail(e),
         },
         "assistant-month" => match assistant_hours::month_facts(input) {

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::rules::assistant_hours::{Regime, Service};
 use crate::rules::calendar::{ymd, Month};
+use crate::rules::sources::{self, Source};
 
 /// A period in which a rule or a version applies, with its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +80,11 @@ pub struct AverageRulePeriod {
     /// First and last day (inclusive).
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// The legal base.
+    /// The legal base, in full (for the record).
     pub source: &'static str,
+    /// The act that makes the period, as the explanation and the contract
+    /// cite it (`"MK 360 p. 34.³"`).
+    pub legal_base: Source,
     /// Whether MK 942 p. 11.¹'s "ne vairāk kā 10 stundas nedēļā" replaces the
     /// average when no hours were used in the previous three months.
     pub no_previous_use_weekly_limit: bool,
@@ -102,6 +106,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             from: ymd(2020, 3, 12),
             to: ymd(2020, 6, 9),
             source: "ES 2020: Cabinet order of 12.03.2020 \"Par ārkārtējās situācijas izsludināšanu\" (likumi.lv id 313191), extended by Order No. 254 until 9.06.2020; MK 942 p. 11.¹ (MK 134 of 17.03.2020); LM 2020-04; LM 12.06.2020 (source 004)",
+            legal_base: sources::ES_2020,
             no_previous_use_weekly_limit: true,
             question: PeriodQuestion::ActivitiesResumed,
         },
@@ -110,6 +115,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             from: ymd(2020, 11, 9),
             to: ymd(2021, 4, 6),
             source: "ES 2020-21: the second emergency situation, 9.11.2020–6.04.2021; MK 942 p. 11.¹ (MK 134 of 17.03.2020)",
+            legal_base: sources::ES_2020_21,
             no_previous_use_weekly_limit: true,
             question: PeriodQuestion::ActivitiesResumed,
         },
@@ -118,6 +124,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             from: ymd(2021, 4, 7),
             to: ymd(2021, 10, 10),
             source: "MK 360 p. 34.³ (added by MK 191 of 1.04.2021): the average of the previous three calendar months, where epidemiological safety measures prevent using the service",
+            legal_base: sources::MK360_P34_3,
             // INTERPRETATION (no previous use, MK 360 p. 34.³): no 10 h a week;
             // the average of three months of no use is 0 h (RULES.md R1).
             no_previous_use_weekly_limit: false,
@@ -128,6 +135,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             from: ymd(2021, 10, 11),
             to: ymd(2021, 12, 31),
             source: "MK 662 of 28.09.2021 (in force 11.10.2021) p. 73–74: MK 942 contracts kept under MK 316 p. 47, \"bet ne ilgāk kā līdz 2021. gada 31. decembrim\"",
+            legal_base: sources::MK662_P73_74,
             // INTERPRETATION (no previous use, MK 662): as for MK 360 p. 34.³.
             no_previous_use_weekly_limit: false,
             question: PeriodQuestion::EpidemiologicalMeasures,

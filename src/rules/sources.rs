@@ -41,6 +41,23 @@ pub const LM_2020_04: Source = Source { id: "lm-2020-04", cite: "LM guidance of 
 /// by Order No. 254 until 9.06.2020.
 pub const ES_2020: Source = Source { id: "es-2020", cite: "Cabinet Order of 12.03.2020 (emergency situation), Order No. 254" };
 
+/// The second emergency situation, 9.11.2020–6.04.2021, during which MK 942
+/// p. 11.¹ applied again.
+pub const ES_2020_21: Source = Source { id: "es-2020-21", cite: "ES 2020-21 (emergency situation of 9.11.2020–6.04.2021)" };
+/// MK 360 p. 34.³ (added by Cabinet Regulation No. 191 of 1.04.2021).
+pub const MK360_P34_3: Source = Source { id: "mk360-p34-3", cite: "MK 360 p. 34.³" };
+/// MK 662 (in force 11.10.2021) p. 73–74, for MK 942 contracts until 31.12.2021.
+pub const MK662_P73_74: Source = Source { id: "mk662-p73-74", cite: "MK 662 p. 73–74" };
+/// Cabinet Regulation No. 316 of 18.05.2021 (assistant, companion and care
+/// services), in force 1.07.2021. Cited as a whole where the point is not
+/// known (the monthly allocation, the hourly amount).
+pub const MK316: Source = Source { id: "mk316", cite: "MK 316" };
+/// MK 316 p. 47: MK 942 contracts continue until their decision period ends,
+/// at the latest 31.12.2021.
+pub const MK316_P47: Source = Source { id: "mk316-p47", cite: "MK 316 p. 47" };
+/// MK 316 Annex 1, questionnaire item 4.2 (the base hours per purpose).
+pub const MK316_ANNEX1: Source = Source { id: "mk316-annex1", cite: "MK 316 Annex 1 item 4.2" };
+
 pub const QUOTE_ORDINARY: Quote = Quote {
     id: "r1-ordinary",
     lang: "lv",

@@ -6,8 +6,9 @@
 use rust_decimal::Decimal;
 
 use super::explain::{Step, Value};
-use crate::rules::assistant_hours::{Branch, Entitlement, Outcome};
-use crate::rules::params;
+use crate::rules::assistant_hours::{self as r1, Answer, Branch, Entitlement, MonthlyOutcome, Outcome, RateSource, Regime, Service};
+use crate::rules::calendar::Month;
+use crate::rules::params::{self, PeriodQuestion};
 use crate::rules::sources::{self as src};
 
 fn exact(x: Entitlement) -> Value {
@@ -17,9 +18,47 @@ fn exact(x: Entitlement) -> Value {
     }
 }
 
-/// The steps explaining `o`.
+/// The steps explaining a result under either regime.
+pub fn steps_for(a: &Answer) -> Vec<Step> {
+    match a {
+        Answer::Weekly(o) => steps(o),
+        Answer::Monthly(o) => monthly_steps(o),
+    }
+}
+
+/// The first step: the regime of the month and its act. In 2021-07 …
+/// 2021-12 the person's contract chose it (MK 316 p. 47).
+fn regime_step(month: Month, regime: Regime, service: Service) -> Step {
+    let contract = r1::regimes(month).len() > 1;
+    let source = match (contract, regime) {
+        (true, _) => src::MK316_P47,
+        (false, Regime::Mk942) => src::MK942,
+        (false, Regime::Mk316) => src::MK316,
+    };
+    Step::new("r1-regime", "R1", source)
+        .value("month", Value::Month(month))
+        .value("regime", Value::Word(match regime {
+            Regime::Mk942 => "mk942",
+            Regime::Mk316 => "mk316",
+        }))
+        .value("choice", Value::Word(if contract { "contract" } else { "only" }))
+        .value("service", Value::Word(match service {
+            Service::Assistant => "assistant",
+            Service::Companion => "companion",
+        }))
+}
+
+fn question_word(q: PeriodQuestion) -> &'static str {
+    match q {
+        PeriodQuestion::ActivitiesResumed => "activities_resumed",
+        PeriodQuestion::EpidemiologicalMeasures => "epidemiological_measures",
+    }
+}
+
+/// The steps explaining `o` (MK 942).
 pub fn steps(o: &Outcome) -> Vec<Step> {
     let mut steps = vec![
+        regime_step(o.month, o.regime, Service::Assistant),
         Step::new("r1-ordinary", "R1.1", src::LM_2020_06_12_CASE1)
             .quote(src::QUOTE_ORDINARY)
             .value("allocation", Value::Num(o.weekly_allocation)),
@@ -40,18 +79,39 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
                 .value("emergency", Value::Num(w.emergency)),
         );
     }
-    let (es, ee) = params::emergency_period();
+    // Each average-rule period of the month, with its legal base, its days
+    // in the month and the answer to its question.
+    let asked = !matches!(o.branch, Branch::Ordinary);
+    if asked {
+        let answer = if o.branch == Branch::EmergencyResumed { "resumed" } else { "not-resumed" };
+        for p in &o.periods {
+            steps.push(
+                Step::new("r1-period", "R1.2", p.period.legal_base)
+                    .value("period", Value::Word(p.period.id))
+                    .value("from", Value::Date(p.period.from))
+                    .value("to", Value::Date(p.period.to))
+                    .value("days", Value::Days(p.first, p.last))
+                    .value("question", Value::Word(question_word(p.period.question)))
+                    .value("answer", Value::Word(answer)),
+            );
+        }
+    }
     match o.branch {
         Branch::Ordinary => {}
-        Branch::EmergencyResumed => steps.push(
-            Step::new("r1-emergency-resumed", "R1.2", src::LM_2020_06_12_CASE1)
-                .value("from", Value::Date(es))
-                .value("to", Value::Date(ee)),
-        ),
+        Branch::EmergencyResumed => steps.push(Step::new("r1-period-resumed", "R1.2", src::LM_2020_06_12_CASE1)),
         Branch::EmergencyAverage | Branch::EmergencyNoPreviousUse | Branch::EmergencyNoPreviousUseZeroAverage => {
-            let days = &o.emergency_days_in_month;
-            let (first, last) = (days.first().copied().unwrap_or(es), days.last().copied().unwrap_or(ee));
-            steps.push(Step::new("r1-emergency-days", "R1.2", src::ES_2020).value("days", Value::Days(first, last)));
+            let no_previous_use = o.previous_months.iter().all(|m| m.is_zero());
+            // INTERPRETATION (no previous use, MK 360 p. 34.³ and MK 662):
+            // decided in rules::assistant_hours::compute.
+            if no_previous_use {
+                for p in o.periods.iter().filter(|p| !p.period.no_previous_use_weekly_limit) {
+                    steps.push(
+                        Step::new("r1-zero-average", "R1.2", p.period.legal_base)
+                            .reading("zero-average")
+                            .value("days", Value::Days(p.first, p.last)),
+                    );
+                }
+            }
             if let (Some(avg), Some(x)) = (o.average, o.entitlement) {
                 let m = |i: usize| Value::Num(o.previous_months.get(i).copied().unwrap_or(Decimal::ZERO));
                 steps.push(
@@ -118,5 +178,39 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
                 .value("pay", Value::Money(pay)),
         );
     }
+    steps
+}
+
+/// The steps explaining an MK 316 month (R1.4).
+pub fn monthly_steps(o: &MonthlyOutcome) -> Vec<Step> {
+    let mut steps = vec![
+        regime_step(o.month, o.regime, o.service),
+        // INTERPRETATION (monthly cap): decided in rules::assistant_hours::compute_monthly.
+        Step::new("r1-monthly-cap", "R1.4", src::MK316)
+            .reading("monthly-cap")
+            .value("allocation", Value::Num(o.monthly_cap))
+            .value("attested", Value::Num(o.attested))
+            .value("payable", Value::Num(o.total_payable))
+            .value("over", Value::Num(o.not_payable)),
+    ];
+    let last = params::mk316_last_verified_amount();
+    let (kind, from) = match o.rate_source {
+        RateSource::Verified { step } => ("verified", Value::Date(step.from)),
+        RateSource::Entered { .. } => ("entered", Value::None),
+        RateSource::AfterLastVerified { .. } => ("none", Value::None),
+    };
+    let mut pay = Step::new("r1-monthly-pay", "R1.4", src::MK316)
+        .value("rate_source", Value::Word(kind))
+        .value("hours", Value::Num(o.total_payable))
+        .value("rate", o.hourly_rate.map_or(Value::None, Value::Num))
+        .value("from", from)
+        .value("pay", o.pay.map_or(Value::None, Value::Money))
+        .value("last", Value::Num(last.amount))
+        .value("last_from", Value::Date(last.from));
+    if o.pay.is_some() {
+        // INTERPRETATION (pay rounding): decided in rules::assistant_hours::compute_monthly.
+        pay = pay.reading("pay-rounding");
+    }
+    steps.push(pay);
     steps
 }

@@ -85,7 +85,7 @@ error-required = { $date ->
 }
 error-required-month = Choose the month.
 error-required-weekly_allocation = Enter the hours allocated per week.
-error-required-emergency = This month has emergency days: say whether activities had resumed, and enter the hours of the three previous months.
+error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
 error-required-activities_resumed = Say whether activities had resumed on the emergency days.
 error-required-previous_months = Enter the hours used in each of the three previous months.
 error-wrong_type = { $date ->
@@ -122,7 +122,7 @@ error-measure_out_of_range = { $date ->
    *[other] Choose a measure from 1 to 7 (MK 942, Annex 1) for { $date }.
 }
 error-day_over_24 = More than 24 hours in total are entered for { $date }. Reduce the hours of that day.
-error-not_covered = { $value } is not covered: the calculator encodes Cabinet Regulation No. 942 from January 2013 to June 2021. From July 2021 hours are allocated per month under Cabinet Regulation No. 316, which is not encoded here yet.
+error-not_covered = { $value } is not covered: the calculator encodes the assistant service from January 2013 on (Cabinet Regulation No. 942, and from July 2021 Cabinet Regulation No. 316).
 error-previous_months_count = Enter exactly three numbers: the hours of each of the three previous months, oldest first.
 error-invalid_week = Week “{ $value }”: enter an ISO week as YYYY-Www, for example 2020-W23.
 error-week_not_at_edge = Week { $value } does not cross the month’s edge: hours already paid are entered only for weeks with days in the neighbouring month.
@@ -197,8 +197,6 @@ r1-week = Week { $week } ({ $days }): cap { $cap } h{ $paid ->
     [0] {""}
    *[other] ; emergency hours { $emergency } h
 }.
-r1-emergency-resumed = The month has days of the emergency situation ({ $from } to { $to }), but the client’s activities had resumed: the whole month is counted the ordinary way.
-r1-emergency-days = Days of the emergency situation in this month: { $days }. The client’s activities had not resumed.
 r1-average = Average hours used per month in the three previous months: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
 r1-general-form = hours for the emergency days = the average − the hours attested in the whole month = { $average } − { $attested } = { $entitlement } h (never below 0). Hours attested on emergency days count like any other.
 r1-no-previous-use = No hours were used in the three previous months: instead of the average, at most { $limit } hours a week apply on the days of the emergency situation.
@@ -213,6 +211,72 @@ r1-rounding = { $unplaced ->
 r1-total = Payable in total: { $total } h = attested { $attested } h + emergency { $emergency } h.
 r1-pay = { $hours } h × EUR { $rate } an hour = { $pay }, rounded half up to the cent.
 warning-over_state_funded_max = Cabinet Regulation No. 942 funds at most { $max } hours a week from the state budget; a municipality may pay more from its own budget.
+field-regulation = regulation (Cabinet Regulation No. 942 or No. 316)
+field-service = service
+field-monthly_allocation = monthly allocation
+error-required-regulation = In { $month } the person’s contract decides which rules apply: choose Cabinet Regulation No. 942 (hours allocated per week) or No. 316 (hours allocated per month).
+error-required-monthly_allocation = Enter the hours allocated per month in the social service office’s decision.
+error-not_in_force = { $value ->
+    [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
+   *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
+}
+error-not_for_regime = { $regime ->
+    [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
+   *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
+}
+error-not_for_regime-weekly_allocation = { $month } is under Cabinet Regulation No. 316: hours are allocated per month. Enter the monthly allocation instead of the weekly one.
+error-not_for_regime-monthly_allocation = { $month } is under Cabinet Regulation No. 942: hours are allocated per week. Enter the weekly allocation instead of the monthly one.
+error-not_for_regime-emergency = { $month } is under Cabinet Regulation No. 316: the average rule of 2020–2021 does not apply to it. Remove the emergency questions.
+error-not_for_regime-service = Cabinet Regulation No. 942 knows only the assistant service; the companion service exists under Cabinet Regulation No. 316 (from July 2021).
+error-not_for_regime-measure = { $date ->
+    [none] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure.
+   *[other] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure for { $date }.
+}
+source-es-2020-21 = The emergency situation of 9 November 2020 to 6 April 2021, during which Paragraph 11.1 of Cabinet Regulation No. 942 applied again
+source-mk360-p34-3 = Cabinet Regulation No. 360 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”, Paragraph 34.3 (added by Cabinet Regulation No. 191 of 1 April 2021)
+source-mk662-p73-74 = Cabinet Regulation No. 662 of 28 September 2021, Paragraphs 73–74 (for contracts under Cabinet Regulation No. 942, until 31 December 2021 at the latest)
+source-mk316 = Cabinet Regulation No. 316 of 18 May 2021 “Regulations Regarding Assistant, Companion and Care Services for Persons with Disabilities”
+source-mk316-p47 = Cabinet Regulation No. 316, Paragraph 47 (contracts under Cabinet Regulation No. 942 continue until their decision period ends, at the latest 31 December 2021)
+source-mk316-annex1 = Cabinet Regulation No. 316, Annex 1, item 4.2 (base number of hours)
+r1-regime = { $regime ->
+    [mk316] { $month }: Cabinet Regulation No. 316 applies; hours are allocated per month by the social service office’s decision{ $choice ->
+        [contract] {" "}(from July to December 2021 the person’s contract decides which regulation applies)
+       *[only] {""}
+    }. Service: { $service ->
+        [companion] companion service
+       *[assistant] assistant service
+    }.
+   *[mk942] { $month }: Cabinet Regulation No. 942 applies; hours are allocated per week{ $choice ->
+        [contract] {" "}(the person’s contract under it continues until its decision period ends, at the latest 31 December 2021)
+       *[only] {""}
+    }.
+}
+r1-period = { $question ->
+    [epidemiological_measures] From { $from } to { $to }, where epidemiological safety measures prevent using the service as contracted, the hours may be used according to the average of the three previous calendar months. Days of this period in the month: { $days }. { $answer ->
+        [resumed] The service could be used as contracted.
+       *[other] The measures prevented using the service as contracted: the average rule applies on these days.
+    }
+   *[activities_resumed] Emergency situation from { $from } to { $to }; its days in this month: { $days }. { $answer ->
+        [resumed] The client’s activities had resumed (the service could be used as contracted).
+       *[other] The client’s activities had not resumed: the average rule applies on these days.
+    }
+}
+r1-period-resumed = The service could be used as contracted, so the whole month is counted the ordinary way.
+r1-zero-average = on { $days } no hours were used in the three previous months, and this period has no rule of 10 hours a week: the average of three months of no use is 0 h, so no hours are added for these days.
+r1-monthly-cap = the payable hours are the smaller of the hours attested in the month ({ $attested } h) and the monthly allocation in the decision ({ $allocation } h): { $payable } h.{ $over ->
+    [0] {""}
+   *[other] {" "}{ $over } h over the allocation are not payable and are not carried over to another month.
+}
+r1-monthly-pay = { $rate_source ->
+    [verified] { $hours } h × EUR { $rate } an hour (the amount in force from { $from }, all taxes included) = { $pay }, rounded half up to the cent.
+    [entered] { $hours } h × EUR { $rate } an hour, as entered = { $pay }, rounded half up to the cent. The last verified amount is EUR { $last } an hour from { $last_from }; check that the entered amount is the one in force.
+   *[none] No pay is worked out: the last verified hourly amount is EUR { $last } from { $last_from }, and no later amount was verified. Enter the amount in force for this month.
+}
+warning-verified_rate_used = The amount in force in this month is EUR { $rate } an hour (from { $from }); the entered amount, EUR { $entered }, is not used.
+warning-rate_after_last_verified = { $entered ->
+    [entered] The entered hourly amount is used: the last verified amount is EUR { $last } from { $from }, and no later amount was verified.
+   *[none] Enter the hourly amount in force for this month to see the pay: the last verified amount is EUR { $last } from { $from }.
+}
 
 ## R2: the Lithuanian employment model.
 

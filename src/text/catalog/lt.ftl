@@ -1,11 +1,11 @@
-# socialrules: lietuvių kalbos katalogas.
-# Vienas katalogas kiekvienai kalbai (lv, lt, en, ru), visuose tie patys
-# pranešimų identifikatoriai su tais pačiais kintamaisiais. Teisės aktų citatos
-# taisyklėse lieka savo kalba; jų vertimai yra pranešimai quote-*. Terminai
-# pagal GLOSSARY.md.
+# socialrules: the English catalog.
+# One catalog per language (lv, lt, en, ru), the same message ids in each,
+# with the same variables. Quotes of the law stay in their language in the
+# rules; their translations are the messages quote-*. Terms follow
+# GLOSSARY.md.
 
-## Formatai: datos, pinigai. Kintamieji: $d (diena), $dd, $mm, $yyyy, $month
-## (mėnesio pavadinimas, kokio reikia datai), $monthNom (vardininkas).
+## Formats: dates, money. Variables: $d (day), $dd, $mm, $yyyy, $month
+## (the month's name as a date needs it), $monthNom (nominative name).
 
 format-date = { $yyyy }-{ $mm }-{ $dd }
 format-day-month = { $month } { $d } d.
@@ -47,7 +47,7 @@ hours = { $n ->
 }
 interpretation-lead = Kaip ši skaičiuoklė supranta taisyklę:
 
-## Laukai, kaip juos įvardija klaidų pranešimai.
+## Fields, as error messages name them.
 
 field-unknown = „{ $name }“
 field- = įvestis
@@ -73,9 +73,9 @@ field-cash_social_assistance = atsakymas dėl piniginės socialinės paramos
 field-municipality = savivaldybė
 field-disability = atsakymas dėl negalios
 
-## Įvesties klaidos: kas negerai ir ką daryti. $field įvardija lauką,
-## $Field – tas pats didžiąja raide, $date – apskaitos lapo įrašo diena
-## („none“, kai jos nėra).
+## Input errors: what is wrong and what to do. $field names the field,
+## $Field is the same capitalised, $date the day of a timesheet entry
+## ("none" when there is none).
 
 error-invalid_json = Įvestis nėra tinkamas JSON (baitas { $offset }: { $reason }). Patikrinkite skliaustus, kabutes ir kablelius.
 error-not_an_object = Įvestis turi būti JSON objektas {"{"}…{"}"}.
@@ -87,7 +87,7 @@ error-required = { $date ->
 }
 error-required-month = Pasirinkite mėnesį.
 error-required-weekly_allocation = Įveskite per savaitę skirtų valandų skaičių.
-error-required-emergency = Šį mėnesį yra ekstremaliosios situacijos dienų: nurodykite, ar veikla buvo atnaujinta, ir įveskite trijų ankstesnių mėnesių valandas.
+error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
 error-required-activities_resumed = Nurodykite, ar ekstremaliosios situacijos dienomis veikla buvo atnaujinta.
 error-required-previous_months = Įveskite kiekvieno iš trijų ankstesnių mėnesių panaudotas valandas.
 error-wrong_type = { $date ->
@@ -124,7 +124,7 @@ error-measure_out_of_range = { $date ->
    *[other] { $date }: pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
 }
 error-day_over_24 = { $date }: iš viso įvesta daugiau kaip 24 valandos. Sumažinkite tos dienos valandas.
-error-not_covered = { $value }: šio laikotarpio skaičiuoklė neapima. Ji taiko Latvijos Ministrų kabineto taisykles Nr. 942 nuo 2013 m. sausio iki 2021 m. birželio. Nuo 2021 m. liepos valandos skiriamos mėnesiui pagal Ministrų kabineto taisykles Nr. 316, kurios čia dar neįdiegtos.
+error-not_covered = { $value } is not covered: the calculator encodes the assistant service from January 2013 on (Cabinet Regulation No. 942, and from July 2021 Cabinet Regulation No. 316).
 error-previous_months_count = Įveskite lygiai tris skaičius: kiekvieno iš trijų ankstesnių mėnesių valandas, pradedant nuo seniausio.
 error-invalid_week = Savaitė „{ $value }“: įveskite ISO savaitę formatu MMMM-Wss, pavyzdžiui, 2020-W23.
 error-week_not_at_edge = Savaitė { $value } nekerta mėnesio ribos: jau apmokėtos valandos įvedamos tik tų savaičių, kurių dalis dienų yra gretimame mėnesyje.
@@ -132,6 +132,7 @@ error-granularity_over_daily_max = Apvalinimo žingsnis negali būti didesnis u�
 error-too_many_entries = { $Field }: per daug įrašų (ne daugiau kaip { $max }).
 error-not_one_of = { $Field }: pasirinkite iš šių: { $allowed }.
 error-date_after_date = { $Field }: įveskite datą, kuri nėra vėlesnė už datą, apie kurią klausiama ({ $other }).
+
 error-invalid_utf8 = Įvestis nėra UTF-8 tekstas (baitas { $offset }). Išsaugokite failą UTF-8 koduote ir bandykite dar kartą.
 error-too_many_errors = { $more ->
     [one] Ir dar { $more } klaida, čia neišvardyta. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
@@ -140,7 +141,7 @@ error-too_many_errors = { $more ->
    *[other] Ir dar { $more } klaidų, čia neišvardytų. Ištaisykite aukščiau nurodytas ir bandykite dar kartą.
 }
 
-## Kodėl tekstas nėra JSON (skaitytuvo nurodomos priežastys).
+## Why a text is not JSON (the reader's reasons).
 
 json-text-after-the-end-of-the-json-value = tekstas po JSON reikšmės pabaigos
 json-unexpected-character = netikėtas simbolis
@@ -157,7 +158,7 @@ json-unknown-escape = nežinoma kaitos seka
 json-control-character-in-string = valdymo simbolis simbolių eilutėje
 json-invalid-utf-8 = netinkamas UTF-8
 
-## Teisės šaltiniai, kaip juos įvardija paaiškinimai.
+## The legal sources, as the explanations name them.
 
 source-mk942 = Latvijos Ministrų kabineto 2012 m. gruodžio 18 d. taisyklės Nr. 942 „Kārtība, kādā piešķir un finansē asistenta pakalpojumu pašvaldībā, augstskolā un koledžā“ („Asistento paslaugos savivaldybėje, aukštojoje mokykloje ir kolegijoje skyrimo ir finansavimo tvarka“)
 source-mk942-p11-1 = Latvijos Ministrų kabineto taisyklių Nr. 942 11¹ punktas (papildyta Ministrų kabineto 2020 m. kovo 17 d. taisyklėmis Nr. 134)
@@ -173,7 +174,7 @@ source-nva-apply = Latvijos valstybinė užimtumo agentūra (Nodarbinātības va
 source-nva-groups = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): bedarbių grupės
 source-state-pensions-law = Latvijos įstatymas „Par valsts pensijām“ („Dėl valstybinių pensijų“), pereinamosios nuostatos (senatvės pensijos amžius)
 
-## Cituojamų teisės aktų vertimai (citatos lieka savo kalba).
+## Translations of the quoted law (the quotes stay in their language).
 
 quote-r1-ordinary = apmokant valandas pagal patvirtinimus ir neviršijant asmeniui skirto valandų skaičiaus
 quote-r1-difference = skirtumas tarp asmens per ankstesnius tris mėnesius vidutiniškai per mėnesį panaudoto valandų skaičiaus ir skaičiaus, panaudoto mėnesio dienomis po ekstremaliosios situacijos
@@ -186,7 +187,7 @@ quote-r2-age = yra 30 m. ir vyresni
 quote-r2-long-term = ilgalaikiai bedarbiai, kurių nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo Užimtumo tarnyboje … dienos, ar nedirba daugiau kaip 2 metus
 quote-r2-cash = yra piniginės socialinės paramos gavėjai (A1-48: arba turi teisę gauti)
 
-## R1: asistento paslaugos valandos, paaiškinimo žingsniai.
+## R1: assistant-service hours, explanation steps.
 
 r1-ordinary = Apmokamos patvirtintos valandos, bet ne daugiau, nei skirta per savaitę ({ $allocation } h).
 r1-week-reading = savaitė – tai kalendorinė savaitė nuo pirmadienio iki sekmadienio (ISO savaitė). Savaitei, kertančiai mėnesio ribą, limitas taikomas jos dienoms šiame mėnesyje, atėmus valandas, jau apmokėtas už tos savaitės dienas gretimame mėnesyje.
@@ -200,8 +201,6 @@ r1-week = Savaitė { $week } ({ $days }): limitas { $cap } h{ $paid ->
     [0] {""}
    *[other] ; ekstremaliosios situacijos valandos: { $emergency } h
 }.
-r1-emergency-resumed = Šį mėnesį yra ekstremaliosios situacijos dienų (nuo { $from } iki { $to }), tačiau kliento veikla buvo atnaujinta: visas mėnuo skaičiuojamas įprasta tvarka.
-r1-emergency-days = Ekstremaliosios situacijos dienos šį mėnesį: { $days }. Kliento veikla nebuvo atnaujinta.
 r1-average = Per tris ankstesnius mėnesius vidutiniškai per mėnesį panaudota valandų: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
 r1-general-form = ekstremaliosios situacijos dienų valandos = vidurkis − viso mėnesio patvirtintos valandos = { $average } − { $attested } = { $entitlement } h (ne mažiau kaip 0). Ekstremaliosios situacijos dienomis patvirtintos valandos skaičiuojamos kaip ir visos kitos.
 r1-no-previous-use = Per tris ankstesnius mėnesius valandų nepanaudota: vietoj vidurkio ekstremaliosios situacijos dienomis taikoma ne daugiau kaip { $limit } h per savaitę.
@@ -216,8 +215,74 @@ r1-rounding = { $unplaced ->
 r1-total = Iš viso apmokama: { $total } h = patvirtinta { $attested } h + ekstremaliosios situacijos { $emergency } h.
 r1-pay = { $hours } h × { $rate } € už valandą = { $pay }, suapvalinta iki cento (pusė cento apvalinama į didesnę pusę).
 warning-over_state_funded_max = Pagal Ministrų kabineto taisykles Nr. 942 iš valstybės biudžeto finansuojama ne daugiau kaip { $max } h per savaitę; savivaldybė gali mokėti daugiau iš savo biudžeto.
+field-regulation = regulation (Cabinet Regulation No. 942 or No. 316)
+field-service = service
+field-monthly_allocation = monthly allocation
+error-required-regulation = In { $month } the person’s contract decides which rules apply: choose Cabinet Regulation No. 942 (hours allocated per week) or No. 316 (hours allocated per month).
+error-required-monthly_allocation = Enter the hours allocated per month in the social service office’s decision.
+error-not_in_force = { $value ->
+    [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
+   *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
+}
+error-not_for_regime = { $regime ->
+    [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
+   *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
+}
+error-not_for_regime-weekly_allocation = { $month } is under Cabinet Regulation No. 316: hours are allocated per month. Enter the monthly allocation instead of the weekly one.
+error-not_for_regime-monthly_allocation = { $month } is under Cabinet Regulation No. 942: hours are allocated per week. Enter the weekly allocation instead of the monthly one.
+error-not_for_regime-emergency = { $month } is under Cabinet Regulation No. 316: the average rule of 2020–2021 does not apply to it. Remove the emergency questions.
+error-not_for_regime-service = Cabinet Regulation No. 942 knows only the assistant service; the companion service exists under Cabinet Regulation No. 316 (from July 2021).
+error-not_for_regime-measure = { $date ->
+    [none] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure.
+   *[other] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure for { $date }.
+}
+source-es-2020-21 = The emergency situation of 9 November 2020 to 6 April 2021, during which Paragraph 11.1 of Cabinet Regulation No. 942 applied again
+source-mk360-p34-3 = Cabinet Regulation No. 360 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”, Paragraph 34.3 (added by Cabinet Regulation No. 191 of 1 April 2021)
+source-mk662-p73-74 = Cabinet Regulation No. 662 of 28 September 2021, Paragraphs 73–74 (for contracts under Cabinet Regulation No. 942, until 31 December 2021 at the latest)
+source-mk316 = Cabinet Regulation No. 316 of 18 May 2021 “Regulations Regarding Assistant, Companion and Care Services for Persons with Disabilities”
+source-mk316-p47 = Cabinet Regulation No. 316, Paragraph 47 (contracts under Cabinet Regulation No. 942 continue until their decision period ends, at the latest 31 December 2021)
+source-mk316-annex1 = Cabinet Regulation No. 316, Annex 1, item 4.2 (base number of hours)
+r1-regime = { $regime ->
+    [mk316] { $month }: Cabinet Regulation No. 316 applies; hours are allocated per month by the social service office’s decision{ $choice ->
+        [contract] {" "}(from July to December 2021 the person’s contract decides which regulation applies)
+       *[only] {""}
+    }. Service: { $service ->
+        [companion] companion service
+       *[assistant] assistant service
+    }.
+   *[mk942] { $month }: Cabinet Regulation No. 942 applies; hours are allocated per week{ $choice ->
+        [contract] {" "}(the person’s contract under it continues until its decision period ends, at the latest 31 December 2021)
+       *[only] {""}
+    }.
+}
+r1-period = { $question ->
+    [epidemiological_measures] From { $from } to { $to }, where epidemiological safety measures prevent using the service as contracted, the hours may be used according to the average of the three previous calendar months. Days of this period in the month: { $days }. { $answer ->
+        [resumed] The service could be used as contracted.
+       *[other] The measures prevented using the service as contracted: the average rule applies on these days.
+    }
+   *[activities_resumed] Emergency situation from { $from } to { $to }; its days in this month: { $days }. { $answer ->
+        [resumed] The client’s activities had resumed (the service could be used as contracted).
+       *[other] The client’s activities had not resumed: the average rule applies on these days.
+    }
+}
+r1-period-resumed = The service could be used as contracted, so the whole month is counted the ordinary way.
+r1-zero-average = on { $days } no hours were used in the three previous months, and this period has no rule of 10 hours a week: the average of three months of no use is 0 h, so no hours are added for these days.
+r1-monthly-cap = the payable hours are the smaller of the hours attested in the month ({ $attested } h) and the monthly allocation in the decision ({ $allocation } h): { $payable } h.{ $over ->
+    [0] {""}
+   *[other] {" "}{ $over } h over the allocation are not payable and are not carried over to another month.
+}
+r1-monthly-pay = { $rate_source ->
+    [verified] { $hours } h × EUR { $rate } an hour (the amount in force from { $from }, all taxes included) = { $pay }, rounded half up to the cent.
+    [entered] { $hours } h × EUR { $rate } an hour, as entered = { $pay }, rounded half up to the cent. The last verified amount is EUR { $last } an hour from { $last_from }; check that the entered amount is the one in force.
+   *[none] No pay is worked out: the last verified hourly amount is EUR { $last } from { $last_from }, and no later amount was verified. Enter the amount in force for this month.
+}
+warning-verified_rate_used = The amount in force in this month is EUR { $rate } an hour (from { $from }); the entered amount, EUR { $entered }, is not used.
+warning-rate_after_last_verified = { $entered ->
+    [entered] The entered hourly amount is used: the last verified amount is EUR { $last } from { $from }, and no later amount was verified.
+   *[none] Enter the hourly amount in force for this month to see the pay: the last verified amount is EUR { $last } from { $from }.
+}
 
-## R2: Lietuvos užimtumo modelis.
+## R2: the Lithuanian employment model.
 
 r2-criterion-met = { $met ->
     [yes] tenkinamas
@@ -274,7 +339,7 @@ r2-municipality-known = „{ $name }“: { $participation ->
 } (kaip nurodo šaltiniai). Tai informacija, o ne sprendimas: kreipkitės į savo savivaldybę.
 r2-municipality-unknown = „{ $name }“ nėra tarp šaltiniuose nurodytų savivaldybių (sąrašas neišsamus: 2020–2021 m. prisijungė dar 19). Kreipkitės į savo savivaldybę.
 
-## R3: Latvija, nedarbo datos.
+## R3: Latvia, unemployment dates.
 
 r3-apply = Dėl bedarbio statuso galima kreiptis ne anksčiau kaip kitą dieną po darbo santykių pasibaigimo: jie pasibaigė { $end }, todėl – nuo { $from }.
 r3-retirement = Taikomas senatvės pensijos amžius, galiojantis tais metais, į kuriuos patenka jo sukakties diena: { $years } m. { $months } mėn.; šis amžius sukanka { $date }.
@@ -290,7 +355,7 @@ group-long_term_unemployed = ilgalaikis bedarbis
 group-pre_retirement_age = priešpensinio amžiaus bedarbis
 group-with_disability = bedarbis, turintis negalią (kaip nurodyta)
 
-## Puslapiai: laukų pavadinimai, patarimai ir antraštės.
+## The pages: labels, hints and headings.
 
 
 ui-skip-to-content = Pereiti prie turinio

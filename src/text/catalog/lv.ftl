@@ -82,7 +82,7 @@ error-required = { $date ->
 }
 error-required-month = Izvēlieties mēnesi.
 error-required-weekly_allocation = Ievadiet piešķirto stundu skaitu nedēļā.
-error-required-emergency = Šajā mēnesī ir ārkārtējās situācijas dienas: atbildiet, vai aktivitātes bija atjaunojušās, un ievadiet iepriekšējo trīs mēnešu stundas.
+error-required-emergency = Šajā mēnesī ir dienas periodā, kurā var piemērot iepriekšējo trīs mēnešu vidējo: atbildiet, vai pakalpojumu varēja izmantot kā paredzēts, un ievadiet iepriekšējo trīs mēnešu stundas.
 error-required-activities_resumed = Atbildiet, vai aktivitātes ārkārtējās situācijas dienās bija atjaunojušās.
 error-required-previous_months = Ievadiet izmantotās stundas katrā no trim iepriekšējiem mēnešiem.
 error-wrong_type = { $date ->
@@ -119,7 +119,7 @@ error-measure_out_of_range = { $date ->
    *[other] Pasākums ({ $date }): izvēlieties pasākumu no 1 līdz 7 (MK noteikumu Nr. 942 1. pielikums).
 }
 error-day_over_24 = { $date } kopā norādītas vairāk nekā 24 stundas. Samaziniet stundas šajā dienā.
-error-not_covered = { $value } nav aptverts: kalkulators ietver MK noteikumus Nr. 942 no 2013. gada janvāra līdz 2021. gada jūnijam. No 2021. gada jūlija stundas piešķir pa mēnešiem saskaņā ar MK noteikumiem Nr. 316, kas šeit vēl nav iekodēti.
+error-not_covered = { $value } nav aptverts: kalkulators ietver asistenta pakalpojumu no 2013. gada janvāra (MK noteikumi Nr. 942, bet no 2021. gada jūlija MK noteikumi Nr. 316).
 error-previous_months_count = Ievadiet tieši trīs skaitļus: stundas katrā no trim iepriekšējiem mēnešiem, sākot ar agrāko.
 error-invalid_week = Nedēļa “{ $value }”: ievadiet ISO nedēļu formā GGGG-Wnn, piemēram, 2020-W23.
 error-week_not_at_edge = Nedēļa { $value } nešķērso mēneša robežu: jau apmaksātās stundas norāda tikai nedēļām, kuru dienas ir arī blakus mēnesī.
@@ -195,8 +195,6 @@ r1-week = Nedēļa { $week } ({ $days }): limits { $cap } h{ $paid ->
     [0] {""}
    *[other] ; ārkārtējās situācijas stundas { $emergency } h
 }.
-r1-emergency-resumed = Mēnesī ir ārkārtējās situācijas dienas ({ $from }–{ $to }), bet klienta aktivitātes bija atjaunojušās: visu mēnesi uzskaita parastajā kārtībā.
-r1-emergency-days = Ārkārtējās situācijas dienas šajā mēnesī: { $days }. Klienta aktivitātes nebija atjaunojušās.
 r1-average = Vidēji mēnesī iepriekšējos trīs mēnešos izmantotās stundas: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } h.
 r1-general-form = ārkārtējās situācijas dienu stundas = vidējais − visā mēnesī apliecinātās stundas = { $average } − { $attested } = { $entitlement } h (ne mazāk kā 0). Ārkārtējās situācijas dienās apliecinātās stundas skaitās tāpat kā citas.
 r1-no-previous-use = Iepriekšējos trīs mēnešos stundas nav izmantotas: vidējā vietā ārkārtējās situācijas dienās piemēro ne vairāk kā { $limit } stundas nedēļā.
@@ -211,6 +209,72 @@ r1-rounding = { $unplaced ->
 r1-total = Kopā apmaksājamas { $total } h: apliecinātās { $attested } h + ārkārtējās situācijas { $emergency } h.
 r1-pay = { $hours } h × { $rate } EUR stundā = { $pay }, noapaļots līdz centam (pusi uz augšu).
 warning-over_state_funded_max = No valsts budžeta MK noteikumi Nr. 942 finansē ne vairāk kā { $max } stundas nedēļā; vairāk var apmaksāt pašvaldība no sava budžeta.
+field-regulation = noteikumi (MK noteikumi Nr. 942 vai Nr. 316)
+field-service = pakalpojums
+field-monthly_allocation = piešķirtās stundas mēnesī
+error-required-regulation = Par { $month } piemērojamos noteikumus nosaka personas līgums: izvēlieties MK noteikumus Nr. 942 (stundas piešķirtas nedēļā) vai Nr. 316 (stundas piešķirtas mēnesī).
+error-required-monthly_allocation = Ievadiet sociālā dienesta lēmumā piešķirto stundu skaitu mēnesī.
+error-not_in_force = { $value ->
+    [mk316] MK noteikumi Nr. 316 ir piemērojami no 2021. gada jūlija: { $month } piemēro MK noteikumus Nr. 942. Izvēlieties tos.
+   *[mk942] MK noteikumi Nr. 942 ir piemērojami ne ilgāk kā līdz 2021. gada decembrim: { $month } piemēro MK noteikumus Nr. 316. Izvēlieties tos.
+}
+error-not_for_regime = { $regime ->
+    [mk316] { $Field }: saskaņā ar MK noteikumiem Nr. 316 ({ $month }) netiek piemērots. Izdzēsiet to.
+   *[mk942] { $Field }: saskaņā ar MK noteikumiem Nr. 942 ({ $month }) netiek piemērots. Izdzēsiet to.
+}
+error-not_for_regime-weekly_allocation = { $month } piemēro MK noteikumus Nr. 316: stundas piešķir mēnesī. Nedēļas stundu vietā ievadiet mēnesī piešķirtās stundas.
+error-not_for_regime-monthly_allocation = { $month } piemēro MK noteikumus Nr. 942: stundas piešķir nedēļā. Mēneša stundu vietā ievadiet nedēļā piešķirtās stundas.
+error-not_for_regime-emergency = { $month } piemēro MK noteikumus Nr. 316: 2020.–2021. gada vidējā aprēķina kārtība tam nav piemērojama. Izdzēsiet ārkārtējās situācijas jautājumus.
+error-not_for_regime-service = MK noteikumi Nr. 942 paredz tikai asistenta pakalpojumu; pavadoņa pakalpojums ir saskaņā ar MK noteikumiem Nr. 316 (no 2021. gada jūlija).
+error-not_for_regime-measure = { $date ->
+    [none] Saskaņā ar MK noteikumiem Nr. 316 stundām nav pasākuma. Izdzēsiet pasākumu.
+   *[other] Saskaņā ar MK noteikumiem Nr. 316 stundām nav pasākuma. Izdzēsiet pasākumu ({ $date }).
+}
+source-es-2020-21 = Ārkārtējā situācija no 2020. gada 9. novembra līdz 2021. gada 6. aprīlim, kuras laikā atkal piemēroja MK noteikumu Nr. 942 11.¹ punktu
+source-mk360-p34-3 = Ministru kabineta noteikumu Nr. 360 „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai” 34.³ punkts (papildināts ar MK 2021. gada 1. aprīļa noteikumiem Nr. 191)
+source-mk662-p73-74 = Ministru kabineta 2021. gada 28. septembra noteikumu Nr. 662 73.–74. punkts (līgumiem saskaņā ar MK noteikumiem Nr. 942, ne ilgāk kā līdz 2021. gada 31. decembrim)
+source-mk316 = Ministru kabineta 2021. gada 18. maija noteikumi Nr. 316 „Noteikumi par asistenta, pavadoņa un aprūpes pakalpojumu personām ar invaliditāti”
+source-mk316-p47 = MK noteikumu Nr. 316 47. punkts (līgumi saskaņā ar MK noteikumiem Nr. 942 turpinās līdz lēmuma termiņa beigām, bet ne ilgāk kā līdz 2021. gada 31. decembrim)
+source-mk316-annex1 = MK noteikumu Nr. 316 1. pielikuma 4.2. punkts (bāzes stundu skaits)
+r1-regime = { $regime ->
+    [mk316] { $month }: piemēro MK noteikumus Nr. 316; stundas mēnesī piešķir sociālā dienesta lēmums{ $choice ->
+        [contract] {" "}(no 2021. gada jūlija līdz decembrim piemērojamos noteikumus nosaka personas līgums)
+       *[only] {""}
+    }. Pakalpojums: { $service ->
+        [companion] pavadoņa pakalpojums
+       *[assistant] asistenta pakalpojums
+    }.
+   *[mk942] { $month }: piemēro MK noteikumus Nr. 942; stundas piešķir nedēļā{ $choice ->
+        [contract] {" "}(personas līgums saskaņā ar tiem turpinās līdz lēmuma termiņa beigām, bet ne ilgāk kā līdz 2021. gada 31. decembrim)
+       *[only] {""}
+    }.
+}
+r1-period = { $question ->
+    [epidemiological_measures] No { $from } līdz { $to }, ja epidemioloģiskās drošības pasākumi neļauj pakalpojumu izmantot kā paredzēts, stundas var izmantot atbilstoši iepriekšējo trīs kalendāra mēnešu vidējam apjomam. Šī perioda dienas mēnesī: { $days }. { $answer ->
+        [resumed] Pakalpojumu varēja izmantot kā paredzēts.
+       *[other] Pasākumi neļāva pakalpojumu izmantot kā paredzēts: šajās dienās piemēro vidējā aprēķina kārtību.
+    }
+   *[activities_resumed] Ārkārtējā situācija no { $from } līdz { $to }; tās dienas šajā mēnesī: { $days }. { $answer ->
+        [resumed] Klienta aktivitātes bija atjaunojušās (pakalpojumu varēja izmantot kā paredzēts).
+       *[other] Klienta aktivitātes nebija atjaunojušās: šajās dienās piemēro vidējā aprēķina kārtību.
+    }
+}
+r1-period-resumed = Pakalpojumu varēja izmantot kā paredzēts, tāpēc visu mēnesi uzskaita parastajā kārtībā.
+r1-zero-average = { $days } iepriekšējos trīs mēnešos stundas nav izmantotas, un šajā periodā nav 10 stundu nedēļā noteikuma: trīs mēnešu bez izmantošanas vidējais ir 0 h, tāpēc par šīm dienām stundas netiek pievienotas.
+r1-monthly-cap = apmaksājamas ir mazākās no mēnesī apliecinātajām stundām ({ $attested } h) un lēmumā piešķirtajām stundām mēnesī ({ $allocation } h): { $payable } h.{ $over ->
+    [0] {""}
+   *[other] {" "}{ $over } h virs piešķirtā apjoma netiek apmaksātas un netiek pārnestas uz citu mēnesi.
+}
+r1-monthly-pay = { $rate_source ->
+    [verified] { $hours } h × { $rate } EUR stundā (summa, kas piemērojama no { $from }, ieskaitot visus nodokļus) = { $pay }, noapaļots līdz centam (pusi uz augšu).
+    [entered] { $hours } h × { $rate } EUR stundā, kā ievadīts = { $pay }, noapaļots līdz centam (pusi uz augšu). Pēdējā pārbaudītā summa ir { $last } EUR stundā no { $last_from }; pārliecinieties, ka ievadītā summa ir spēkā esošā.
+   *[none] Samaksa netiek aprēķināta: pēdējā pārbaudītā stundas summa ir { $last } EUR no { $last_from }, vēlāka summa nav pārbaudīta. Ievadiet šim mēnesim piemērojamo summu.
+}
+warning-verified_rate_used = Šajā mēnesī piemērojamā summa ir { $rate } EUR stundā (no { $from }); ievadītā summa { $entered } EUR netiek izmantota.
+warning-rate_after_last_verified = { $entered ->
+    [entered] Izmantota ievadītā stundas summa: pēdējā pārbaudītā summa ir { $last } EUR no { $from }, vēlāka summa nav pārbaudīta.
+   *[none] Lai redzētu samaksu, ievadiet šim mēnesim piemērojamo stundas summu: pēdējā pārbaudītā summa ir { $last } EUR no { $from }.
+}
 
 ## R2: Lietuvas nodarbinātības modelis.
 

@@ -1,11 +1,11 @@
-# socialrules: каталог на русском языке.
-# Один каталог на каждый язык (lv, lt, en, ru), в каждом одни и те же
-# идентификаторы сообщений с одними и теми же переменными. Цитаты из
-# нормативных актов остаются в правилах на языке оригинала; их переводы —
-# сообщения quote-*. Термины — по GLOSSARY.md.
+# socialrules: the English catalog.
+# One catalog per language (lv, lt, en, ru), the same message ids in each,
+# with the same variables. Quotes of the law stay in their language in the
+# rules; their translations are the messages quote-*. Terms follow
+# GLOSSARY.md.
 
-## Форматы: даты, деньги. Переменные: $d (день), $dd, $mm, $yyyy, $month
-## (название месяца в форме, которую требует дата), $monthNom (именительный падеж).
+## Formats: dates, money. Variables: $d (day), $dd, $mm, $yyyy, $month
+## (the month's name as a date needs it), $monthNom (nominative name).
 
 format-date = { $dd }.{ $mm }.{ $yyyy }
 format-day-month = { $d } { $month }
@@ -47,7 +47,7 @@ hours = { $n ->
 }
 interpretation-lead = Как этот калькулятор понимает правило:
 
-## Поля — так их называют сообщения об ошибках.
+## Fields, as error messages name them.
 
 field-unknown = «{ $name }»
 field- = входные данные
@@ -73,9 +73,9 @@ field-cash_social_assistance = ответ о денежной социально
 field-municipality = самоуправление
 field-disability = ответ об инвалидности
 
-## Ошибки ввода: что не так и что делать. $field называет поле,
-## $Field — то же с заглавной буквы, $date — день записи листа учёта
-## ("none", если его нет).
+## Input errors: what is wrong and what to do. $field names the field,
+## $Field is the same capitalised, $date the day of a timesheet entry
+## ("none" when there is none).
 
 error-invalid_json = Входные данные не являются корректным JSON (байт { $offset }: { $reason }). Проверьте скобки, кавычки и запятые.
 error-not_an_object = Входные данные должны быть объектом JSON {"{"}…{"}"}.
@@ -87,7 +87,7 @@ error-required = { $date ->
 }
 error-required-month = Выберите месяц.
 error-required-weekly_allocation = Введите количество часов, назначенных в неделю.
-error-required-emergency = В этом месяце есть дни чрезвычайной ситуации: ответьте, возобновилась ли деятельность, и введите часы трёх предыдущих месяцев.
+error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
 error-required-activities_resumed = Ответьте, возобновилась ли деятельность в дни чрезвычайной ситуации.
 error-required-previous_months = Введите часы, использованные в каждом из трёх предыдущих месяцев.
 error-wrong_type = { $date ->
@@ -124,7 +124,7 @@ error-measure_out_of_range = { $date ->
    *[other] Выберите мероприятие от 1 до 7 (Правила КМ № 942, приложение 1) на { $date }.
 }
 error-day_over_24 = За { $date } всего введено более 24 часов. Уменьшите количество часов в этот день.
-error-not_covered = { $value } не охватывается: калькулятор реализует Правила Кабинета министров № 942 с января 2013 года по июнь 2021 года. С июля 2021 года часы назначаются на месяц по Правилам Кабинета министров № 316, которые здесь пока не реализованы.
+error-not_covered = { $value } is not covered: the calculator encodes the assistant service from January 2013 on (Cabinet Regulation No. 942, and from July 2021 Cabinet Regulation No. 316).
 error-previous_months_count = Введите ровно три числа: часы каждого из трёх предыдущих месяцев, начиная с самого раннего.
 error-invalid_week = Неделя «{ $value }»: введите неделю ISO в формате ГГГГ-Wнн, например 2020-W23.
 error-week_not_at_edge = Неделя { $value } не пересекает границу месяца: уже оплаченные часы указываются только для недель, часть дней которых приходится на соседний месяц.
@@ -132,6 +132,7 @@ error-granularity_over_daily_max = Шаг округления не может �
 error-too_many_entries = { $Field }: слишком много записей (не более { $max }).
 error-not_one_of = { $Field }: выберите один из вариантов: { $allowed }.
 error-date_after_date = { $Field }: введите дату не позднее даты, о которой вы спрашиваете ({ $other }).
+
 error-invalid_utf8 = Введённые данные не являются текстом в кодировке UTF-8 (байт { $offset }). Сохраните файл в кодировке UTF-8 и попробуйте ещё раз.
 error-too_many_errors = { $more ->
     [one] И ещё { $more } ошибка, не указанная здесь. Исправьте ошибки выше и попробуйте ещё раз.
@@ -139,7 +140,7 @@ error-too_many_errors = { $more ->
    *[many] И ещё { $more } ошибок, не указанных здесь. Исправьте ошибки выше и попробуйте ещё раз.
 }
 
-## Почему текст не является JSON (причины, которые называет программа чтения).
+## Why a text is not JSON (the reader's reasons).
 
 json-text-after-the-end-of-the-json-value = текст после конца значения JSON
 json-unexpected-character = неожиданный символ
@@ -156,7 +157,7 @@ json-unknown-escape = неизвестная escape-последовательн
 json-control-character-in-string = управляющий символ в строке
 json-invalid-utf-8 = недопустимый UTF-8
 
-## Правовые источники — так их называют пояснения.
+## The legal sources, as the explanations name them.
 
 source-mk942 = Правила Кабинета министров № 942 от 18 декабря 2012 года „Kārtība, kādā piešķir un finansē asistenta pakalpojumu pašvaldībā, augstskolā un koledžā“ («Порядок предоставления и финансирования услуги ассистента в самоуправлении, высшем учебном заведении и колледже»)
 source-mk942-p11-1 = Правила Кабинета министров № 942, пункт 11.1 (дополнены Правилами Кабинета министров № 134 от 17 марта 2020 года)
@@ -172,7 +173,7 @@ source-nva-apply = Государственное агентство занят�
 source-nva-groups = Государственное агентство занятости (NVA): группы безработных
 source-state-pensions-law = Закон „Par valsts pensijām“ («О государственных пенсиях»), переходные положения (пенсионный возраст)
 
-## Переводы цитат из нормативных актов (сами цитаты остаются на языке оригинала).
+## Translations of the quoted law (the quotes stay in their language).
 
 quote-r1-ordinary = оплачивая часы в соответствии с подтверждениями и не превышая назначенного лицу количества часов
 quote-r1-difference = разница между средним количеством часов в месяц, использованных лицом за предыдущие три месяца, и количеством часов, использованных в дни месяца после чрезвычайной ситуации
@@ -185,7 +186,7 @@ quote-r2-age = в возрасте 30 лет и старше
 quote-r2-long-term = долговременные безработные, продолжительность безработицы которых превышает 12 месяцев, считая со дня регистрации в Службе занятости …, или которые не работают более 2 лет
 quote-r2-cash = являются получателями денежной социальной поддержки (A1-48: или имеют право её получать)
 
-## R1: часы услуги ассистента, шаги пояснения.
+## R1: assistant-service hours, explanation steps.
 
 r1-ordinary = Оплачиваются подтверждённые часы, но не больше часов, назначенных на неделю ({ $allocation } ч).
 r1-week-reading = неделя — это календарная неделя с понедельника по воскресенье (неделя ISO). Для недели, которая пересекает границу месяца, лимит применяется к её дням внутри месяца за вычетом часов, уже оплаченных за её дни в соседнем месяце.
@@ -199,8 +200,6 @@ r1-week = Неделя { $week } ({ $days }): лимит { $cap } ч{ $paid ->
     [0] {""}
    *[other] ; часы чрезвычайной ситуации: { $emergency } ч
 }.
-r1-emergency-resumed = В месяце есть дни чрезвычайной ситуации (с { $from } по { $to }), но деятельность клиента возобновилась: весь месяц учитывается в обычном порядке.
-r1-emergency-days = Дни чрезвычайной ситуации в этом месяце: { $days }. Деятельность клиента не возобновилась.
 r1-average = Среднее количество часов в месяц, использованных за три предыдущих месяца: ({ $m1 } + { $m2 } + { $m3 }) / 3 = { $average } ч.
 r1-general-form = часы за дни чрезвычайной ситуации = среднее − часы, подтверждённые за весь месяц = { $average } − { $attested } = { $entitlement } ч (не меньше 0). Часы, подтверждённые в дни чрезвычайной ситуации, учитываются так же, как любые другие.
 r1-no-previous-use = За три предыдущих месяца часы не использовались: вместо среднего в дни чрезвычайной ситуации применяется не более { $limit } ч в неделю.
@@ -215,8 +214,74 @@ r1-rounding = { $unplaced ->
 r1-total = Всего к оплате: { $total } ч = подтверждено { $attested } ч + часы чрезвычайной ситуации { $emergency } ч.
 r1-pay = { $hours } ч × { $rate } евро в час = { $pay }, с округлением до цента (половина цента — в большую сторону).
 warning-over_state_funded_max = По Правилам Кабинета министров № 942 из государственного бюджета финансируется не более { $max } ч в неделю; самоуправление может оплатить больше из своего бюджета.
+field-regulation = regulation (Cabinet Regulation No. 942 or No. 316)
+field-service = service
+field-monthly_allocation = monthly allocation
+error-required-regulation = In { $month } the person’s contract decides which rules apply: choose Cabinet Regulation No. 942 (hours allocated per week) or No. 316 (hours allocated per month).
+error-required-monthly_allocation = Enter the hours allocated per month in the social service office’s decision.
+error-not_in_force = { $value ->
+    [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
+   *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
+}
+error-not_for_regime = { $regime ->
+    [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
+   *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
+}
+error-not_for_regime-weekly_allocation = { $month } is under Cabinet Regulation No. 316: hours are allocated per month. Enter the monthly allocation instead of the weekly one.
+error-not_for_regime-monthly_allocation = { $month } is under Cabinet Regulation No. 942: hours are allocated per week. Enter the weekly allocation instead of the monthly one.
+error-not_for_regime-emergency = { $month } is under Cabinet Regulation No. 316: the average rule of 2020–2021 does not apply to it. Remove the emergency questions.
+error-not_for_regime-service = Cabinet Regulation No. 942 knows only the assistant service; the companion service exists under Cabinet Regulation No. 316 (from July 2021).
+error-not_for_regime-measure = { $date ->
+    [none] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure.
+   *[other] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure for { $date }.
+}
+source-es-2020-21 = The emergency situation of 9 November 2020 to 6 April 2021, during which Paragraph 11.1 of Cabinet Regulation No. 942 applied again
+source-mk360-p34-3 = Cabinet Regulation No. 360 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”, Paragraph 34.3 (added by Cabinet Regulation No. 191 of 1 April 2021)
+source-mk662-p73-74 = Cabinet Regulation No. 662 of 28 September 2021, Paragraphs 73–74 (for contracts under Cabinet Regulation No. 942, until 31 December 2021 at the latest)
+source-mk316 = Cabinet Regulation No. 316 of 18 May 2021 “Regulations Regarding Assistant, Companion and Care Services for Persons with Disabilities”
+source-mk316-p47 = Cabinet Regulation No. 316, Paragraph 47 (contracts under Cabinet Regulation No. 942 continue until their decision period ends, at the latest 31 December 2021)
+source-mk316-annex1 = Cabinet Regulation No. 316, Annex 1, item 4.2 (base number of hours)
+r1-regime = { $regime ->
+    [mk316] { $month }: Cabinet Regulation No. 316 applies; hours are allocated per month by the social service office’s decision{ $choice ->
+        [contract] {" "}(from July to December 2021 the person’s contract decides which regulation applies)
+       *[only] {""}
+    }. Service: { $service ->
+        [companion] companion service
+       *[assistant] assistant service
+    }.
+   *[mk942] { $month }: Cabinet Regulation No. 942 applies; hours are allocated per week{ $choice ->
+        [contract] {" "}(the person’s contract under it continues until its decision period ends, at the latest 31 December 2021)
+       *[only] {""}
+    }.
+}
+r1-period = { $question ->
+    [epidemiological_measures] From { $from } to { $to }, where epidemiological safety measures prevent using the service as contracted, the hours may be used according to the average of the three previous calendar months. Days of this period in the month: { $days }. { $answer ->
+        [resumed] The service could be used as contracted.
+       *[other] The measures prevented using the service as contracted: the average rule applies on these days.
+    }
+   *[activities_resumed] Emergency situation from { $from } to { $to }; its days in this month: { $days }. { $answer ->
+        [resumed] The client’s activities had resumed (the service could be used as contracted).
+       *[other] The client’s activities had not resumed: the average rule applies on these days.
+    }
+}
+r1-period-resumed = The service could be used as contracted, so the whole month is counted the ordinary way.
+r1-zero-average = on { $days } no hours were used in the three previous months, and this period has no rule of 10 hours a week: the average of three months of no use is 0 h, so no hours are added for these days.
+r1-monthly-cap = the payable hours are the smaller of the hours attested in the month ({ $attested } h) and the monthly allocation in the decision ({ $allocation } h): { $payable } h.{ $over ->
+    [0] {""}
+   *[other] {" "}{ $over } h over the allocation are not payable and are not carried over to another month.
+}
+r1-monthly-pay = { $rate_source ->
+    [verified] { $hours } h × EUR { $rate } an hour (the amount in force from { $from }, all taxes included) = { $pay }, rounded half up to the cent.
+    [entered] { $hours } h × EUR { $rate } an hour, as entered = { $pay }, rounded half up to the cent. The last verified amount is EUR { $last } an hour from { $last_from }; check that the entered amount is the one in force.
+   *[none] No pay is worked out: the last verified hourly amount is EUR { $last } from { $last_from }, and no later amount was verified. Enter the amount in force for this month.
+}
+warning-verified_rate_used = The amount in force in this month is EUR { $rate } an hour (from { $from }); the entered amount, EUR { $entered }, is not used.
+warning-rate_after_last_verified = { $entered ->
+    [entered] The entered hourly amount is used: the last verified amount is EUR { $last } from { $from }, and no later amount was verified.
+   *[none] Enter the hourly amount in force for this month to see the pay: the last verified amount is EUR { $last } from { $from }.
+}
 
-## R2: литовская модель занятости.
+## R2: the Lithuanian employment model.
 
 r2-criterion-met = { $met ->
     [yes] выполнен
@@ -273,7 +338,7 @@ r2-municipality-known = «{ $name }»: { $participation ->
 } (по данным источников). Это информация, а не решение: обратитесь в своё самоуправление.
 r2-municipality-unknown = «{ $name }» нет среди самоуправлений, которые называют источники (список неполный: в 2020–2021 годах присоединились ещё 19). Обратитесь в своё самоуправление.
 
-## R3: Латвия, даты безработицы.
+## R3: Latvia, unemployment dates.
 
 r3-apply = Подать заявление на статус безработного можно не ранее чем на следующий день после прекращения трудовых отношений: они прекратились { $end }, значит, с { $from }.
 r3-retirement = Пенсионный возраст — тот, что действует в году, на который приходится дата выхода на пенсию: { $years } г. { $months } мес.; дата выхода на пенсию — { $date }.
@@ -289,7 +354,7 @@ group-long_term_unemployed = долговременный безработный
 group-pre_retirement_age = безработный предпенсионного возраста
 group-with_disability = безработный с инвалидностью (по введённым данным)
 
-## Страницы: подписи, подсказки и заголовки.
+## The pages: labels, hints and headings.
 
 
 ui-skip-to-content = Перейти к содержанию
@@ -430,7 +495,7 @@ ui-groups-none = нет
 ui-groups-not-registered = не применяются: на эту дату вы не зарегистрированы как безработный
 ui-not-covered-date = дата не охватывается (ранее { $from })
 
-## Название каждого языка на нём самом (одинаково во всех каталогах).
+## Each language's own name (the same in every catalog).
 
 language-name-lv = Latviešu
 language-name-lt = Lietuvių
