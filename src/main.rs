@@ -4,6 +4,9 @@
 //! socialrules assistant-hours [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules lt-eligibility [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules lv-unemployment [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules mk360-admission [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules vbtai-competition [FILE] [--lang lv|lt|en|ru] [--pretty]
+//! socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
@@ -32,6 +35,15 @@ Usage:
   socialrules lv-unemployment [FILE] [--lang lv|lt|en|ru] [--pretty]
       Latvia: when to apply for unemployed status, retirement and
       pre-retirement dates, long-term unemployment.
+  socialrules mk360-admission [FILE] [--lang lv|lt|en|ru] [--pretty]
+      Latvia, Cabinet Regulation No. 360 (2020-06-10 to 2021-10-10): admission
+      to social services with accommodation (test, certificate, isolation).
+  socialrules vbtai-competition [FILE] [--lang lv|lt|en|ru] [--pretty]
+      Latvia, the 2020 competition for head of VBTAI: education, three years'
+      continuous management experience in the last 10 years, English B2.
+  socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
+      Latvia, the ESF project for prisoners and former prisoners: the
+      programme card (input {}), with the budget split computed exactly.
   socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.

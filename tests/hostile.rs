@@ -58,6 +58,13 @@ fn seeds() -> Vec<(&'static str, String)> {
         ("assistant-month", r#"{"month":"2020-06"}"#.to_string()),
         ("lt-eligibility", example("lt-eligibility.json")),
         ("lv-unemployment", example("lv-unemployment.json")),
+        ("mk360-admission", example("mk360-admission.json")),
+        (
+            "mk360-admission",
+            r#"{"placement_date":"15.06.2020","institution":"other_accommodation","negative_test_date":"2020-06-12","certificate_date":"2020-06-08","respiratory_symptoms":"false"}"#.to_string(),
+        ),
+        ("vbtai-competition", example("vbtai-competition.json")),
+        ("esf-ex-prisoners", example("esf-ex-prisoners.json")),
     ]
 }
 

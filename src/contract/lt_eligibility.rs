@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::contract::json::{self as json, Json};
-use crate::contract::read::{self as input, get, not_after, optional_date, required_date, Code, FieldError};
+use crate::contract::read::{self as input, get, not_after, not_before, optional_date, required_date, Code, FieldError};
 use crate::contract::write::{self, step_text, Explanation, Out};
-use crate::rules::lt_eligibility::{self as lt, CashAssistance};
+use crate::rules::lt_eligibility::{self as lt, CashAssistance, NeverReason, Outlook};
 use crate::text::explain::Step;
 use crate::text::lt_eligibility as words;
 
@@ -26,9 +26,16 @@ pub fn parse(text: &str) -> Result<lt::Facts, Vec<FieldError>> {
     let birth = required_date(m, "birth_date", &mut errors);
     let registered = optional_date(m, "registered_since", &mut errors);
     let last_job = optional_date(m, "last_employment_end", &mut errors);
-    not_after("birth_date", birth, date, &mut errors);
     not_after("registered_since", registered, date, &mut errors);
     not_after("last_employment_end", last_job, date, &mut errors);
+    // Cross-field checks (`date_before_date`, one error per field at most):
+    // nothing is asked about, registered or ended before the birth; and the
+    // last job ends before the registration that follows it: the job end
+    // must not be after the registration date (the same day is accepted).
+    not_before("date", date, "birth_date", birth, &mut errors);
+    not_before("registered_since", registered, "birth_date", birth, &mut errors);
+    not_before("last_employment_end", last_job, "birth_date", birth, &mut errors);
+    not_before("registered_since", registered, "last_employment_end", last_job, &mut errors);
     let cash = match get(m, "cash_social_assistance") {
         None | Some(Json::Null) => None,
         Some(Json::String(v)) => match v.trim() {
@@ -100,6 +107,21 @@ pub struct EligibilityOut<'a> {
     criteria: Vec<CriterionOut>,
     #[serde(serialize_with = "write::date_opt")]
     earliest_date: Option<NaiveDate>,
+    /// The day by which the known facts alone make every criterion hold
+    /// (inside the window), or null.
+    #[serde(serialize_with = "write::date_opt")]
+    qualifies_by: Option<NaiveDate>,
+    /// One thing only: `now`, `from` (earliest_date), `at_the_latest`
+    /// (qualifies_by), `cannot_tell` (see missing) or `never` (see never_reason).
+    outlook: &'static str,
+    /// With `never`: `model_ended`, `fails_for_good` (never_criterion) or
+    /// `holds_only_after_window` (never_date: the day they would all hold).
+    never_reason: Option<&'static str>,
+    never_criterion: Option<&'static str>,
+    #[serde(serialize_with = "write::date_opt")]
+    never_date: Option<NaiveDate>,
+    /// The facts that would decide a criterion that cannot be told.
+    missing: Vec<&'static str>,
     programme_window: [String; 2],
     municipality_known: Option<&'static str>,
     municipality_note: Option<String>,
@@ -125,9 +147,37 @@ pub fn output<'a>(f: &lt::Facts, a: &lt::Assessment, steps: &'a [Step], out: Out
             })
             .collect(),
         earliest_date: a.earliest_date,
+        qualifies_by: a.qualifies_by,
+        outlook: outlook_word(a.outlook),
+        never_reason: match a.outlook {
+            Outlook::Never(NeverReason::ModelEnded) => Some("model_ended"),
+            Outlook::Never(NeverReason::FailsForGood(_)) => Some("fails_for_good"),
+            Outlook::Never(NeverReason::HoldsOnlyAfterWindow(_)) => Some("holds_only_after_window"),
+            _ => None,
+        },
+        never_criterion: match a.outlook {
+            Outlook::Never(NeverReason::FailsForGood(id)) => Some(id.as_str()),
+            _ => None,
+        },
+        never_date: match a.outlook {
+            Outlook::Never(NeverReason::HoldsOnlyAfterWindow(d)) => d,
+            _ => None,
+        },
+        missing: a.missing.iter().map(|m| m.as_str()).collect(),
         programme_window: [ws.to_string(), we.to_string()],
         municipality_known: a.municipality.map(|m| m.name),
         municipality_note: words::municipality_note(f, a).and_then(|st| step_text(&st, out)),
         explanation: Explanation { steps, out },
+    }
+}
+
+/// The outlook's word in the contract.
+pub fn outlook_word(o: Outlook) -> &'static str {
+    match o {
+        Outlook::Now => "now",
+        Outlook::From(_) => "from",
+        Outlook::AtTheLatest(_) => "at_the_latest",
+        Outlook::CannotTell => "cannot_tell",
+        Outlook::Never(_) => "never",
     }
 }

@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::contract::json::{self as json, Json};
-use crate::contract::read::{self as input, get, not_after, optional_date, required_date, FieldError};
+use crate::contract::read::{self as input, get, not_before, optional_date, required_date, FieldError};
 use crate::contract::write::{self, Explanation, Out};
-use crate::rules::lv_unemployment as lv;
+use crate::rules::lv_unemployment::{self as lv, PreRetirement};
 use crate::text::explain::Step;
 
 /// Reads the facts of `lv-unemployment`.
@@ -25,7 +25,15 @@ pub fn parse(text: &str) -> Result<lv::Facts, Vec<FieldError>> {
     let birth = required_date(m, "birth_date", &mut errors);
     let employment_end = optional_date(m, "employment_end", &mut errors);
     let registered = optional_date(m, "registered_since", &mut errors);
-    not_after("birth_date", birth, date, &mut errors);
+    // Cross-field checks (`date_before_date`, one error per field at most):
+    // nothing is asked about, ended or registered before the birth; and the
+    // employment ends before the registration that follows it: its end must
+    // not be after the registration date (the same day is accepted here,
+    // as in lt-eligibility; NVA itself takes applications from the next day).
+    not_before("date", date, "birth_date", birth, &mut errors);
+    not_before("employment_end", employment_end, "birth_date", birth, &mut errors);
+    not_before("registered_since", registered, "birth_date", birth, &mut errors);
+    not_before("registered_since", registered, "employment_end", employment_end, &mut errors);
     let disability = match get(m, "disability") {
         None | Some(Json::Null) => false,
         Some(v) => input::boolean(v, "disability").map_err(|e| errors.push(e)).unwrap_or(false),
@@ -55,6 +63,13 @@ pub struct DatesOut<'a> {
     retirement_date: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
     pre_retirement_from: Option<NaiveDate>,
+    /// The person's situation for the pre-retirement group on the date:
+    /// `not_registered`, `registered`, `registered_after_retirement` or `unknown`.
+    pre_retirement: &'static str,
+    /// Registered: the first day the person counts as a pre-retirement
+    /// unemployed person (the later of the age and the registration); else null.
+    #[serde(serialize_with = "write::date_opt")]
+    pre_retirement_unemployed_from: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
     long_term_from: Option<NaiveDate>,
     registered_on_date: bool,
@@ -71,6 +86,16 @@ pub fn output<'a>(f: &lv::Facts, r: &lv::Dates, steps: &'a [Step], out: Out) -> 
         retirement_age: AgeOut { years: r.retirement_age.years, months: r.retirement_age.months },
         retirement_date: r.retirement_date,
         pre_retirement_from: r.pre_retirement_from,
+        pre_retirement: match lv::pre_retirement(f, r) {
+            PreRetirement::NotRegistered { .. } => "not_registered",
+            PreRetirement::Registered { .. } => "registered",
+            PreRetirement::RegisteredAfterRetirement { .. } => "registered_after_retirement",
+            PreRetirement::Unknown => "unknown",
+        },
+        pre_retirement_unemployed_from: match lv::pre_retirement(f, r) {
+            PreRetirement::Registered { from, .. } => Some(from),
+            _ => None,
+        },
         long_term_from: r.long_term_from,
         registered_on_date: r.registered_on_date,
         groups: r.groups.iter().map(|g| g.as_str()).collect(),

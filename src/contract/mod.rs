@@ -3,10 +3,13 @@
 //! registry that runs any calculator by name for the command line and the page.
 
 pub mod assistant_hours;
+pub mod esf_ex_prisoners;
 pub mod facts;
 pub mod json;
 pub mod lt_eligibility;
 pub mod lv_unemployment;
+pub mod mk360_admission;
 pub mod read;
 pub mod registry;
+pub mod vbtai_competition;
 pub mod write;

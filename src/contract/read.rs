@@ -71,6 +71,10 @@ pub enum Code {
     NotOneOf,
     /// A date after the date the question is asked for.
     DateAfterDate,
+    /// A date before another date it cannot precede (a registration before
+    /// the birth, before the end of the job it follows): `other` = that
+    /// date, `other_field` = its field.
+    DateBeforeDate,
     /// The bytes are not UTF-8 (`offset` parameter: the first bad byte).
     InvalidUtf8,
     /// More errors than [`MAX_ERRORS`]: the last entry of a list, `more`
@@ -110,6 +114,7 @@ impl Code {
             Code::TooManyEntries => "too_many_entries",
             Code::NotOneOf => "not_one_of",
             Code::DateAfterDate => "date_after_date",
+            Code::DateBeforeDate => "date_before_date",
             Code::InvalidUtf8 => "invalid_utf8",
             Code::TooManyErrors => "too_many_errors",
         }
@@ -423,3 +428,51 @@ pub fn not_after(field: &str, v: Option<NaiveDate>, date: Option<NaiveDate>, err
     }
 }
 
+
+/// A date that must not be before the date of `other_field` (`other`): an
+/// error at `field` unless that field already has one (one problem, one
+/// error: a date after the day asked about is not also said to be before
+/// the birth).
+pub fn not_before(field: &str, v: Option<NaiveDate>, other_field: &'static str, other: Option<NaiveDate>, errors: &mut Vec<FieldError>) {
+    if let (Some(v), Some(o)) = (v, other) {
+        if v < o && !errors.iter().any(|e| e.field == field) {
+            errors.push(FieldError::new(field, Code::DateBeforeDate).with("other", o.to_string()).with("other_field", other_field));
+        }
+    }
+}
+
+/// A word from a fixed set at `k`: `None` when absent, `null` or empty (an
+/// error [`Code::Required`] if `required`), [`Code::NotOneOf`] (with
+/// `allowed`) for any other word, [`Code::WrongType`] for what is not text.
+pub fn one_of<T: Copy>(m: Members, k: &str, options: &[(&str, T)], required: bool, errors: &mut Vec<FieldError>) -> Option<T> {
+    let missing = |errors: &mut Vec<FieldError>| {
+        if required {
+            errors.push(FieldError::new(k, Code::Required));
+        }
+        None
+    };
+    match get(m, k) {
+        None | Some(Json::Null) => missing(errors),
+        Some(Json::String(s)) if s.trim().is_empty() => missing(errors),
+        Some(Json::String(s)) => match options.iter().find(|(w, _)| *w == s.trim()) {
+            Some((_, v)) => Some(*v),
+            None => {
+                let allowed: Vec<&str> = options.iter().map(|(w, _)| *w).collect();
+                errors.push(FieldError::new(k, Code::NotOneOf).with("allowed", allowed.join(", ")));
+                None
+            }
+        },
+        Some(_) => {
+            errors.push(FieldError::new(k, Code::WrongType));
+            None
+        }
+    }
+}
+
+/// An optional boolean at `k`: absent or `null` is `false`.
+pub fn optional_bool(m: Members, k: &str, errors: &mut Vec<FieldError>) -> bool {
+    match get(m, k) {
+        None | Some(Json::Null) => false,
+        Some(v) => boolean(v, k).map_err(|e| errors.push(e)).unwrap_or(false),
+    }
+}

@@ -8,13 +8,24 @@ use serde::Serialize;
 use crate::contract::json::{self as json, Json};
 use crate::contract::read::{Code, FieldError};
 use crate::contract::write::{to_json, Out};
-use crate::contract::{assistant_hours, lt_eligibility, lv_unemployment};
-use crate::rules::{assistant_hours as r1, lt_eligibility as r2, lv_unemployment as r3};
+use crate::contract::{assistant_hours, esf_ex_prisoners, lt_eligibility, lv_unemployment, mk360_admission, vbtai_competition};
+use crate::rules::{
+    assistant_hours as r1, esf_ex_prisoners as r6, lt_eligibility as r2, lv_unemployment as r3, mk360_admission as r4,
+    vbtai_competition as r5,
+};
 use crate::text::{self, errors, Lang, Words};
 
 /// The calculators, by the name used on the command line.
 /// `assistant-month` answers the facts of a month a timesheet form needs.
-pub const CALCULATORS: &[&str] = &["assistant-hours", "assistant-month", "lt-eligibility", "lv-unemployment"];
+pub const CALCULATORS: &[&str] = &[
+    "assistant-hours",
+    "assistant-month",
+    "lt-eligibility",
+    "lv-unemployment",
+    "mk360-admission",
+    "vbtai-competition",
+    "esf-ex-prisoners",
+];
 
 /// The largest input accepted, in bytes: a month's timesheet is a few
 /// kilobytes; this keeps hostile input from costing much memory or time.
@@ -113,6 +124,30 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
                 let r = r3::compute(&f);
                 let steps = text::lv_unemployment::steps(&f, &r);
                 Answer::Result(to_json(&lv_unemployment::output(&f, &r, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        "mk360-admission" => match mk360_admission::parse(input) {
+            Ok(f) => {
+                let a = r4::assess(&f);
+                let steps = text::mk360_admission::steps(&f, &a);
+                Answer::Result(to_json(&mk360_admission::output(&f, &a, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        "vbtai-competition" => match vbtai_competition::parse(input) {
+            Ok(f) => {
+                let a = r5::assess(&f);
+                let steps = text::vbtai_competition::steps(&f, &a);
+                Answer::Result(to_json(&vbtai_competition::output(&f, &a, &steps, out)))
+            }
+            Err(e) => fail(e),
+        },
+        "esf-ex-prisoners" => match esf_ex_prisoners::parse(input) {
+            Ok(()) => {
+                let c = r6::card();
+                let steps = text::esf_ex_prisoners::steps(&c);
+                Answer::Result(to_json(&esf_ex_prisoners::output(&c, &steps, out)))
             }
             Err(e) => fail(e),
         },

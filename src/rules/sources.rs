@@ -88,6 +88,9 @@ pub const A1_269_P7: Source = Source { id: "a1-269-p7", cite: "SADM order A1-269
 pub const A1_269: Source = Source { id: "a1-269", cite: "SADM order A1-269" };
 /// SADM order A1-48 of 21.01.2020 amending A1-269 point 7.
 pub const A1_48: Source = Source { id: "a1-48", cite: "SADM order A1-48" };
+/// SADM order A1-257 (as amended by A1-911), under which municipalities run
+/// employment programmes from 2023, after the model: information only, not encoded.
+pub const A1_257: Source = Source { id: "a1-257", cite: "SADM order A1-257 as amended by A1-911" };
 /// The municipalities' own pages on the model (Kazlų Rūda, Alytus city).
 pub const LT_MUNICIPAL_PAGES: Source = Source { id: "lt-municipal-pages", cite: "Kazlų Rūda and Alytus municipal pages on the model" };
 
@@ -106,3 +109,82 @@ pub const QUOTE_APPLY: Quote = Quote {
     text: "ne agrāk kā nākamajā dienā pēc darba tiesisko attiecību izbeigšanas",
 };
 pub const QUOTE_LONG_TERM_LV: Quote = Quote { id: "r3-long-term", lang: "lv", text: "12 mēnešus un ilgāk" };
+
+// ---- R4: Latvia, admission to services with accommodation (MK 360) ----------
+
+/// Cabinet Regulation No. 360 of 9.06.2020, in force 10.06.2020–10.10.2021.
+pub const MK360: Source = Source { id: "mk360", cite: "MK 360" };
+/// MK 360 point 33 (long-term social care and social rehabilitation institutions).
+pub const MK360_P33: Source = Source { id: "mk360-p33", cite: "MK 360 p. 33" };
+/// MK 360 point 34 (other social services with accommodation).
+pub const MK360_P34: Source = Source { id: "mk360-p34", cite: "MK 360 p. 34" };
+/// Cabinet Regulation No. 662 of 28.09.2021, in force 11.10.2021, which replaced MK 360.
+pub const MK662: Source = Source { id: "mk662", cite: "MK 662" };
+
+pub const QUOTE_MK360_P33_1: Quote = Quote {
+    id: "r4-p33-1",
+    lang: "lv",
+    text: "personai, kas tiek ievietota institūcijā, sadarbībā ar ģimenes ārstu ne agrāk kā divas dienas pirms ievietošanas veikts Covid-19 tests un tas ir negatīvs, izņemot bērnus, kuriem nekavējoties (ārkārtējos gadījumos) nepieciešams nodrošināt uzturēšanos krīzes centrā vai ilgstošas sociālās aprūpes un sociālās rehabilitācijas institūcijā",
+};
+pub const QUOTE_MK360_P33_2: Quote = Quote {
+    id: "r4-p33-2",
+    lang: "lv",
+    text: "personai, kas tiek pārvesta no stacionārās ārstniecības, ne agrāk kā divas dienas pirms iestāšanās institūcijā veikts Covid-19 tests",
+};
+pub const QUOTE_MK360_P33_3: Quote =
+    Quote { id: "r4-p33-3", lang: "lv", text: "persona pēc uzņemšanas institūcijā 14 dienas atrodas pašizolācijā" };
+pub const QUOTE_MK360_P34: Quote = Quote {
+    id: "r4-p34",
+    lang: "lv",
+    text: "pārējos sociālos pakalpojumus ar izmitināšanu sniedz personai bez elpceļu saslimšanas pazīmēm, ja viņa atbilst vienai no šādām prasībām",
+};
+pub const QUOTE_MK360_P34_1: Quote = Quote {
+    id: "r4-p34-1",
+    lang: "lv",
+    text: "persona var uzrādīt dokumentu, ka viņai veikts Covid-19 tests ne agrāk kā trīs dienas pirms iestāšanās institūcijā un tas ir negatīvs",
+};
+pub const QUOTE_MK360_P34_2: Quote = Quote {
+    id: "r4-p34-2",
+    lang: "lv",
+    text: "personai ir ne agrāk kā nedēļu pirms ierašanās institūcijā izsniegta ārstējošā vai ģimenes ārsta izziņa par kontrindikāciju neesību pakalpojuma saņemšanai",
+};
+
+// ---- R5: Latvia, the competition for head of VBTAI (2020) --------------------
+
+/// The State Chancellery's open competition for head of VBTAI, announced
+/// 1.06.2020 (as the Ministry of Welfare published it).
+pub const VBTAI_2020: Source = Source { id: "vbtai-2020", cite: "VBTAI competition notice of 1.06.2020" };
+
+pub const QUOTE_VBTAI_EDUCATION: Quote =
+    Quote { id: "r5-education", lang: "lv", text: "augstākā akadēmiskā vai otrā līmeņa profesionālā augstākā izglītība" };
+pub const QUOTE_VBTAI_EXPERIENCE: Quote = Quote {
+    id: "r5-experience",
+    lang: "lv",
+    text: "pēdējo 10 gadu laikā jābūt guvušiem vismaz triju gadu nepārtrauktu pieredzi organizācijas vadītāja amatā vai citā vadošā amatā organizācijas vadītāja tiešā pakļautībā ar vismaz 10 padotajiem darbiniekiem",
+};
+pub const QUOTE_VBTAI_ENGLISH: Quote = Quote { id: "r5-english", lang: "lv", text: "Angļu valodas zināšanām jābūt vismaz B2 līmenī" };
+pub const QUOTE_VBTAI_REPUTATION: Quote = Quote { id: "r5-reputation", lang: "lv", text: "nevainojama reputācija" };
+pub const QUOTE_VBTAI_DEADLINE: Quote =
+    Quote { id: "r5-deadline", lang: "lv", text: "Pretendentu pieteikumi iesniedzami elektroniski līdz 22. jūnijam" };
+
+// ---- R6: Latvia, the ESF project for (former) prisoners ----------------------
+
+/// The Ministry of Justice's news on the ESF project "Bijušo ieslodzīto
+/// integrācija sabiedrībā un darba tirgū".
+pub const ESF_EX_PRISONERS: Source = Source { id: "esf-ex-prisoners", cite: "Ministry of Justice, ESF project notice" };
+
+pub const QUOTE_ESF_BUDGET: Quote = Quote {
+    id: "r6-budget",
+    lang: "lv",
+    text: "Kopējais projekta budžets ir 4 486 638 Eiro no tiem 85 % ir Eiropas Sociālā fonda finansējums, un 15 % līdzfinansē valsts.",
+};
+pub const QUOTE_ESF_PARTNERS: Quote = Quote {
+    id: "r6-partners",
+    lang: "lv",
+    text: "Kopš 2016. gada Ieslodzījuma vietu pārvalde, īsteno ESF līdzfinansētu projektu \"Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū\". […] Projekta partneris ir Valsts probācijas dienests un Nodarbinātības valsts aģentūra.",
+};
+pub const QUOTE_ESF_CONSULTATIONS: Quote = Quote {
+    id: "r6-consultations",
+    lang: "lv",
+    text: "Nodarbinātības valsts aģentūras darbinieki nodrošina ieslodzītajiem karjeras konsultācijas gan pirms iesaistes profesionālās izglītības programmās, gan pirms atbrīvošanās no ieslodzījuma.",
+};

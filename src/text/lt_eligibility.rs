@@ -2,7 +2,7 @@
 //! each criterion, the municipality's note, and the steps.
 
 use super::explain::{Step, Value};
-use crate::rules::lt_eligibility::{Assessment, CashAssistance, Criterion, CriterionId, Facts, Verdict};
+use crate::rules::lt_eligibility::{Assessment, CashAssistance, Criterion, CriterionId, Facts, NeverReason, Outlook};
 use crate::rules::params::{self, Participation};
 use crate::rules::sources::{self as src};
 
@@ -74,26 +74,55 @@ pub fn steps(f: &Facts, a: &Assessment) -> Vec<Step> {
         // INTERPRETATION (age) and (months): decided in rules::lt_eligibility.
         Step::new("r2-age-reading", "R2", src::A1_269_P7).reading("age"),
         Step::new("r2-months-reading", "R2", src::A1_269_P7).reading("months"),
-        Step::new("r2-verdict", "R2", src::A1_269)
-            .value("date", Value::Date(f.date))
-            .value("verdict", Value::Word(a.verdict.as_str()))
-            .value("from", Value::Date(ws))
-            .value("to", Value::Date(we)),
     ];
-    let earliest = match a.earliest_date {
-        Some(e) if e == f.date && a.verdict == Verdict::Eligible => None,
-        Some(e) => Some(("from", Value::Date(e))),
-        None if a.verdict == Verdict::CannotTell => None,
-        None if a.criteria.iter().any(|c| c.met == Some(false) && c.holds_from.is_none()) => Some(("never-cash", Value::None)),
-        None => Some(("not-in-window", Value::None)),
-    };
-    if let Some((kind, date)) = earliest {
+    // After the window the model-ended step is the verdict: one thing said once.
+    if a.outlook != Outlook::Never(NeverReason::ModelEnded) {
         steps.push(
-            Step::new("r2-earliest", "R2", src::A1_269)
-                .value("kind", Value::Word(kind))
-                .value("date", date)
-                .value("until", Value::Date(we)),
+            Step::new("r2-verdict", "R2", src::A1_269)
+                .value("date", Value::Date(f.date))
+                .value("verdict", Value::Word(a.verdict.as_str()))
+                .value("from", Value::Date(ws))
+                .value("to", Value::Date(we)),
         );
+    }
+    let missing = Value::List { prefix: "fact", items: a.missing.iter().map(|m| m.as_str()).collect() };
+    let count = Value::Num(a.missing.len().into());
+    match a.outlook {
+        // The verdict step says it: every criterion holds.
+        Outlook::Now => {}
+        Outlook::From(d) => steps.push(Step::new("r2-outlook-from", "R2", src::A1_269_P7).value("date", Value::Date(d))),
+        Outlook::AtTheLatest(d) => steps.push(
+            Step::new("r2-outlook-at-the-latest", "R2", src::A1_269_P7)
+                .value("date", Value::Date(d))
+                .value("missing", missing)
+                .value("count", count),
+        ),
+        Outlook::CannotTell => {
+            steps.push(Step::new("r2-outlook-cannot-tell", "R2", src::A1_269_P7).value("missing", missing).value("count", count));
+        }
+        Outlook::Never(NeverReason::FailsForGood(id)) => steps.push(
+            Step::new("r2-outlook-never", "R2", src::A1_269_P7)
+                .value("reason", Value::Word("fails-for-good"))
+                .value("criterion", Value::Word(id.as_str()))
+                .value("date", Value::None)
+                .value("until", Value::Date(we)),
+        ),
+        Outlook::Never(NeverReason::HoldsOnlyAfterWindow(d)) => steps.push(
+            Step::new("r2-outlook-never", "R2", src::A1_269)
+                .value("reason", Value::Word("only-after-window"))
+                .value("criterion", Value::None)
+                .value("date", date_or_none(d))
+                .value("until", Value::Date(we)),
+        ),
+        Outlook::Never(NeverReason::ModelEnded) => {
+            steps.push(
+                Step::new("r2-model-ended", "R2", src::A1_269)
+                    .value("date", Value::Date(f.date))
+                    .value("from", Value::Date(ws))
+                    .value("to", Value::Date(we)),
+            );
+            steps.push(Step::new("r2-successor", "R2", src::A1_257));
+        }
     }
     steps
 }

@@ -1,7 +1,9 @@
 //! The explanation of a Latvian unemployment-dates answer (R3), step by step.
 
 use super::explain::{Step, Value};
-use crate::rules::lv_unemployment::{Dates, Facts, Group};
+use chrono::NaiveDate;
+
+use crate::rules::lv_unemployment::{pre_retirement, Dates, Facts, Group, PreRetirement};
 use crate::rules::sources::{self as src};
 
 /// The steps explaining `r`.
@@ -23,8 +25,21 @@ pub fn steps(f: &Facts, r: &Dates) -> Vec<Step> {
                 .value("date", Value::Date(rd)),
         );
     }
-    if let Some(p) = r.pre_retirement_from {
-        steps.push(Step::new("r3-pre-retirement", "R3", src::NVA_GROUPS).value("from", Value::Date(p)));
+    // The pre-retirement line, phrased for the person's situation on the date.
+    let pre = |situation: &'static str, age_from: Option<NaiveDate>, from: Option<NaiveDate>, retirement: NaiveDate| {
+        Step::new("r3-pre-retirement", "R3", src::NVA_GROUPS)
+            .value("situation", Value::Word(situation))
+            .value("age_from", age_from.map_or(Value::None, Value::Date))
+            .value("from", from.map_or(Value::None, Value::Date))
+            .value("retirement", Value::Date(retirement))
+    };
+    match pre_retirement(f, r) {
+        PreRetirement::NotRegistered { age_from, retirement } => steps.push(pre("not-registered", Some(age_from), None, retirement)),
+        PreRetirement::Registered { from, retirement } => steps.push(pre("registered", r.pre_retirement_from, Some(from), retirement)),
+        PreRetirement::RegisteredAfterRetirement { retirement } => {
+            steps.push(pre("registered-after-retirement", r.pre_retirement_from, None, retirement));
+        }
+        PreRetirement::Unknown => {}
     }
     if let (Some(reg), Some(lt)) = (f.registered_since, r.long_term_from) {
         // INTERPRETATION (long-term): decided in rules::lv_unemployment::compute.

@@ -5,7 +5,8 @@
 //! - [`fluent`]: reads and formats the catalogs (plural forms by CLDR rules).
 //! - [`explain`]: an explanation step as data (id, rule, legal source,
 //!   interpretation, values, quote) and its rendering.
-//! - [`assistant_hours`], [`lt_eligibility`], [`lv_unemployment`]: the steps
+//! - [`assistant_hours`], [`lt_eligibility`], [`lv_unemployment`],
+//!   [`mk360_admission`], [`vbtai_competition`], [`esf_ex_prisoners`]: the steps
 //!   of each calculator's explanation, built from the rules' results.
 //! - [`errors`]: the message of an input error, naming its field.
 //!
@@ -14,10 +15,13 @@
 
 pub mod assistant_hours;
 pub mod errors;
+pub mod esf_ex_prisoners;
 pub mod explain;
 pub mod fluent;
 pub mod lt_eligibility;
 pub mod lv_unemployment;
+pub mod mk360_admission;
+pub mod vbtai_competition;
 
 use std::sync::OnceLock;
 

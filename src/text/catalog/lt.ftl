@@ -72,6 +72,21 @@ field-employment_end = darbo santykių pabaigos data
 field-cash_social_assistance = atsakymas dėl piniginės socialinės paramos
 field-municipality = savivaldybė
 field-disability = atsakymas dėl negalios
+field-placement_date = date of placement
+field-institution = kind of service
+field-negative_test_date = date of the negative test
+field-certificate_date = date of the doctor’s certificate
+field-respiratory_symptoms = answer on signs of respiratory diseases
+field-urgent_child_placement = answer on an urgent placement of a child
+field-from_inpatient_treatment = answer on a transfer from inpatient treatment
+field-education = education
+field-english = English level
+field-posts = list of posts
+field-from = start date of the post
+field-to = end date of the post
+field-kind = kind of post
+field-subordinates = number of subordinates
+field-deadline = application deadline
 
 ## Input errors: what is wrong and what to do. $field names the field,
 ## $Field is the same capitalised, $date the day of a timesheet entry
@@ -132,6 +147,13 @@ error-granularity_over_daily_max = Apvalinimo žingsnis negali būti didesnis u�
 error-too_many_entries = { $Field }: per daug įrašų (ne daugiau kaip { $max }).
 error-not_one_of = { $Field }: pasirinkite iš šių: { $allowed }.
 error-date_after_date = { $Field }: įveskite datą, kuri nėra vėlesnė už datą, apie kurią klausiama ({ $other }).
+error-date_before_date = { $other_field ->
+    [birth_date] The { $field } cannot be before the date of birth ({ $other }). Check both dates.
+    [last_employment_end] The { $field } cannot be before the end of the last job ({ $other }): the job must end on or before the day of registration. Check both dates.
+    [employment_end] The { $field } cannot be before the end of the employment ({ $other }): the employment must end on or before the day of registration. Check both dates.
+   *[other] The { $field } cannot be before { $other }.
+}
+error-date_after_date-from = The post cannot start after it ends ({ $other }). Check its start and end dates.
 
 error-invalid_utf8 = Įvestis nėra UTF-8 tekstas (baitas { $offset }). Išsaugokite failą UTF-8 koduote ir bandykite dar kartą.
 error-too_many_errors = { $more ->
@@ -169,10 +191,17 @@ source-es-2020 = Latvijos Ministrų kabineto 2020 m. kovo 12 d. potvarkis „Par
 source-a1-269-p7 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymo Nr. A1-269 7 punktas (pakeistas įsakymu Nr. A1-48)
 source-a1-269 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymas Nr. A1-269
 source-a1-48 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2020 m. sausio 21 d. įsakymas Nr. A1-48
+source-a1-257 = Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911 (municipal employment programmes from 2023)
 source-lt-municipal-pages = Modelyje dalyvaujančių savivaldybių puslapiai apie modelį (Kazlų Rūdos, Alytaus miesto)
 source-nva-apply = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): kreipimasis dėl bedarbio statuso
 source-nva-groups = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): bedarbių grupės
 source-state-pensions-law = Latvijos įstatymas „Par valsts pensijām“ („Dėl valstybinių pensijų“), pereinamosios nuostatos (senatvės pensijos amžius)
+source-mk360 = Cabinet Regulation No. 360 of 9 June 2020 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”
+source-mk360-p33 = Cabinet Regulation No. 360, Paragraph 33 (version of 10 June 2020)
+source-mk360-p34 = Cabinet Regulation No. 360, Paragraph 34 (version of 10 June 2020)
+source-mk662 = Cabinet Regulation No. 662 of 28 September 2021, in force from 11 October 2021, which replaced Cabinet Regulation No. 360
+source-vbtai-2020 = State Chancellery: open competition for the post of head of the State Inspectorate for Protection of Children’s Rights, announced on 1 June 2020 (Ministry of Welfare news)
+source-esf-ex-prisoners = Ministry of Justice: news on the ESF project “Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū”
 
 ## Translations of the quoted law (the quotes stay in their language).
 
@@ -186,6 +215,20 @@ quote-r3-long-term = 12 mėnesių ir ilgiau
 quote-r2-age = yra 30 m. ir vyresni
 quote-r2-long-term = ilgalaikiai bedarbiai, kurių nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo Užimtumo tarnyboje … dienos, ar nedirba daugiau kaip 2 metus
 quote-r2-cash = yra piniginės socialinės paramos gavėjai (A1-48: arba turi teisę gauti)
+quote-r4-p33-1 = a person placed in the institution has, in cooperation with the family doctor, taken a Covid-19 test not earlier than two days before placement and it is negative, except for children who must be provided at once (in exceptional cases) with a stay in a crisis centre or a long-term social care and social rehabilitation institution
+quote-r4-p33-2 = a person transferred from inpatient treatment has taken a Covid-19 test not earlier than two days before entering the institution
+quote-r4-p33-3 = after admission to the institution the person stays in self-isolation for 14 days
+quote-r4-p34 = other social services with accommodation are provided to a person without signs of respiratory diseases if they meet one of the following requirements
+quote-r4-p34-1 = the person can show a document that they took a Covid-19 test not earlier than three days before entering the institution and it is negative
+quote-r4-p34-2 = the person has a certificate from the attending physician or family doctor on the absence of contraindications to receiving the service, issued not earlier than a week before arrival at the institution
+quote-r5-education = academic higher education or second-level professional higher education
+quote-r5-experience = in the last 10 years, applicants must have gained at least three years’ continuous experience as head of an organisation or in another management post directly subordinate to the head of the organisation, with at least 10 subordinates
+quote-r5-english = English must be at least at level B2
+quote-r5-reputation = a perfect reputation
+quote-r5-deadline = Applications are to be submitted electronically by 22 June
+quote-r6-budget = The project’s total budget is EUR 4,486,638, of which 85% is European Social Fund financing and 15% is co-financed by the state.
+quote-r6-partners = Since 2016 the Latvian Prison Administration has been implementing the ESF co-financed project “Integration of former prisoners into society and the labour market”. […] The project’s partners are the State Probation Service and the State Employment Agency.
+quote-r6-consultations = Staff of the State Employment Agency provide prisoners with career consultations both before they join vocational education programmes and before release from prison.
 
 ## R1: assistant-service hours, explanation steps.
 
@@ -318,11 +361,30 @@ r2-verdict = { $verdict ->
     [cannot_tell] Trūksta duomenų, todėl negalima nustatyti: atsakykite į klausimus, pažymėtus „?“.
    *[not_covered] { $date } nepatenka į modelio veikimo laikotarpį (nuo { $from } iki { $to }): ši data neapimama.
 }
-r2-earliest = { $kind ->
-    [from] Jei niekas kita nepasikeis, visi kriterijai bus tenkinami nuo { $date }.
-    [never-cash] Vien laikas to nepakeis: piniginės socialinės paramos kriterijus netenkinamas.
-   *[not-in-window] Modelio veikimo laikotarpiu (iki { $until }) visi kriterijai kartu nebus tenkinami.
+r2-outlook-from = Not yet: if nothing else changes, every criterion will hold from { $date }.
+r2-outlook-at-the-latest = { $count ->
+    [one] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing fact ({ $missing }) might make it earlier.
+   *[other] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing facts ({ $missing }) might make it earlier.
 }
+r2-outlook-cannot-tell = { $count ->
+    [one] Cannot tell: the fact that would decide it is { $missing }.
+   *[other] Cannot tell: the facts that would decide it are { $missing }.
+}
+r2-outlook-never = { $reason ->
+    [fails-for-good] Not under these rules, because { $criterion ->
+        [cash_social_assistance] the criterion on cash social assistance is not met, and time alone will not change that.
+       *[other] a criterion is not met that time alone will not change.
+    }
+   *[only-after-window] Not under these rules, because { $date ->
+        [none] the criteria would all hold only after the model ended on { $until }.
+       *[other] the criteria would all hold only from { $date }, after the model ended on { $until }.
+    }
+}
+r2-model-ended = The model ran from { $from } to { $to } and no longer runs on { $date }: its rules cannot be applied to that date. Ask about a date from { $from } to { $to } to see how they applied then.
+r2-successor = For information: from 2023 municipalities run employment programmes under Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911. This calculator does not encode them: ask your municipality.
+fact-registered_since = the date of registration with the Employment Service
+fact-last_employment_end = the end date of the last job
+fact-cash_social_assistance = the answer on cash social assistance
 r2-municipality-known = „{ $name }“: { $participation ->
     [pilot-2019] 2019 m. pilotinė savivaldybė
     [named-by-ministry] ministerija ją nurodo kaip dalyvaujančią
@@ -343,7 +405,11 @@ r2-municipality-unknown = „{ $name }“ nėra tarp šaltiniuose nurodytų savi
 
 r3-apply = Dėl bedarbio statuso galima kreiptis ne anksčiau kaip kitą dieną po darbo santykių pasibaigimo: jie pasibaigė { $end }, todėl – nuo { $from }.
 r3-retirement = Taikomas senatvės pensijos amžius, galiojantis tais metais, į kuriuos patenka jo sukakties diena: { $years } m. { $months } mėn.; šis amžius sukanka { $date }.
-r3-pre-retirement = Priešpensinis amžius: penkeri ar mažiau metų iki senatvės pensijos amžiaus, t. y. nuo { $from }.
+r3-pre-retirement = { $situation ->
+    [not-registered] You reach pre-retirement age on { $age_from } (five years before the retirement date, { $retirement }); you count as a pre-retirement unemployed person once registered as unemployed.
+    [registered] Pre-retirement age: five years or less before the retirement date ({ $retirement }), that is, from { $age_from }. Registered as unemployed, you count as a pre-retirement unemployed person from { $from } until the day before the retirement date.
+   *[registered-after-retirement] Registered on or after the retirement date ({ $retirement }): you do not count as a pre-retirement unemployed person.
+}
 r3-long-term = „12 mėnesių ir ilgiau“ nuo įsiregistravimo (įregistruota { $registered }): nuo { $from }; jei mėnesyje tokios dienos nėra, imama paskutinė mėnesio diena.
 r3-groups = { $state ->
     [not-covered] { $date } yra iki 2014 m.: ankstesnės taisyklės neįdiegtos, todėl ši data neapimama.
@@ -354,6 +420,114 @@ r3-groups = { $state ->
 group-long_term_unemployed = ilgalaikis bedarbis
 group-pre_retirement_age = priešpensinio amžiaus bedarbis
 group-with_disability = bedarbis, turintis negalią (kaip nurodyta)
+
+## R4: Latvia, admission to social services with accommodation (Cabinet Regulation No. 360).
+
+r4-not-covered = { $coverage ->
+    [before-in-force] { $date } is before { $from }, when Cabinet Regulation No. 360 entered into force: the date is not covered.
+   *[lost-force] Cabinet Regulation No. 360 no longer applies from { $lost } (it was replaced by Cabinet Regulation No. 662, which is not encoded here): { $date } is not covered.
+}
+r4-point-33 = { $point ->
+    [p33-2] Long-term social care and social rehabilitation institution, a person transferred from inpatient treatment: Paragraph 33.2 applies, a Covid-19 test no earlier than two days before entering the institution, with no exception; afterwards 14 days of self-isolation (Paragraph 33.3).
+   *[p33-1] Long-term social care and social rehabilitation institution: Paragraph 33.1 applies, a negative Covid-19 test no earlier than two days before placement, except for children who must be placed at once; afterwards 14 days of self-isolation (Paragraph 33.3).
+}
+r4-point-34 = Other social services with accommodation: Paragraph 34 applies, for a person without signs of respiratory diseases who meets one of its requirements: a negative Covid-19 test no earlier than three days before entering the institution (34.1), or a certificate from the attending physician or family doctor on the absence of contraindications, issued no earlier than a week before arrival (34.2).
+r4-one-of-reading = one of the requirements of Paragraph 34 is enough (“vienai no šādām prasībām”): a negative test or a doctor’s certificate. The Ministry of Welfare’s guidance of 10 June 2020 asks for both; the words of the regulation prevail.
+r4-symptoms-reading = only a person without signs of respiratory diseases is admitted under Paragraph 34: with such signs, no test or certificate makes the person admissible under Paragraph 34.
+r4-exempt = A child who must be placed at once (in exceptional cases) is exempt from the test (Paragraph 33.1).
+r4-test = { $state ->
+    [valid] The negative Covid-19 test of { $document } counts: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
+    [too-early] The test of { $document } was taken too early: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
+    [after-placement] The test date { $document } is after the placement on { $to }: a test counts only if taken from { $from } to { $to }.
+   *[missing] No negative Covid-19 test is given: a test counts if taken from { $from } to { $to } ({ $days } days before at the earliest).
+}
+r4-certificate = { $state ->
+    [valid] The doctor’s certificate of { $document } counts: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
+    [too-early] The doctor’s certificate of { $document } was issued too early: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
+    [after-placement] The certificate date { $document } is after the arrival on { $to }: a certificate counts only if issued from { $from } to { $to }.
+   *[missing] No doctor’s certificate is given: a certificate counts if issued from { $from } to { $to } (a week, { $days } days, before arrival at the earliest).
+}
+r4-isolation-reading = the “14 days” of self-isolation are the 14 days after the day of admission (a term runs from the day after the event): admitted on { $placement }, the person stays in self-isolation until { $until } inclusive ({ $days } days).
+r4-verdict = { $admissible ->
+    [yes] { $by ->
+        [test] Admissible on { $date }: the negative test meets the requirement.
+        [certificate] Admissible on { $date }: the doctor’s certificate meets the requirement.
+       *[exempt] Admissible on { $date }: the child is exempt from the test.
+    }
+   *[no] Not admissible on { $date }: { $problems }.
+}
+r4-problem-respiratory_symptoms = the person has signs of a respiratory disease
+r4-problem-no_test = no negative test is given
+r4-problem-no_document = neither a negative test nor a doctor’s certificate is given
+r4-problem-test_too_early = the test was taken too early
+r4-problem-test_after_placement = the test date is after the placement
+r4-problem-certificate_too_early = the certificate was issued too early
+r4-problem-certificate_after_placement = the certificate date is after the arrival
+r4-later-amendments = The rules encoded are Cabinet Regulation No. 360 as in force from { $version }. It was amended later (self-isolation was shortened, to 10 and then 7 days, on dates not verified here); these amendments are not encoded: check the version in force on { $date }.
+
+## R5: Latvia, the competition for head of the State Inspectorate for Protection of Children’s Rights (2020).
+
+r5-deadline = The applications were due by { $deadline }: the last 10 years are counted back from that day.
+r5-window-reading = only the part of a post inside the last 10 years before the deadline counts, from { $from } to { $to }, both days included; three years run from a day to the day before the same date three years later (1 March 2015 to 28 February 2018 is enough).
+r5-subordinates-reading = “with at least { $min } subordinates” applies to both kinds of post: head of the organisation, and another management post directly subordinate to the head.
+r5-post = Post { $n } ({ $from } to { $to }, { $kind ->
+    [head] head of the organisation
+    [under_head] management post directly subordinate to the head
+   *[other] another post
+}, { $subordinates } subordinates): { $state ->
+    [counts] counts.
+    [not-management] does not count: it is not a management post of either kind.
+    [few-subordinates] does not count: fewer than 10 subordinates.
+   *[outside-window] does not count: it lies outside the last 10 years.
+}
+r5-criterion-education = { $education ->
+    [academic_higher] Academic higher education — met.
+    [second_level_professional_higher] Second-level professional higher education — met.
+   *[other] Neither academic higher nor second-level professional higher education — not met.
+}
+r5-criterion-english = { $level ->
+    [none] English: none — not met (at least B2 is required).
+   *[other] English: { $level } — { $met ->
+        [yes] met (at least B2 is required).
+       *[no] not met (at least B2 is required).
+    }
+}
+r5-criterion-experience = { $from ->
+    [none] Experience: no post counts within the last 10 years — not met.
+   *[other] Experience: the longest continuous period is { $from } to { $to } (posts that overlap, or where one starts the day after another ends, make one period); three years from { $from } end on { $end } — { $met ->
+        [yes] met.
+       *[no] not met.
+    }
+}
+r5-reputation = A perfect reputation cannot be worked out by a calculator: it is for the applicant to declare.
+r5-verdict = { $meets ->
+    [yes] Every requirement that can be worked out is met (a perfect reputation is self-declared).
+   *[no] Not every requirement is met: { $failed }.
+}
+r5-requirement-education = education
+r5-requirement-experience = experience
+r5-requirement-english = English
+
+## R6: Latvia, the ESF project for prisoners and former prisoners.
+
+r6-title = ESF project “{ $name }” (integration of former prisoners into society and the labour market)
+r6-no-verdict = This is a programme card, not a decision: the source sets no eligibility conditions.
+r6-for-whom = For: { $groups }.
+r6-offers = It offers: { $offers }.
+r6-run-by = Run by the { $run_by } since { $since }; its partners: { $partners }.
+r6-budget = Budget: { $total } in total; { $esf_percent }% from the European Social Fund ({ $esf }) and { $state_percent }% from the state ({ $state }), computed to the cent.
+r6-contact = Contact named in the source: { $name }, Ministry of Justice, phone { $phone }, e-mail { $email } (the public-relations specialist for EU funds who prepared the information). For taking part, ask the { $run_by }, which runs the project.
+r6-group-prisoners = prisoners
+r6-group-former_prisoners = former prisoners
+r6-offer-career_consultation_before_vocational_education = career consultations by the State Employment Agency before vocational education in prison
+r6-offer-career_consultation_before_release = career consultations by the State Employment Agency before release
+r6-offer-specific_support_measures = specific support measures
+r6-offer-volunteering = volunteering
+r6-offer-family_involvement = involving active family members
+r6-body-prison_administration = Latvian Prison Administration
+r6-body-state_probation_service = State Probation Service
+r6-body-state_employment_agency = State Employment Agency
+r6-body-ministry_of_justice = Ministry of Justice
 
 ## The pages: labels, hints and headings.
 

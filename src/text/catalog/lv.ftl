@@ -69,6 +69,21 @@ field-employment_end = darba attiecību beigu datums
 field-cash_social_assistance = atbilde par sociālo palīdzību naudā
 field-municipality = pašvaldība
 field-disability = atbilde par invaliditāti
+field-placement_date = ievietošanas datums
+field-institution = pakalpojuma veids
+field-negative_test_date = negatīvā testa datums
+field-certificate_date = ārsta izziņas datums
+field-respiratory_symptoms = atbilde par elpceļu saslimšanas pazīmēm
+field-urgent_child_placement = atbilde par bērna steidzamu ievietošanu
+field-from_inpatient_treatment = atbilde par pārvešanu no stacionārās ārstniecības
+field-education = izglītība
+field-english = angļu valodas līmenis
+field-posts = amatu saraksts
+field-from = amata sākuma datums
+field-to = amata beigu datums
+field-kind = amata veids
+field-subordinates = padoto darbinieku skaits
+field-deadline = pieteikumu iesniegšanas termiņš
 
 ## Ievades kļūdas: kas nav labi un kas jādara.
 
@@ -127,6 +142,13 @@ error-granularity_over_daily_max = Noapaļošanas solis nevar būt lielāks par 
 error-too_many_entries = { $Field }: pārāk daudz ierakstu (ne vairāk kā { $max }).
 error-not_one_of = { $Field }: izvēlieties vienu no: { $allowed }.
 error-date_after_date = { $Field }: ievadiet datumu, kas nav vēlāks par jautājuma datumu ({ $other }).
+error-date_before_date = { $other_field ->
+    [birth_date] { $Field } nevar būt pirms dzimšanas datuma ({ $other }). Pārbaudiet abus datumus.
+    [last_employment_end] { $Field } nevar būt pirms pēdējā darba beigām ({ $other }): darbam jābeidzas ne vēlāk kā reģistrācijas dienā. Pārbaudiet abus datumus.
+    [employment_end] { $Field } nevar būt pirms darba attiecību beigām ({ $other }): darba attiecībām jābeidzas ne vēlāk kā reģistrācijas dienā. Pārbaudiet abus datumus.
+   *[other] { $Field } nevar būt pirms { $other }.
+}
+error-date_after_date-from = Amats nevar sākties pēc tā beigām ({ $other }). Pārbaudiet sākuma un beigu datumu.
 
 error-invalid_utf8 = Ievade nav UTF-8 teksts (baits { $offset }). Saglabājiet failu UTF-8 kodējumā un mēģiniet vēlreiz.
 error-too_many_errors = { $more ->
@@ -163,10 +185,17 @@ source-es-2020 = Ministru kabineta 2020. gada 12. marta rīkojums „Par ārkār
 source-a1-269-p7 = Lietuvas sociālās drošības un darba ministra 2019. gada 13. maija rīkojuma Nr. A1-269 7. punkts (grozīts ar rīkojumu Nr. A1-48)
 source-a1-269 = Lietuvas sociālās drošības un darba ministra 2019. gada 13. maija rīkojums Nr. A1-269
 source-a1-48 = Lietuvas sociālās drošības un darba ministra 2020. gada 21. janvāra rīkojums Nr. A1-48
+source-a1-257 = Lietuvas sociālās drošības un darba ministra rīkojums Nr. A1-257, grozīts ar rīkojumu Nr. A1-911 (pašvaldību nodarbinātības programmas no 2023. gada)
 source-lt-municipal-pages = Modelī iesaistīto pašvaldību lapas (Kazlų Rūda, Alitas pilsēta)
 source-nva-apply = Nodarbinātības valsts aģentūra (NVA): pieteikšanās bezdarbnieka statusam
 source-nva-groups = Nodarbinātības valsts aģentūra (NVA): bezdarbnieku grupas
 source-state-pensions-law = Likums „Par valsts pensijām”, pārejas noteikumi (pensionēšanās vecums)
+source-mk360 = Ministru kabineta 2020. gada 9. jūnija noteikumi Nr. 360 „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai”
+source-mk360-p33 = MK noteikumu Nr. 360 33. punkts (2020. gada 10. jūnija redakcija)
+source-mk360-p34 = MK noteikumu Nr. 360 34. punkts (2020. gada 10. jūnija redakcija)
+source-mk662 = Ministru kabineta 2021. gada 28. septembra noteikumi Nr. 662, spēkā no 2021. gada 11. oktobra, kas aizstāja MK noteikumus Nr. 360
+source-vbtai-2020 = Valsts kanceleja: atklāts konkurss uz Valsts bērnu tiesību aizsardzības inspekcijas priekšnieka amatu, izsludināts 2020. gada 1. jūnijā (Labklājības ministrijas ziņa)
+source-esf-ex-prisoners = Tieslietu ministrija: ziņa par ESF projektu „Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū”
 
 ## Citātu tulkojumi (citāti paliek savā valodā).
 
@@ -180,6 +209,20 @@ quote-r3-long-term = 12 mēnešus un ilgāk
 quote-r2-age = 30 gadus veci un vecāki
 quote-r2-long-term = ilgstošie bezdarbnieki, kuru bezdarba ilgums ir vairāk nekā 12 mēneši, skaitot no reģistrācijas Užimtumo tarnyba … dienas, vai kuri nestrādā vairāk nekā 2 gadus
 quote-r2-cash = ir naudas sociālās palīdzības saņēmēji (A1-48: vai kuriem ir tiesības to saņemt)
+quote-r4-p33-1 = personai, kas tiek ievietota institūcijā, sadarbībā ar ģimenes ārstu ne agrāk kā divas dienas pirms ievietošanas veikts Covid-19 tests un tas ir negatīvs, izņemot bērnus, kuriem nekavējoties (ārkārtējos gadījumos) nepieciešams nodrošināt uzturēšanos krīzes centrā vai ilgstošas sociālās aprūpes un sociālās rehabilitācijas institūcijā
+quote-r4-p33-2 = personai, kas tiek pārvesta no stacionārās ārstniecības, ne agrāk kā divas dienas pirms iestāšanās institūcijā veikts Covid-19 tests
+quote-r4-p33-3 = persona pēc uzņemšanas institūcijā 14 dienas atrodas pašizolācijā
+quote-r4-p34 = pārējos sociālos pakalpojumus ar izmitināšanu sniedz personai bez elpceļu saslimšanas pazīmēm, ja viņa atbilst vienai no šādām prasībām
+quote-r4-p34-1 = persona var uzrādīt dokumentu, ka viņai veikts Covid-19 tests ne agrāk kā trīs dienas pirms iestāšanās institūcijā un tas ir negatīvs
+quote-r4-p34-2 = personai ir ne agrāk kā nedēļu pirms ierašanās institūcijā izsniegta ārstējošā vai ģimenes ārsta izziņa par kontrindikāciju neesību pakalpojuma saņemšanai
+quote-r5-education = augstākā akadēmiskā vai otrā līmeņa profesionālā augstākā izglītība
+quote-r5-experience = pēdējo 10 gadu laikā jābūt guvušiem vismaz triju gadu nepārtrauktu pieredzi organizācijas vadītāja amatā vai citā vadošā amatā organizācijas vadītāja tiešā pakļautībā ar vismaz 10 padotajiem darbiniekiem
+quote-r5-english = Angļu valodas zināšanām jābūt vismaz B2 līmenī
+quote-r5-reputation = nevainojama reputācija
+quote-r5-deadline = Pretendentu pieteikumi iesniedzami elektroniski līdz 22. jūnijam
+quote-r6-budget = Kopējais projekta budžets ir 4 486 638 Eiro no tiem 85 % ir Eiropas Sociālā fonda finansējums, un 15 % līdzfinansē valsts.
+quote-r6-partners = Kopš 2016. gada Ieslodzījuma vietu pārvalde, īsteno ESF līdzfinansētu projektu "Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū". […] Projekta partneris ir Valsts probācijas dienests un Nodarbinātības valsts aģentūra.
+quote-r6-consultations = Nodarbinātības valsts aģentūras darbinieki nodrošina ieslodzītajiem karjeras konsultācijas gan pirms iesaistes profesionālās izglītības programmās, gan pirms atbrīvošanās no ieslodzījuma.
 
 ## R1: asistenta pakalpojuma stundas, skaidrojuma soļi.
 
@@ -312,11 +355,30 @@ r2-verdict = { $verdict ->
     [cannot_tell] Trūkst ziņu, lai pateiktu: atbildiet uz jautājumiem, kas atzīmēti ar “?”.
    *[not_covered] { $date } ir ārpus laika, kad modelis darbojās ({ $from }–{ $to }): šis datums nav aptverts.
 }
-r2-earliest = { $kind ->
-    [from] Ja nekas cits nemainās, visi nosacījumi izpildīsies no { $date }.
-    [never-cash] Laika gaitā tas nemainīsies: nosacījums par naudas sociālo palīdzību nav izpildīts.
-   *[not-in-window] Modeļa darbības laikā (līdz { $until }) visi nosacījumi neizpildīsies.
+r2-outlook-from = Vēl ne: ja nekas cits nemainās, visi nosacījumi izpildīsies no { $date }.
+r2-outlook-at-the-latest = { $count ->
+    [one] Ja nekas cits nemainās, pēc norādītajām ziņām visi nosacījumi izpildīsies vēlākais no { $date }; trūkstošā ziņa ({ $missing }) to varētu padarīt agrāku.
+   *[other] Ja nekas cits nemainās, pēc norādītajām ziņām visi nosacījumi izpildīsies vēlākais no { $date }; trūkstošās ziņas ({ $missing }) to varētu padarīt agrāku.
 }
+r2-outlook-cannot-tell = { $count ->
+    [one] Nevar pateikt: izšķirošā ziņa ir { $missing }.
+   *[other] Nevar pateikt: izšķirošās ziņas ir { $missing }.
+}
+r2-outlook-never = { $reason ->
+    [fails-for-good] Pēc šiem noteikumiem piedalīties nevar, jo { $criterion ->
+        [cash_social_assistance] nosacījums par naudas sociālo palīdzību nav izpildīts, un laika gaitā tas nemainīsies.
+       *[other] kāds nosacījums nav izpildīts, un laika gaitā tas nemainīsies.
+    }
+   *[only-after-window] Pēc šiem noteikumiem piedalīties nevar, jo { $date ->
+        [none] visi nosacījumi izpildītos tikai pēc tam, kad modelis beidzās ({ $until }).
+       *[other] visi nosacījumi izpildītos tikai no { $date }, pēc tam, kad modelis beidzās ({ $until }).
+    }
+}
+r2-model-ended = Modelis darbojās no { $from } līdz { $to } un { $date } vairs nedarbojas: tā noteikumus šim datumam piemērot nevar. Jautājiet par datumu no { $from } līdz { $to }, lai redzētu, kā tie tika piemēroti.
+r2-successor = Informācijai: no 2023. gada pašvaldības īsteno nodarbinātības programmas saskaņā ar Lietuvas sociālās drošības un darba ministra rīkojumu Nr. A1-257, kas grozīts ar rīkojumu Nr. A1-911. Šis kalkulators tās neaptver: jautājiet savai pašvaldībai.
+fact-registered_since = reģistrācijas datums Užimtumo tarnyba
+fact-last_employment_end = pēdējā darba beigu datums
+fact-cash_social_assistance = atbilde par naudas sociālo palīdzību
 r2-municipality-known = “{ $name }”: { $participation ->
     [pilot-2019] 2019. gada izmēģinājuma pašvaldība
     [named-by-ministry] ministrija to min kā dalībnieci
@@ -337,7 +399,11 @@ r2-municipality-unknown = “{ $name }” nav starp pašvaldībām, kuras min av
 
 r3-apply = Bezdarbnieka statusam var pieteikties ne agrāk kā nākamajā dienā pēc darba tiesisko attiecību izbeigšanas: tās beidzās { $end }, tātad no { $from }.
 r3-retirement = Pensionēšanās vecums ir tas, kas noteikts gadā, kurā iekrīt pensionēšanās diena: { $years } g. { $months } mēn.; pensionēšanās diena ir { $date }.
-r3-pre-retirement = Pirmspensijas vecums: pieci gadi vai mazāk līdz pensionēšanās vecumam, t. i., no { $from }.
+r3-pre-retirement = { $situation ->
+    [not-registered] Pirmspensijas vecumu sasniedzat { $age_from } (piecus gadus pirms pensionēšanās dienas, { $retirement }); kad reģistrēsieties kā bezdarbnieks, skaitīsieties pirmspensijas vecuma bezdarbnieks.
+    [registered] Pirmspensijas vecums: pieci gadi vai mazāk līdz pensionēšanās dienai ({ $retirement }), t. i., no { $age_from }. Reģistrēts kā bezdarbnieks, jūs esat pirmspensijas vecuma bezdarbnieks no { $from } līdz dienai pirms pensionēšanās dienas.
+   *[registered-after-retirement] Reģistrēts pensionēšanās dienā vai vēlāk ({ $retirement }): jūs neesat pirmspensijas vecuma bezdarbnieks.
+}
 r3-long-term = “12 mēnešus un ilgāk” no reģistrācijas ({ $registered }): no { $from }; ja mēnesī tādas dienas nav, mēneša pēdējā diena.
 r3-groups = { $state ->
     [not-covered] { $date } ir pirms 2014. gada: noteikumi pirms tam šeit nav iekodēti, datums nav aptverts.
@@ -348,6 +414,114 @@ r3-groups = { $state ->
 group-long_term_unemployed = ilgstošais bezdarbnieks
 group-pre_retirement_age = pirmspensijas vecuma bezdarbnieks
 group-with_disability = bezdarbnieks ar invaliditāti (kā norādīts)
+
+## R4: Latvija, uzņemšana sociālajos pakalpojumos ar izmitināšanu (MK noteikumi Nr. 360).
+
+r4-not-covered = { $coverage ->
+    [before-in-force] { $date } ir pirms { $from }, kad stājās spēkā MK noteikumi Nr. 360: šis datums nav aptverts.
+   *[lost-force] No { $lost } MK noteikumi Nr. 360 vairs nav spēkā (tos aizstāja MK noteikumi Nr. 662, kas šeit nav iekodēti): { $date } nav aptverts.
+}
+r4-point-33 = { $point ->
+    [p33-2] Ilgstošas sociālās aprūpes un sociālās rehabilitācijas institūcija, persona tiek pārvesta no stacionārās ārstniecības: piemēro 33.2. apakšpunktu — Covid-19 tests ne agrāk kā divas dienas pirms iestāšanās institūcijā, bez izņēmuma; pēc tam 14 dienas pašizolācijā (33.3. apakšpunkts).
+   *[p33-1] Ilgstošas sociālās aprūpes un sociālās rehabilitācijas institūcija: piemēro 33.1. apakšpunktu — negatīvs Covid-19 tests ne agrāk kā divas dienas pirms ievietošanas, izņemot bērnus, kuri jāievieto nekavējoties; pēc tam 14 dienas pašizolācijā (33.3. apakšpunkts).
+}
+r4-point-34 = Pārējie sociālie pakalpojumi ar izmitināšanu: piemēro 34. punktu — personai bez elpceļu saslimšanas pazīmēm, kura atbilst vienai no prasībām: negatīvs Covid-19 tests ne agrāk kā trīs dienas pirms iestāšanās institūcijā (34.1.) vai ārstējošā vai ģimenes ārsta izziņa par kontrindikāciju neesību, izsniegta ne agrāk kā nedēļu pirms ierašanās (34.2.).
+r4-one-of-reading = pietiek atbilst vienai no 34. punkta prasībām (“vienai no šādām prasībām”): negatīvs tests vai ārsta izziņa. Labklājības ministrijas 2020. gada 10. jūnija skaidrojums prasa abus; noteicošs ir noteikumu teksts.
+r4-symptoms-reading = pēc 34. punkta uzņem tikai personu bez elpceļu saslimšanas pazīmēm: ja tādas pazīmes ir, ne tests, ne izziņa personu pēc 34. punkta uzņemt neļauj.
+r4-exempt = Bērnam, kurš jāievieto nekavējoties (ārkārtējos gadījumos), tests nav vajadzīgs (33.1. apakšpunkts).
+r4-test = { $state ->
+    [valid] Negatīvais Covid-19 tests, kas veikts { $document }, der: tam jābūt veiktam ne agrāk kā { $days } dienas pirms, t. i., no { $from } līdz { $to }.
+    [too-early] Tests, kas veikts { $document }, veikts par agru: tam jābūt veiktam ne agrāk kā { $days } dienas pirms, t. i., no { $from } līdz { $to }.
+    [after-placement] Testa datums { $document } ir pēc ievietošanas ({ $to }): tests der tikai tad, ja veikts no { $from } līdz { $to }.
+   *[missing] Negatīvs Covid-19 tests nav norādīts: tests der, ja veikts no { $from } līdz { $to } (ne agrāk kā { $days } dienas pirms).
+}
+r4-certificate = { $state ->
+    [valid] Ārsta izziņa, kas izsniegta { $document }, der: tai jābūt izsniegtai ne agrāk kā nedēļu ({ $days } dienas) pirms ierašanās, t. i., no { $from } līdz { $to }.
+    [too-early] Ārsta izziņa, kas izsniegta { $document }, izsniegta par agru: tai jābūt izsniegtai ne agrāk kā nedēļu ({ $days } dienas) pirms ierašanās, t. i., no { $from } līdz { $to }.
+    [after-placement] Izziņas datums { $document } ir pēc ierašanās ({ $to }): izziņa der tikai tad, ja izsniegta no { $from } līdz { $to }.
+   *[missing] Ārsta izziņa nav norādīta: izziņa der, ja izsniegta no { $from } līdz { $to } (ne agrāk kā nedēļu, { $days } dienas, pirms ierašanās).
+}
+r4-isolation-reading = “14 dienas” pašizolācijā ir 14 dienas pēc uzņemšanas dienas (termiņš sākas nākamajā dienā pēc notikuma): uzņemta { $placement }, persona atrodas pašizolācijā līdz { $until } ieskaitot ({ $days } dienas).
+r4-verdict = { $admissible ->
+    [yes] { $by ->
+        [test] { $date } var uzņemt: negatīvais tests atbilst prasībai.
+        [certificate] { $date } var uzņemt: ārsta izziņa atbilst prasībai.
+       *[exempt] { $date } var uzņemt: bērnam tests nav vajadzīgs.
+    }
+   *[no] { $date } uzņemt nevar: { $problems }.
+}
+r4-problem-respiratory_symptoms = personai ir elpceļu saslimšanas pazīmes
+r4-problem-no_test = negatīvs tests nav norādīts
+r4-problem-no_document = nav norādīts ne negatīvs tests, ne ārsta izziņa
+r4-problem-test_too_early = tests veikts par agru
+r4-problem-test_after_placement = testa datums ir pēc ievietošanas
+r4-problem-certificate_too_early = izziņa izsniegta par agru
+r4-problem-certificate_after_placement = izziņas datums ir pēc ierašanās
+r4-later-amendments = Iekodēti MK noteikumi Nr. 360 redakcijā, kas stājās spēkā { $version }. Vēlāk tie grozīti (pašizolācija saīsināta līdz 10 un tad līdz 7 dienām; datumi šeit nav pārbaudīti); šie grozījumi nav iekodēti: pārbaudiet redakciju, kas bija spēkā { $date }.
+
+## R5: Latvija, konkurss uz Valsts bērnu tiesību aizsardzības inspekcijas priekšnieka amatu (2020).
+
+r5-deadline = Pieteikumi bija jāiesniedz līdz { $deadline }: pēdējos 10 gadus skaita atpakaļ no šīs dienas.
+r5-window-reading = skaitās tikai tā amata daļa, kas ir pēdējos 10 gados pirms termiņa, no { $from } līdz { $to }, abas dienas ieskaitot; trīs gadi ilgst no kādas dienas līdz dienai pirms tā paša datuma trīs gadus vēlāk (no 2015. gada 1. marta līdz 2018. gada 28. februārim pietiek).
+r5-subordinates-reading = “ar vismaz { $min } padotajiem darbiniekiem” attiecas uz abiem amatu veidiem: organizācijas vadītāja amatu un citu vadošu amatu organizācijas vadītāja tiešā pakļautībā.
+r5-post = { $n }. amats ({ $from }–{ $to }, { $kind ->
+    [head] organizācijas vadītājs
+    [under_head] vadošs amats organizācijas vadītāja tiešā pakļautībā
+   *[other] cits amats
+}, padotie: { $subordinates }): { $state ->
+    [counts] skaitās.
+    [not-management] neskaitās: tas nav neviena veida vadošs amats.
+    [few-subordinates] neskaitās: mazāk nekā 10 padoto.
+   *[outside-window] neskaitās: tas ir ārpus pēdējiem 10 gadiem.
+}
+r5-criterion-education = { $education ->
+    [academic_higher] Augstākā akadēmiskā izglītība — izpildīts.
+    [second_level_professional_higher] Otrā līmeņa profesionālā augstākā izglītība — izpildīts.
+   *[other] Nav ne augstākās akadēmiskās, ne otrā līmeņa profesionālās augstākās izglītības — nav izpildīts.
+}
+r5-criterion-english = { $level ->
+    [none] Angļu valoda: nav — nav izpildīts (vajag vismaz B2).
+   *[other] Angļu valoda: { $level } — { $met ->
+        [yes] izpildīts (vajag vismaz B2).
+       *[no] nav izpildīts (vajag vismaz B2).
+    }
+}
+r5-criterion-experience = { $from ->
+    [none] Pieredze: pēdējos 10 gados neviens amats neskaitās — nav izpildīts.
+   *[other] Pieredze: garākais nepārtrauktais posms ir no { $from } līdz { $to } (amati, kas pārklājas vai kur viens sākas nākamajā dienā pēc otra beigām, veido vienu posmu); trīs gadi no { $from } beidzas { $end } — { $met ->
+        [yes] izpildīts.
+       *[no] nav izpildīts.
+    }
+}
+r5-reputation = Nevainojamu reputāciju kalkulators aprēķināt nevar: to apliecina pats pretendents.
+r5-verdict = { $meets ->
+    [yes] Visas prasības, kuras var aprēķināt, ir izpildītas (nevainojamu reputāciju apliecina pats pretendents).
+   *[no] Ne visas prasības ir izpildītas: { $failed }.
+}
+r5-requirement-education = izglītība
+r5-requirement-experience = pieredze
+r5-requirement-english = angļu valoda
+
+## R6: Latvija, ESF projekts ieslodzītajiem un bijušajiem ieslodzītajiem.
+
+r6-title = ESF projekts „{ $name }”
+r6-no-verdict = Šī ir programmas kartīte, nevis lēmums: avots nenosaka atbilstības nosacījumus.
+r6-for-whom = Kam: { $groups }.
+r6-offers = Ko piedāvā: { $offers }.
+r6-run-by = Īsteno: { $run_by } kopš { $since }. gada; partneri: { $partners }.
+r6-budget = Budžets: kopā { $total }; { $esf_percent } % Eiropas Sociālā fonda finansējums ({ $esf }) un { $state_percent } % valsts līdzfinansējums ({ $state }), aprēķināts līdz centam.
+r6-contact = Avotā norādītā kontaktpersona: { $name }, Tieslietu ministrija, tālrunis { $phone }, e-pasts { $email } (sabiedrisko attiecību speciāliste ES fondu jautājumos, kas sagatavoja informāciju). Par dalību jautājiet iestādei, kas projektu īsteno: { $run_by }.
+r6-group-prisoners = ieslodzītie
+r6-group-former_prisoners = bijušie ieslodzītie
+r6-offer-career_consultation_before_vocational_education = Nodarbinātības valsts aģentūras karjeras konsultācijas pirms profesionālās izglītības ieslodzījuma vietā
+r6-offer-career_consultation_before_release = Nodarbinātības valsts aģentūras karjeras konsultācijas pirms atbrīvošanas
+r6-offer-specific_support_measures = specifiski atbalsta pasākumi
+r6-offer-volunteering = brīvprātīgais darbs
+r6-offer-family_involvement = aktīvu ģimenes locekļu iesaistīšana
+r6-body-prison_administration = Ieslodzījuma vietu pārvalde
+r6-body-state_probation_service = Valsts probācijas dienests
+r6-body-state_employment_agency = Nodarbinātības valsts aģentūra
+r6-body-ministry_of_justice = Tieslietu ministrija
 
 ## Lapas: nosaukumi, norādes un virsraksti.
 
