@@ -106,7 +106,8 @@ pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
 /// The names of the calculators this module holds.
 #[wasm_bindgen]
 pub fn calculators() -> JsValue {
-    parse(&format!("[{}]", api::CALCULATORS.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",")))
+    let held: Vec<String> = api::CALCULATORS.iter().filter(|c| api::holds(c)).map(|c| format!("\"{c}\"")).collect();
+    parse(&format!("[{}]", held.join(",")))
 }
 
 fn parse(text: &str) -> JsValue {

@@ -130,3 +130,12 @@ fn lower(v: Vec<String>) -> Vec<String> {
     v.dedup();
     v
 }
+
+#[test]
+fn a_field_named_at_the_start_of_a_message_is_capitalised_in_every_language() {
+    use socialrules::text::errors::message;
+    for (lang, want) in [(Lang::Lv, "Stundas"), (Lang::Ru, "Часы"), (Lang::En, "The hours")] {
+        let m = message(&Words::new(lang), "negative", "days[0].hours", &[]);
+        assert!(m.starts_with(want), "{}: {m}", lang.code());
+    }
+}

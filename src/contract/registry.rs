@@ -8,12 +8,21 @@ use serde::Serialize;
 use crate::contract::json::{self as json, Json};
 use crate::contract::read::{Code, FieldError};
 use crate::contract::write::{to_json, Out};
-use crate::contract::{assistant_hours, esf_ex_prisoners, lt_eligibility, lv_unemployment, mk360_admission, vbtai_competition};
-use crate::rules::{
-    assistant_hours as r1, esf_ex_prisoners as r6, lt_eligibility as r2, lv_unemployment as r3, mk360_admission as r4,
-    vbtai_competition as r5,
-};
-use crate::text::{self, errors, Lang, Words};
+// Each calculator's contract and rules, named in its own match arm (a
+// build may hold only some of them).
+#[cfg(feature = "assistant-hours")]
+use crate::{contract::assistant_hours, rules::assistant_hours as r1};
+#[cfg(feature = "esf-ex-prisoners")]
+use crate::{contract::esf_ex_prisoners, rules::esf_ex_prisoners as r6};
+#[cfg(feature = "lt-eligibility")]
+use crate::{contract::lt_eligibility, rules::lt_eligibility as r2};
+#[cfg(feature = "lv-unemployment")]
+use crate::{contract::lv_unemployment, rules::lv_unemployment as r3};
+#[cfg(feature = "mk360-admission")]
+use crate::{contract::mk360_admission, rules::mk360_admission as r4};
+#[cfg(feature = "vbtai-competition")]
+use crate::{contract::vbtai_competition, rules::vbtai_competition as r5};
+use crate::text::{errors, Lang, Words};
 
 /// The calculators, by the name used on the command line.
 /// `assistant-month` answers the facts of a month a timesheet form needs.
@@ -26,6 +35,20 @@ pub const CALCULATORS: &[&str] = &[
     "vbtai-competition",
     "esf-ex-prisoners",
 ];
+
+/// Whether this build holds the calculator `name` (each can be built alone,
+/// with its cargo feature: the page loads one module per calculator).
+pub fn holds(name: &str) -> bool {
+    match name {
+        "assistant-hours" | "assistant-month" => cfg!(feature = "assistant-hours"),
+        "lt-eligibility" => cfg!(feature = "lt-eligibility"),
+        "lv-unemployment" => cfg!(feature = "lv-unemployment"),
+        "mk360-admission" => cfg!(feature = "mk360-admission"),
+        "vbtai-competition" => cfg!(feature = "vbtai-competition"),
+        "esf-ex-prisoners" => cfg!(feature = "esf-ex-prisoners"),
+        _ => false,
+    }
+}
 
 /// The largest input accepted, in bytes: a month's timesheet is a few
 /// kilobytes; this keeps hostile input from costing much memory or time.
@@ -82,8 +105,10 @@ pub fn errors_text(list: &[FieldError], w: &Words) -> String {
 
 /// Runs the calculator `name` on the JSON `input`; the messages in `lang`,
 /// the explanation's words only when `explain`. An unknown name is `None`.
+// A build with no calculator (the start page's, words only) has no arm.
+#[cfg_attr(not(any(feature = "assistant-hours", feature = "lt-eligibility", feature = "lv-unemployment", feature = "mk360-admission", feature = "vbtai-competition", feature = "esf-ex-prisoners")), allow(unreachable_code, unused_variables))]
 pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answer> {
-    if !CALCULATORS.contains(&name) {
+    if !holds(name) {
         return None;
     }
     let words = Words::new(lang);
@@ -95,10 +120,11 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
     // A byte order mark (written by some editors) is not part of the JSON.
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     Some(match name {
+        #[cfg(feature = "assistant-hours")]
         "assistant-hours" => match assistant_hours::parse(input) {
             Ok(request) => match r1::calculate(&request) {
                 Ok(a) => {
-                    let steps = text::assistant_hours::steps_for(&a);
+                    let steps = crate::text::assistant_hours::steps_for(&a);
                     Answer::Result(to_json(&assistant_hours::output(&a, &steps, out)))
                 }
                 // parse checked that the month allows the regime; this is
@@ -107,46 +133,52 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
             },
             Err(e) => fail(e),
         },
+        #[cfg(feature = "assistant-hours")]
         "assistant-month" => match assistant_hours::month_facts(input) {
             Ok(m) => Answer::Result(to_json(&m)),
             Err(e) => fail(e),
         },
+        #[cfg(feature = "lt-eligibility")]
         "lt-eligibility" => match lt_eligibility::parse(input) {
             Ok(f) => {
                 let a = r2::assess(&f);
-                let steps = text::lt_eligibility::steps(&f, &a);
+                let steps = crate::text::lt_eligibility::steps(&f, &a);
                 Answer::Result(to_json(&lt_eligibility::output(&f, &a, &steps, out)))
             }
             Err(e) => fail(e),
         },
+        #[cfg(feature = "lv-unemployment")]
         "lv-unemployment" => match lv_unemployment::parse(input) {
             Ok(f) => {
                 let r = r3::compute(&f);
-                let steps = text::lv_unemployment::steps(&f, &r);
+                let steps = crate::text::lv_unemployment::steps(&f, &r);
                 Answer::Result(to_json(&lv_unemployment::output(&f, &r, &steps, out)))
             }
             Err(e) => fail(e),
         },
+        #[cfg(feature = "mk360-admission")]
         "mk360-admission" => match mk360_admission::parse(input) {
             Ok(f) => {
                 let a = r4::assess(&f);
-                let steps = text::mk360_admission::steps(&f, &a);
+                let steps = crate::text::mk360_admission::steps(&f, &a);
                 Answer::Result(to_json(&mk360_admission::output(&f, &a, &steps, out)))
             }
             Err(e) => fail(e),
         },
+        #[cfg(feature = "vbtai-competition")]
         "vbtai-competition" => match vbtai_competition::parse(input) {
             Ok(f) => {
                 let a = r5::assess(&f);
-                let steps = text::vbtai_competition::steps(&f, &a);
+                let steps = crate::text::vbtai_competition::steps(&f, &a);
                 Answer::Result(to_json(&vbtai_competition::output(&f, &a, &steps, out)))
             }
             Err(e) => fail(e),
         },
+        #[cfg(feature = "esf-ex-prisoners")]
         "esf-ex-prisoners" => match esf_ex_prisoners::parse(input) {
             Ok(()) => {
                 let c = r6::card();
-                let steps = text::esf_ex_prisoners::steps(&c);
+                let steps = crate::text::esf_ex_prisoners::steps(&c);
                 Answer::Result(to_json(&esf_ex_prisoners::output(&c, &steps, out)))
             }
             Err(e) => fail(e),
@@ -159,7 +191,7 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
 /// [`MAX_INPUT_BYTES`] is `too_large`, bytes that are not UTF-8 are
 /// `invalid_utf8` with the offset of the first bad byte (never replaced).
 pub fn answer_bytes(name: &str, bytes: &[u8], lang: Lang, explain: bool) -> Option<Answer> {
-    if !CALCULATORS.contains(&name) {
+    if !holds(name) {
         return None;
     }
     let fail = |e: FieldError| Some(Answer::Errors(errors_text(&[e], &Words::new(lang))));

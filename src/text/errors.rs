@@ -18,12 +18,26 @@ pub fn field_base(field: &str) -> &str {
     last.split('[').next().unwrap_or(last)
 }
 
+/// The label with its first letter capitalised, for the letters the
+/// catalogs' labels begin with (Latin, Latvian and Lithuanian letters of
+/// Latin Extended-A, Cyrillic). Written out rather than `char::to_uppercase`,
+/// whose Unicode tables would weigh more in the page's WebAssembly than this
+/// whole module.
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+    let Some(f) = c.next() else { return String::new() };
+    let n = f as u32;
+    let upper = match n {
+        0x61..=0x7a => n - 0x20,
+        // Latin Extended-A: upper case at even, lower case at odd code points …
+        0x0101..=0x0137 | 0x014b..=0x0177 if n % 2 == 1 => n - 1,
+        // … and the other way round in these two runs.
+        0x013a..=0x0148 | 0x017a..=0x017e if n % 2 == 0 => n - 1,
+        0x0430..=0x044f => n - 0x20,
+        0x0450..=0x045f => n - 0x50,
+        _ => n,
+    };
+    char::from_u32(upper).unwrap_or(f).to_string() + c.as_str()
 }
 
 /// A JSON reader's reason (`"unexpected character"`) as a catalog id
@@ -55,7 +69,7 @@ pub fn message(w: &Words, code: &str, field: &str, params: &[(&'static str, Stri
                 Some(m) => Arg::Str(w.month_year(m)),
                 None => Arg::Str(v.clone()),
             },
-            "max" | "min" | "count" | "more" => match v.parse::<rust_decimal::Decimal>() {
+            "max" | "min" | "count" | "more" => match crate::contract::read::decimal(&crate::contract::json::Json::Number(v.clone()), "") {
                 Ok(d) => Arg::Num(d),
                 Err(_) => Arg::Str(v.clone()),
             },

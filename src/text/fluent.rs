@@ -428,10 +428,11 @@ impl Parser<'_> {
                     }
                     self.i += 1;
                     let raw = raw.trim();
-                    let key = match raw.parse::<Decimal>() {
-                        Ok(n) if raw.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') => Key::Num(n),
-                        _ if is_identifier(raw) => Key::Word(raw.to_string()),
-                        _ => return Err(format!("bad variant key `{raw}`")),
+                    // Numeric keys are whole numbers (`[0]`, `[1]`): the catalogs need no more.
+                    let key = match raw.parse::<u32>() {
+                        Ok(n) => Key::Num(Decimal::from(n)),
+                        Err(_) if is_identifier(raw) => Key::Word(raw.to_string()),
+                        Err(_) => return Err(format!("bad variant key `{raw}`")),
                     };
                     let p = trim(self.pattern(true)?);
                     variants.push((key, p));

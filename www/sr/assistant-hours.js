@@ -33,7 +33,8 @@ export async function mountAssistantHours(root, options = {}) {
   let firstYear;
   let known;
   try {
-    [w] = await Promise.all([loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv')), loadRules()]);
+    await loadRules('assistant-hours');
+    w = await loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv'), 'assistant-hours');
     known = JSON.parse(ruleFacts()).assistant_hours;
     firstYear = Number(known.first_month.slice(0, 4));
   } catch (e) {

@@ -1,44 +1,79 @@
-// Loads the rules (WebAssembly) once per page, and each language's catalog
-// once, on first use; every calculator on the page shares them. Nothing
-// here touches the network but the page's own files.
-import init, { calculate, set_catalog as setCatalog, message, format_date as formatDate, facts } from '../pkg/socialrules.js';
+// Loads the rules (WebAssembly): one module per calculator, so a page loads
+// only its own calculator's rules (`words` holds none, for the start page),
+// and each language's catalog once, on first use, handed to every module
+// the page has loaded. Nothing here touches the network but the page's own
+// files.
 
-let ready = null;
-const catalogs = new Map(); // lang → Promise<true>
+/** The module that holds each calculator. */
+const MODULE_OF = {
+  'assistant-hours': 'assistant-hours',
+  'assistant-month': 'assistant-hours',
+  'lt-eligibility': 'lt-eligibility',
+  'lv-unemployment': 'lv-unemployment',
+  'mk360-admission': 'mk360-admission',
+  'vbtai-competition': 'vbtai-competition',
+  'esf-ex-prisoners': 'esf-ex-prisoners',
+};
 
-/** Resolves once the rules are loaded. */
-export function loadRules() {
-  if (!ready) ready = init();
-  return ready;
+const modules = new Map(); // module name → Promise<its exports>
+const loaded = []; // the exports of the modules loaded so far
+const texts = new Map(); // lang → Promise<the catalog's text>
+
+/** Loads the module `name` (a calculator's, or `words`) once; resolves to its exports. */
+export function loadRules(name = 'words') {
+  const module = MODULE_OF[name] || name;
+  if (!modules.has(module)) {
+    const p = import(`../pkg/${module}/socialrules.js`).then(async (m) => {
+      await m.default();
+      // Hand it every catalog fetched so far.
+      for (const [lang, text] of texts) m.set_catalog(lang, await text);
+      loaded.push({ m, held: new Set(m.calculators()) });
+      return m;
+    });
+    p.catch(() => modules.delete(module));
+    modules.set(module, p);
+  }
+  return modules.get(module);
 }
 
 /**
- * Loads the catalog of `lang` (only that one) and hands it to the rules.
- * Resolves to the words of that language (see words.js).
+ * Loads the catalog of `lang` (only that one) and hands it to the page's
+ * modules, loading `module` first if none is loaded yet.
  */
-export function loadCatalog(lang) {
-  if (!catalogs.has(lang)) {
+export async function loadCatalog(lang, module = 'words') {
+  if (loaded.length === 0) await loadRules(module);
+  if (!texts.has(lang)) {
     const url = new URL(`../pkg/catalog/${lang}.ftl`, import.meta.url);
-    catalogs.set(lang, Promise.all([loadRules(), fetch(url).then((r) => {
+    const text = fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url.pathname}: ${r.status}`);
       return r.text();
-    })]).then(([, text]) => {
-      const problems = setCatalog(lang, text);
-      if (problems.length) throw new Error(`${lang}.ftl: ${JSON.stringify(problems)}`);
-      return true;
-    }));
-    catalogs.get(lang).catch(() => catalogs.delete(lang));
+    });
+    texts.set(lang, text);
+    text.catch(() => texts.delete(lang));
   }
-  return catalogs.get(lang);
+  const text = await texts.get(lang);
+  for (const { m } of loaded) {
+    const problems = m.set_catalog(lang, text);
+    if (problems.length) throw new Error(`${lang}.ftl: ${JSON.stringify(problems)}`);
+  }
 }
 
 /** `run(name, input, lang)` → `{ok, result, errors}`: the rules never throw by design. */
 export function run(name, input, lang) {
+  const m = loaded.find((x) => x.held.has(name))?.m;
+  if (!m) return { ok: false, result: null, errors: [{ field: '', code: 'internal', message: `${name}: not loaded` }] };
   try {
-    return calculate(name, input, lang);
+    return m.calculate(name, input, lang);
   } catch (e) {
     return { ok: false, result: null, errors: [{ field: '', code: 'internal', message: String(e) }] };
   }
 }
 
-export { message, formatDate, facts };
+const any = () => loaded[0].m;
+
+/** The catalog message `id` of `lang` with `args`. */
+export const message = (lang, id, args) => any().message(lang, id, args);
+/** An ISO date as `lang` writes it (`form`: "date", "day" or "month"). */
+export const formatDate = (lang, form, iso) => any().format_date(lang, form, iso);
+/** The facts the pages need from the rules (JSON text). */
+export const facts = () => any().facts();

@@ -5,11 +5,10 @@
 // per-instance prefix, state stays in the closure. Every word comes from the
 // catalog of the language shown (words.js).
 
-import { facts, loadRules } from './core.js';
+import { facts, loadRules, run } from './core.js';
 import { h, heading } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
-import { run } from './core.js';
 
 let instances = 0;
 
@@ -32,7 +31,8 @@ async function mountSpec(spec, root, options = {}) {
 
   root.classList.add('sr-calc');
   try {
-    [w] = await Promise.all([loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country)), loadRules()]);
+    await loadRules(spec.name);
+    w = await loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country), spec.name);
     known = JSON.parse(facts());
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));

@@ -40,9 +40,13 @@ export function pickLang(code, fallback = 'lv') {
   return LANGS.includes(c) ? c : fallback;
 }
 
-/** Loads the catalog of `lang` and resolves to its words. */
-export async function loadWords(lang) {
-  await loadCatalog(lang);
+/**
+ * Loads the catalog of `lang` and resolves to its words; `module` is the
+ * rules module to load first if the page has none yet (a calculator's name,
+ * or `words` for a page with no calculator).
+ */
+export async function loadWords(lang, module = 'words') {
+  await loadCatalog(lang, module);
   return words(lang);
 }
 

@@ -321,30 +321,51 @@ fn setup(root: &Path, browser: bool) -> Result {
 }
 
 /// cargo build (wasm32, profile `wasm`) → wasm-bindgen → wasm-opt -Oz → www/pkg.
+/// The WebAssembly modules of the page: one per calculator (a page loads
+/// only its own rules), and `words`, with no calculator, for the start page.
+/// Each is the crate built with that calculator's cargo feature alone.
+pub const MODULES: &[(&str, &str)] = &[
+    ("assistant-hours", "assistant-hours"),
+    ("lt-eligibility", "lt-eligibility"),
+    ("lv-unemployment", "lv-unemployment"),
+    ("mk360-admission", "mk360-admission"),
+    ("vbtai-competition", "vbtai-competition"),
+    ("esf-ex-prisoners", "esf-ex-prisoners"),
+    ("words", ""),
+];
+
+/// For each module: cargo build (wasm32, profile `wasm`, its feature) →
+/// wasm-bindgen → wasm-opt -Oz → www/pkg/<module>/; then the catalogs → www/pkg/catalog/.
 fn build(root: &Path) -> Result {
-    step("build: WebAssembly (profile wasm: opt-level z, LTO, panic abort)");
-    run(Command::new(cargo()).args(["build", "--lib", "--target", "wasm32-unknown-unknown", "--profile", "wasm"]).current_dir(root))?;
-    let wasm = root.join("target/wasm32-unknown-unknown/wasm/socialrules.wasm");
     let pkg = root.join("www/pkg");
     let _ = std::fs::remove_dir_all(&pkg);
-    step("build: wasm-bindgen --target web");
-    wasm_bindgen_cli::wasm_bindgen::run_cli_with_args([
-        "wasm-bindgen".as_ref(),
-        "--target".as_ref(),
-        "web".as_ref(),
-        "--no-typescript".as_ref(),
-        "--remove-name-section".as_ref(),
-        "--remove-producers-section".as_ref(),
-        "--out-dir".as_ref(),
-        pkg.as_os_str(),
-        wasm.as_os_str(),
-    ] as [&std::ffi::OsStr; 9])
-    .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
-    step("build: wasm-opt -Oz (npm's binaryen; never Debian's)");
-    let bg = pkg.join("socialrules_bg.wasm");
-    run(Command::new(root.join("node_modules/.bin/wasm-opt")).arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
-    let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
-    eprintln!("www/pkg/socialrules_bg.wasm: {size} bytes");
+    let wasm = root.join("target/wasm32-unknown-unknown/wasm/socialrules.wasm");
+    for (module, feature) in MODULES {
+        step(&format!("build: the {module} module (wasm profile: opt-level z, LTO, panic abort; wasm-bindgen; npm's wasm-opt -Oz, never Debian's)"));
+        let mut cargo_build = Command::new(cargo());
+        cargo_build.args(["build", "--quiet", "--lib", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "--no-default-features"]);
+        if !feature.is_empty() {
+            cargo_build.args(["--features", feature]);
+        }
+        run(cargo_build.current_dir(root))?;
+        let out = pkg.join(module);
+        wasm_bindgen_cli::wasm_bindgen::run_cli_with_args([
+            "wasm-bindgen".as_ref(),
+            "--target".as_ref(),
+            "web".as_ref(),
+            "--no-typescript".as_ref(),
+            "--remove-name-section".as_ref(),
+            "--remove-producers-section".as_ref(),
+            "--out-dir".as_ref(),
+            out.as_os_str(),
+            wasm.as_os_str(),
+        ] as [&std::ffi::OsStr; 9])
+        .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
+        let bg = out.join("socialrules_bg.wasm");
+        run(Command::new(root.join("node_modules/.bin/wasm-opt")).arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
+        let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
+        eprintln!("   www/pkg/{module}/socialrules_bg.wasm: {size} bytes");
+    }
     // The catalogs, one file per language: a page loads its language's only.
     let catalogs = pkg.join("catalog");
     std::fs::create_dir_all(&catalogs).map_err(|e| format!("{}: {e}", catalogs.display()))?;
@@ -404,7 +425,7 @@ fn bench(root: &Path) -> Result {
 /// A static file server for www/ on 127.0.0.1; `--port 0` picks a free port.
 fn serve(root: &Path, port: u16) -> Result {
     let dir = root.join("www");
-    if !dir.join("pkg/socialrules_bg.wasm").exists() {
+    if !dir.join("pkg/words/socialrules_bg.wasm").exists() {
         return Err("www/pkg is missing: run `cargo xtask run` (or `cargo xtask build`) first".into());
     }
     let listener = (0..20)

@@ -72,21 +72,21 @@ field-employment_end = darbo santykių pabaigos data
 field-cash_social_assistance = atsakymas dėl piniginės socialinės paramos
 field-municipality = savivaldybė
 field-disability = atsakymas dėl negalios
-field-placement_date = date of placement
-field-institution = kind of service
-field-negative_test_date = date of the negative test
-field-certificate_date = date of the doctor’s certificate
-field-respiratory_symptoms = answer on signs of respiratory diseases
-field-urgent_child_placement = answer on an urgent placement of a child
-field-from_inpatient_treatment = answer on a transfer from inpatient treatment
-field-education = education
-field-english = English level
-field-posts = list of posts
-field-from = start date of the post
-field-to = end date of the post
-field-kind = kind of post
-field-subordinates = number of subordinates
-field-deadline = application deadline
+field-placement_date = apgyvendinimo data
+field-institution = paslaugos rūšis
+field-negative_test_date = neigiamo tyrimo data
+field-certificate_date = gydytojo pažymos data
+field-respiratory_symptoms = atsakymas dėl kvėpavimo takų ligos požymių
+field-urgent_child_placement = atsakymas dėl skubaus vaiko apgyvendinimo
+field-from_inpatient_treatment = atsakymas dėl perkėlimo iš stacionarinio gydymo
+field-education = išsilavinimas
+field-english = anglų kalbos lygis
+field-posts = pareigų sąrašas
+field-from = pareigų pradžios data
+field-to = pareigų pabaigos data
+field-kind = pareigų rūšis
+field-subordinates = pavaldžių darbuotojų skaičius
+field-deadline = paraiškų pateikimo terminas
 
 ## Input errors: what is wrong and what to do. $field names the field,
 ## $Field is the same capitalised, $date the day of a timesheet entry
@@ -148,12 +148,12 @@ error-too_many_entries = { $Field }: per daug įrašų (ne daugiau kaip { $max }
 error-not_one_of = { $Field }: pasirinkite iš šių: { $allowed }.
 error-date_after_date = { $Field }: įveskite datą, kuri nėra vėlesnė už datą, apie kurią klausiama ({ $other }).
 error-date_before_date = { $other_field ->
-    [birth_date] The { $field } cannot be before the date of birth ({ $other }). Check both dates.
-    [last_employment_end] The { $field } cannot be before the end of the last job ({ $other }): the job must end on or before the day of registration. Check both dates.
-    [employment_end] The { $field } cannot be before the end of the employment ({ $other }): the employment must end on or before the day of registration. Check both dates.
-   *[other] The { $field } cannot be before { $other }.
+    [birth_date] { $Field } negali būti ankstesnė už gimimo datą ({ $other }). Patikrinkite abi datas.
+    [last_employment_end] { $Field } negali būti ankstesnė už paskutinio darbo pabaigą ({ $other }): darbas turi būti pasibaigęs ne vėliau kaip įsiregistravimo dieną. Patikrinkite abi datas.
+    [employment_end] { $Field } negali būti ankstesnė už darbo santykių pabaigą ({ $other }): darbo santykiai turi būti pasibaigę ne vėliau kaip įsiregistravimo dieną. Patikrinkite abi datas.
+   *[other] { $Field } negali būti ankstesnė nei { $other }.
 }
-error-date_after_date-from = The post cannot start after it ends ({ $other }). Check its start and end dates.
+error-date_after_date-from = Pareigos negali prasidėti vėliau, nei baigiasi ({ $other }). Patikrinkite pareigų pradžios ir pabaigos datas.
 
 error-invalid_utf8 = Įvestis nėra UTF-8 tekstas (baitas { $offset }). Išsaugokite failą UTF-8 koduote ir bandykite dar kartą.
 error-too_many_errors = { $more ->
@@ -191,17 +191,17 @@ source-es-2020 = Latvijos Ministrų kabineto 2020 m. kovo 12 d. potvarkis „Par
 source-a1-269-p7 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymo Nr. A1-269 7 punktas (pakeistas įsakymu Nr. A1-48)
 source-a1-269 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2019 m. gegužės 13 d. įsakymas Nr. A1-269
 source-a1-48 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro 2020 m. sausio 21 d. įsakymas Nr. A1-48
-source-a1-257 = Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911 (municipal employment programmes from 2023)
+source-a1-257 = Lietuvos Respublikos socialinės apsaugos ir darbo ministro įsakymas Nr. A1-257, pakeistas įsakymu Nr. A1-911 (savivaldybių užimtumo programos nuo 2023 m.)
 source-lt-municipal-pages = Modelyje dalyvaujančių savivaldybių puslapiai apie modelį (Kazlų Rūdos, Alytaus miesto)
 source-nva-apply = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): kreipimasis dėl bedarbio statuso
 source-nva-groups = Latvijos valstybinė užimtumo agentūra (Nodarbinātības valsts aģentūra, NVA): bedarbių grupės
 source-state-pensions-law = Latvijos įstatymas „Par valsts pensijām“ („Dėl valstybinių pensijų“), pereinamosios nuostatos (senatvės pensijos amžius)
-source-mk360 = Cabinet Regulation No. 360 of 9 June 2020 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”
-source-mk360-p33 = Cabinet Regulation No. 360, Paragraph 33 (version of 10 June 2020)
-source-mk360-p34 = Cabinet Regulation No. 360, Paragraph 34 (version of 10 June 2020)
-source-mk662 = Cabinet Regulation No. 662 of 28 September 2021, in force from 11 October 2021, which replaced Cabinet Regulation No. 360
-source-vbtai-2020 = State Chancellery: open competition for the post of head of the State Inspectorate for Protection of Children’s Rights, announced on 1 June 2020 (Ministry of Welfare news)
-source-esf-ex-prisoners = Ministry of Justice: news on the ESF project “Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū”
+source-mk360 = Latvijos Ministrų kabineto 2020 m. birželio 9 d. taisyklės Nr. 360 „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai“ („Epidemiologinės saugos priemonės COVID-19 infekcijos plitimui riboti“)
+source-mk360-p33 = Latvijos Ministrų kabineto taisyklių Nr. 360 33 punktas (2020 m. birželio 10 d. redakcija)
+source-mk360-p34 = Latvijos Ministrų kabineto taisyklių Nr. 360 34 punktas (2020 m. birželio 10 d. redakcija)
+source-mk662 = Latvijos Ministrų kabineto 2021 m. rugsėjo 28 d. taisyklės Nr. 662, įsigaliojusios 2021 m. spalio 11 d. ir pakeitusios Ministrų kabineto taisykles Nr. 360
+source-vbtai-2020 = Latvijos valstybės kanceliarija: atviras konkursas Latvijos valstybinės vaiko teisių apsaugos inspekcijos vadovo pareigoms užimti, paskelbtas 2020 m. birželio 1 d. (Latvijos gerovės ministerijos naujiena)
+source-esf-ex-prisoners = Latvijos teisingumo ministerija: naujiena apie ESF projektą „Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū“ („Buvusių kalinių integracija į visuomenę ir darbo rinką“)
 
 ## Translations of the quoted law (the quotes stay in their language).
 
@@ -215,20 +215,20 @@ quote-r3-long-term = 12 mėnesių ir ilgiau
 quote-r2-age = yra 30 m. ir vyresni
 quote-r2-long-term = ilgalaikiai bedarbiai, kurių nedarbo trukmė ilgesnė kaip 12 mėnesių, skaičiuojant nuo įsiregistravimo Užimtumo tarnyboje … dienos, ar nedirba daugiau kaip 2 metus
 quote-r2-cash = yra piniginės socialinės paramos gavėjai (A1-48: arba turi teisę gauti)
-quote-r4-p33-1 = a person placed in the institution has, in cooperation with the family doctor, taken a Covid-19 test not earlier than two days before placement and it is negative, except for children who must be provided at once (in exceptional cases) with a stay in a crisis centre or a long-term social care and social rehabilitation institution
-quote-r4-p33-2 = a person transferred from inpatient treatment has taken a Covid-19 test not earlier than two days before entering the institution
-quote-r4-p33-3 = after admission to the institution the person stays in self-isolation for 14 days
-quote-r4-p34 = other social services with accommodation are provided to a person without signs of respiratory diseases if they meet one of the following requirements
-quote-r4-p34-1 = the person can show a document that they took a Covid-19 test not earlier than three days before entering the institution and it is negative
-quote-r4-p34-2 = the person has a certificate from the attending physician or family doctor on the absence of contraindications to receiving the service, issued not earlier than a week before arrival at the institution
-quote-r5-education = academic higher education or second-level professional higher education
-quote-r5-experience = in the last 10 years, applicants must have gained at least three years’ continuous experience as head of an organisation or in another management post directly subordinate to the head of the organisation, with at least 10 subordinates
-quote-r5-english = English must be at least at level B2
-quote-r5-reputation = a perfect reputation
-quote-r5-deadline = Applications are to be submitted electronically by 22 June
-quote-r6-budget = The project’s total budget is EUR 4,486,638, of which 85% is European Social Fund financing and 15% is co-financed by the state.
-quote-r6-partners = Since 2016 the Latvian Prison Administration has been implementing the ESF co-financed project “Integration of former prisoners into society and the labour market”. […] The project’s partners are the State Probation Service and the State Employment Agency.
-quote-r6-consultations = Staff of the State Employment Agency provide prisoners with career consultations both before they join vocational education programmes and before release from prison.
+quote-r4-p33-1 = asmeniui, apgyvendinamam įstaigoje, bendradarbiaujant su šeimos gydytoju ne anksčiau kaip prieš dvi dienas iki apgyvendinimo atliktas COVID-19 tyrimas ir jo rezultatas neigiamas, išskyrus vaikus, kuriems nedelsiant (išimtiniais atvejais) būtina užtikrinti buvimą krizių centre arba ilgalaikės socialinės globos ir socialinės reabilitacijos įstaigoje
+quote-r4-p33-2 = asmeniui, perkeliamam iš stacionarinio gydymo, ne anksčiau kaip prieš dvi dienas iki atvykimo į įstaigą atliktas COVID-19 tyrimas
+quote-r4-p33-3 = asmuo po priėmimo į įstaigą 14 dienų būna izoliacijoje
+quote-r4-p34 = kitos socialinės paslaugos su apgyvendinimu teikiamos asmeniui be kvėpavimo takų ligos požymių, jei jis atitinka vieną iš šių reikalavimų
+quote-r4-p34-1 = asmuo gali pateikti dokumentą, kad ne anksčiau kaip prieš tris dienas iki atvykimo į įstaigą jam atliktas COVID-19 tyrimas ir jo rezultatas neigiamas
+quote-r4-p34-2 = asmuo turi ne anksčiau kaip prieš savaitę iki atvykimo į įstaigą išduotą gydančiojo ar šeimos gydytojo pažymą apie kontraindikacijų paslaugai gauti nebuvimą
+quote-r5-education = akademinis aukštasis arba antrosios pakopos profesinis aukštasis išsilavinimas
+quote-r5-experience = per pastaruosius 10 metų pretendentai turi būti įgiję ne mažesnę kaip trejų metų nepertraukiamą darbo patirtį organizacijos vadovo pareigose arba kitose vadovaujamosiose pareigose, tiesiogiai pavaldžiose organizacijos vadovui, turint ne mažiau kaip 10 pavaldžių darbuotojų
+quote-r5-english = anglų kalbos žinios turi būti ne žemesnio kaip B2 lygio
+quote-r5-reputation = nepriekaištinga reputacija
+quote-r5-deadline = Pretendentų paraiškos teikiamos elektroniniu būdu iki birželio 22 d.
+quote-r6-budget = Bendras projekto biudžetas – 4 486 638 eurai, iš jų 85 % – Europos socialinio fondo finansavimas, o 15 % bendrai finansuoja valstybė.
+quote-r6-partners = Nuo 2016 m. Latvijos įkalinimo įstaigų valdyba įgyvendina ESF bendrai finansuojamą projektą „Buvusių kalinių integracija į visuomenę ir darbo rinką“. […] Projekto partneriai – Latvijos valstybinė probacijos tarnyba ir Latvijos valstybinė užimtumo agentūra.
+quote-r6-consultations = Latvijos valstybinės užimtumo agentūros darbuotojai teikia kaliniams karjeros konsultacijas tiek prieš įsitraukiant į profesinio mokymo programas, tiek prieš paleidimą iš įkalinimo įstaigos.
 
 ## R1: assistant-service hours, explanation steps.
 
@@ -361,30 +361,34 @@ r2-verdict = { $verdict ->
     [cannot_tell] Trūksta duomenų, todėl negalima nustatyti: atsakykite į klausimus, pažymėtus „?“.
    *[not_covered] { $date } nepatenka į modelio veikimo laikotarpį (nuo { $from } iki { $to }): ši data neapimama.
 }
-r2-outlook-from = Not yet: if nothing else changes, every criterion will hold from { $date }.
+r2-outlook-from = Kol kas ne: jei niekas kita nepasikeis, visi kriterijai bus tenkinami nuo { $date }.
 r2-outlook-at-the-latest = { $count ->
-    [one] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing fact ({ $missing }) might make it earlier.
-   *[other] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing facts ({ $missing }) might make it earlier.
+    [one] Jei niekas kita nepasikeis, pagal pateiktus duomenis visi kriterijai bus tenkinami vėliausiai nuo { $date }; trūkstamas duomuo ({ $missing }) šią datą galėtų paankstinti.
+    [few] Jei niekas kita nepasikeis, pagal pateiktus duomenis visi kriterijai bus tenkinami vėliausiai nuo { $date }; trūkstami duomenys ({ $missing }) šią datą galėtų paankstinti.
+    [many] Jei niekas kita nepasikeis, pagal pateiktus duomenis visi kriterijai bus tenkinami vėliausiai nuo { $date }; trūkstami duomenys ({ $missing }) šią datą galėtų paankstinti.
+   *[other] Jei niekas kita nepasikeis, pagal pateiktus duomenis visi kriterijai bus tenkinami vėliausiai nuo { $date }; trūkstami duomenys ({ $missing }) šią datą galėtų paankstinti.
 }
 r2-outlook-cannot-tell = { $count ->
-    [one] Cannot tell: the fact that would decide it is { $missing }.
-   *[other] Cannot tell: the facts that would decide it are { $missing }.
+    [one] Negalima nustatyti: lemiamas duomuo – { $missing }.
+    [few] Negalima nustatyti: lemiami duomenys – { $missing }.
+    [many] Negalima nustatyti: lemiami duomenys – { $missing }.
+   *[other] Negalima nustatyti: lemiami duomenys – { $missing }.
 }
 r2-outlook-never = { $reason ->
-    [fails-for-good] Not under these rules, because { $criterion ->
-        [cash_social_assistance] the criterion on cash social assistance is not met, and time alone will not change that.
-       *[other] a criterion is not met that time alone will not change.
+    [fails-for-good] Pagal šias taisykles – ne, nes { $criterion ->
+        [cash_social_assistance] piniginės socialinės paramos kriterijus netenkinamas, ir vien laikui bėgant tai nepasikeis.
+       *[other] netenkinamas kriterijus, o vien laikui bėgant tai nepasikeis.
     }
-   *[only-after-window] Not under these rules, because { $date ->
-        [none] the criteria would all hold only after the model ended on { $until }.
-       *[other] the criteria would all hold only from { $date }, after the model ended on { $until }.
+   *[only-after-window] Pagal šias taisykles – ne, nes { $date ->
+        [none] visi kriterijai būtų tenkinami tik po to, kai modelis baigėsi { $until }.
+       *[other] visi kriterijai būtų tenkinami tik nuo { $date }, t. y. po to, kai modelis baigėsi { $until }.
     }
 }
-r2-model-ended = The model ran from { $from } to { $to } and no longer runs on { $date }: its rules cannot be applied to that date. Ask about a date from { $from } to { $to } to see how they applied then.
-r2-successor = For information: from 2023 municipalities run employment programmes under Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911. This calculator does not encode them: ask your municipality.
-fact-registered_since = the date of registration with the Employment Service
-fact-last_employment_end = the end date of the last job
-fact-cash_social_assistance = the answer on cash social assistance
+r2-model-ended = Modelis veikė nuo { $from } iki { $to } ir { $date } jau nebeveikia: jo taisyklių šiai datai taikyti negalima. Klauskite apie datą nuo { $from } iki { $to }, kad pamatytumėte, kaip jos tada buvo taikomos.
+r2-successor = Informacijai: nuo 2023 m. savivaldybės įgyvendina užimtumo programas pagal Lietuvos Respublikos socialinės apsaugos ir darbo ministro įsakymą Nr. A1-257, pakeistą įsakymu Nr. A1-911. Šioje skaičiuoklėje jos neįdiegtos: kreipkitės į savo savivaldybę.
+fact-registered_since = įsiregistravimo Užimtumo tarnyboje data
+fact-last_employment_end = paskutinio darbo pabaigos data
+fact-cash_social_assistance = atsakymas dėl piniginės socialinės paramos
 r2-municipality-known = „{ $name }“: { $participation ->
     [pilot-2019] 2019 m. pilotinė savivaldybė
     [named-by-ministry] ministerija ją nurodo kaip dalyvaujančią
@@ -406,9 +410,9 @@ r2-municipality-unknown = „{ $name }“ nėra tarp šaltiniuose nurodytų savi
 r3-apply = Dėl bedarbio statuso galima kreiptis ne anksčiau kaip kitą dieną po darbo santykių pasibaigimo: jie pasibaigė { $end }, todėl – nuo { $from }.
 r3-retirement = Taikomas senatvės pensijos amžius, galiojantis tais metais, į kuriuos patenka jo sukakties diena: { $years } m. { $months } mėn.; šis amžius sukanka { $date }.
 r3-pre-retirement = { $situation ->
-    [not-registered] You reach pre-retirement age on { $age_from } (five years before the retirement date, { $retirement }); you count as a pre-retirement unemployed person once registered as unemployed.
-    [registered] Pre-retirement age: five years or less before the retirement date ({ $retirement }), that is, from { $age_from }. Registered as unemployed, you count as a pre-retirement unemployed person from { $from } until the day before the retirement date.
-   *[registered-after-retirement] Registered on or after the retirement date ({ $retirement }): you do not count as a pre-retirement unemployed person.
+    [not-registered] Priešpensinio amžiaus sulauksite { $age_from } (likus penkeriems metams iki senatvės pensijos amžiaus sukakties dienos, { $retirement }); priešpensinio amžiaus bedarbių grupei priklausysite, kai NVA Jus įregistruos bedarbiu.
+    [registered] Priešpensinis amžius – penkeri ar mažiau metų iki senatvės pensijos amžiaus sukakties dienos ({ $retirement }), t. y. nuo { $age_from }. Kadangi NVA Jus įregistravo bedarbiu, priešpensinio amžiaus bedarbių grupei priklausote nuo { $from } iki dienos, einančios prieš senatvės pensijos amžiaus sukakties dieną.
+   *[registered-after-retirement] Įregistravimo bedarbiu diena sutampa su senatvės pensijos amžiaus sukakties diena ({ $retirement }) arba yra vėlesnė: priešpensinio amžiaus bedarbių grupei nepriklausote.
 }
 r3-long-term = „12 mėnesių ir ilgiau“ nuo įsiregistravimo (įregistruota { $registered }): nuo { $from }; jei mėnesyje tokios dienos nėra, imama paskutinė mėnesio diena.
 r3-groups = { $state ->
@@ -424,110 +428,110 @@ group-with_disability = bedarbis, turintis negalią (kaip nurodyta)
 ## R4: Latvia, admission to social services with accommodation (Cabinet Regulation No. 360).
 
 r4-not-covered = { $coverage ->
-    [before-in-force] { $date } is before { $from }, when Cabinet Regulation No. 360 entered into force: the date is not covered.
-   *[lost-force] Cabinet Regulation No. 360 no longer applies from { $lost } (it was replaced by Cabinet Regulation No. 662, which is not encoded here): { $date } is not covered.
+    [before-in-force] { $date } yra anksčiau nei { $from }, kai įsigaliojo Ministrų kabineto taisyklės Nr. 360: ši data neapimama.
+   *[lost-force] Nuo { $lost } Ministrų kabineto taisyklės Nr. 360 nebetaikomos (jas pakeitė Ministrų kabineto taisyklės Nr. 662, kurios čia neįdiegtos): { $date } neapimama.
 }
 r4-point-33 = { $point ->
-    [p33-2] Long-term social care and social rehabilitation institution, a person transferred from inpatient treatment: Paragraph 33.2 applies, a Covid-19 test no earlier than two days before entering the institution, with no exception; afterwards 14 days of self-isolation (Paragraph 33.3).
-   *[p33-1] Long-term social care and social rehabilitation institution: Paragraph 33.1 applies, a negative Covid-19 test no earlier than two days before placement, except for children who must be placed at once; afterwards 14 days of self-isolation (Paragraph 33.3).
+    [p33-2] Ilgalaikės socialinės globos ir socialinės reabilitacijos įstaiga, asmuo perkeliamas iš stacionarinio gydymo: taikomas 33.2 papunktis – COVID-19 tyrimas ne anksčiau kaip prieš dvi dienas iki atvykimo į įstaigą, be išimčių; po to 14 dienų izoliacijos (33.3 papunktis).
+   *[p33-1] Ilgalaikės socialinės globos ir socialinės reabilitacijos įstaiga: taikomas 33.1 papunktis – neigiamas COVID-19 tyrimo rezultatas, tyrimą atlikus ne anksčiau kaip prieš dvi dienas iki apgyvendinimo, išskyrus vaikus, kuriuos būtina apgyvendinti nedelsiant; po to 14 dienų izoliacijos (33.3 papunktis).
 }
-r4-point-34 = Other social services with accommodation: Paragraph 34 applies, for a person without signs of respiratory diseases who meets one of its requirements: a negative Covid-19 test no earlier than three days before entering the institution (34.1), or a certificate from the attending physician or family doctor on the absence of contraindications, issued no earlier than a week before arrival (34.2).
-r4-one-of-reading = one of the requirements of Paragraph 34 is enough (“vienai no šādām prasībām”): a negative test or a doctor’s certificate. The Ministry of Welfare’s guidance of 10 June 2020 asks for both; the words of the regulation prevail.
-r4-symptoms-reading = only a person without signs of respiratory diseases is admitted under Paragraph 34: with such signs, no test or certificate makes the person admissible under Paragraph 34.
-r4-exempt = A child who must be placed at once (in exceptional cases) is exempt from the test (Paragraph 33.1).
+r4-point-34 = Kitos socialinės paslaugos su apgyvendinimu: taikomas 34 punktas – asmeniui be kvėpavimo takų ligos požymių, atitinkančiam vieną iš jo reikalavimų: neigiamas COVID-19 tyrimo rezultatas, tyrimą atlikus ne anksčiau kaip prieš tris dienas iki atvykimo į įstaigą (34.1 papunktis), arba gydančiojo ar šeimos gydytojo pažyma apie kontraindikacijų nebuvimą, išduota ne anksčiau kaip prieš savaitę iki atvykimo (34.2 papunktis).
+r4-one-of-reading = pakanka atitikti vieną iš 34 punkto reikalavimų („vienai no šādām prasībām“ – „vieną iš šių reikalavimų“): turėti neigiamą tyrimo rezultatą arba gydytojo pažymą. Latvijos gerovės ministerijos 2020 m. birželio 10 d. paaiškinime reikalaujama abiejų; viršenybę turi taisyklių tekstas.
+r4-symptoms-reading = pagal 34 punktą priimamas tik asmuo be kvėpavimo takų ligos požymių: jei tokių požymių yra, joks tyrimas ar pažyma neleidžia asmens priimti pagal 34 punktą.
+r4-exempt = Vaikas, kurį būtina apgyvendinti nedelsiant (išimtiniais atvejais), atleidžiamas nuo tyrimo (33.1 papunktis).
 r4-test = { $state ->
-    [valid] The negative Covid-19 test of { $document } counts: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
-    [too-early] The test of { $document } was taken too early: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
-    [after-placement] The test date { $document } is after the placement on { $to }: a test counts only if taken from { $from } to { $to }.
-   *[missing] No negative Covid-19 test is given: a test counts if taken from { $from } to { $to } ({ $days } days before at the earliest).
+    [valid] Įskaitomas { $document } atlikto COVID-19 tyrimo neigiamas rezultatas: tyrimas turi būti atliktas ne anksčiau kaip prieš { $days } d., t. y. nuo { $from } iki { $to }.
+    [too-early] Tyrimas atliktas per anksti ({ $document }): jis turi būti atliktas ne anksčiau kaip prieš { $days } d., t. y. nuo { $from } iki { $to }.
+    [after-placement] Tyrimo data { $document } yra vėlesnė už apgyvendinimo dieną ({ $to }): tyrimas įskaitomas, tik jei atliktas nuo { $from } iki { $to }.
+   *[missing] Neigiamas COVID-19 tyrimo rezultatas nenurodytas: tyrimas įskaitomas, jei atliktas nuo { $from } iki { $to } (ne anksčiau kaip prieš { $days } d.).
 }
 r4-certificate = { $state ->
-    [valid] The doctor’s certificate of { $document } counts: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
-    [too-early] The doctor’s certificate of { $document } was issued too early: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
-    [after-placement] The certificate date { $document } is after the arrival on { $to }: a certificate counts only if issued from { $from } to { $to }.
-   *[missing] No doctor’s certificate is given: a certificate counts if issued from { $from } to { $to } (a week, { $days } days, before arrival at the earliest).
+    [valid] Įskaitoma { $document } išduota gydytojo pažyma: ji turi būti išduota ne anksčiau kaip prieš savaitę ({ $days } d.) iki atvykimo, t. y. nuo { $from } iki { $to }.
+    [too-early] Gydytojo pažyma išduota per anksti ({ $document }): ji turi būti išduota ne anksčiau kaip prieš savaitę ({ $days } d.) iki atvykimo, t. y. nuo { $from } iki { $to }.
+    [after-placement] Pažymos data { $document } yra vėlesnė už atvykimo dieną ({ $to }): pažyma įskaitoma, tik jei išduota nuo { $from } iki { $to }.
+   *[missing] Gydytojo pažyma nenurodyta: pažyma įskaitoma, jei išduota nuo { $from } iki { $to } (ne anksčiau kaip prieš savaitę, { $days } d., iki atvykimo).
 }
-r4-isolation-reading = the “14 days” of self-isolation are the 14 days after the day of admission (a term runs from the day after the event): admitted on { $placement }, the person stays in self-isolation until { $until } inclusive ({ $days } days).
+r4-isolation-reading = „14 dienų“ izoliacijos – tai 14 dienų po priėmimo dienos (terminas pradedamas skaičiuoti nuo kitos dienos po įvykio): jei asmuo priimtas { $placement }, izoliacijoje jis būna iki { $until } imtinai ({ $days } d.).
 r4-verdict = { $admissible ->
     [yes] { $by ->
-        [test] Admissible on { $date }: the negative test meets the requirement.
-        [certificate] Admissible on { $date }: the doctor’s certificate meets the requirement.
-       *[exempt] Admissible on { $date }: the child is exempt from the test.
+        [test] Galima priimti { $date }: neigiamas tyrimo rezultatas atitinka reikalavimą.
+        [certificate] Galima priimti { $date }: gydytojo pažyma atitinka reikalavimą.
+       *[exempt] Galima priimti { $date }: vaikas atleidžiamas nuo tyrimo.
     }
-   *[no] Not admissible on { $date }: { $problems }.
+   *[no] Negalima priimti { $date }: { $problems }.
 }
-r4-problem-respiratory_symptoms = the person has signs of a respiratory disease
-r4-problem-no_test = no negative test is given
-r4-problem-no_document = neither a negative test nor a doctor’s certificate is given
-r4-problem-test_too_early = the test was taken too early
-r4-problem-test_after_placement = the test date is after the placement
-r4-problem-certificate_too_early = the certificate was issued too early
-r4-problem-certificate_after_placement = the certificate date is after the arrival
-r4-later-amendments = The rules encoded are Cabinet Regulation No. 360 as in force from { $version }. It was amended later (self-isolation was shortened, to 10 and then 7 days, on dates not verified here); these amendments are not encoded: check the version in force on { $date }.
+r4-problem-respiratory_symptoms = asmuo turi kvėpavimo takų ligos požymių
+r4-problem-no_test = neigiamas tyrimo rezultatas nenurodytas
+r4-problem-no_document = nenurodytas nei neigiamas tyrimo rezultatas, nei gydytojo pažyma
+r4-problem-test_too_early = tyrimas atliktas per anksti
+r4-problem-test_after_placement = tyrimo data vėlesnė už apgyvendinimo dieną
+r4-problem-certificate_too_early = pažyma išduota per anksti
+r4-problem-certificate_after_placement = pažymos data vėlesnė už atvykimo dieną
+r4-later-amendments = Įdiegta Ministrų kabineto taisyklių Nr. 360 redakcija, galiojanti nuo { $version }. Vėliau taisyklės buvo keistos (izoliacija sutrumpinta iki 10, paskui iki 7 dienų; datos čia nepatikrintos); šie pakeitimai neįdiegti: patikrinkite { $date } galiojusią redakciją.
 
 ## R5: Latvia, the competition for head of the State Inspectorate for Protection of Children’s Rights (2020).
 
-r5-deadline = The applications were due by { $deadline }: the last 10 years are counted back from that day.
-r5-window-reading = only the part of a post inside the last 10 years before the deadline counts, from { $from } to { $to }, both days included; three years run from a day to the day before the same date three years later (1 March 2015 to 28 February 2018 is enough).
-r5-subordinates-reading = “with at least { $min } subordinates” applies to both kinds of post: head of the organisation, and another management post directly subordinate to the head.
-r5-post = Post { $n } ({ $from } to { $to }, { $kind ->
-    [head] head of the organisation
-    [under_head] management post directly subordinate to the head
-   *[other] another post
-}, { $subordinates } subordinates): { $state ->
-    [counts] counts.
-    [not-management] does not count: it is not a management post of either kind.
-    [few-subordinates] does not count: fewer than 10 subordinates.
-   *[outside-window] does not count: it lies outside the last 10 years.
+r5-deadline = Paraiškas reikėjo pateikti iki { $deadline }: pastarieji 10 metų skaičiuojami atgal nuo šios dienos.
+r5-window-reading = įskaitoma tik ta pareigų laikotarpio dalis, kuri patenka į pastaruosius 10 metų iki termino, nuo { $from } iki { $to }, abi dienos imtinai; treji metai trunka nuo tam tikros dienos iki dienos, einančios prieš tą pačią datą po trejų metų (pakanka nuo 2015 m. kovo 1 d. iki 2018 m. vasario 28 d.).
+r5-subordinates-reading = „turint ne mažiau kaip { $min } pavaldžių darbuotojų“ taikoma abiem pareigų rūšims: organizacijos vadovo pareigoms ir kitoms vadovaujamosioms pareigoms, tiesiogiai pavaldžioms organizacijos vadovui.
+r5-post = Pareigos Nr. { $n } (nuo { $from } iki { $to }, { $kind ->
+    [head] organizacijos vadovo pareigos
+    [under_head] vadovaujamosios pareigos, tiesiogiai pavaldžios organizacijos vadovui
+   *[other] kitos pareigos
+}, pavaldžių darbuotojų: { $subordinates }): { $state ->
+    [counts] įskaitomos.
+    [not-management] neįskaitomos: tai nėra nė vienos rūšies vadovaujamosios pareigos.
+    [few-subordinates] neįskaitomos: mažiau nei 10 pavaldžių darbuotojų.
+   *[outside-window] neįskaitomos: jos nepatenka į pastaruosius 10 metų.
 }
 r5-criterion-education = { $education ->
-    [academic_higher] Academic higher education — met.
-    [second_level_professional_higher] Second-level professional higher education — met.
-   *[other] Neither academic higher nor second-level professional higher education — not met.
+    [academic_higher] Akademinis aukštasis išsilavinimas – tenkinamas.
+    [second_level_professional_higher] Antrosios pakopos profesinis aukštasis išsilavinimas – tenkinamas.
+   *[other] Nėra nei akademinio aukštojo, nei antrosios pakopos profesinio aukštojo išsilavinimo – netenkinamas.
 }
 r5-criterion-english = { $level ->
-    [none] English: none — not met (at least B2 is required).
-   *[other] English: { $level } — { $met ->
-        [yes] met (at least B2 is required).
-       *[no] not met (at least B2 is required).
+    [none] Anglų kalbos lygis: nėra – netenkinamas (reikalaujama ne žemesnio kaip B2 lygio).
+   *[other] Anglų kalbos lygis: { $level } – { $met ->
+        [yes] tenkinamas (reikalaujama ne žemesnio kaip B2 lygio).
+       *[no] netenkinamas (reikalaujama ne žemesnio kaip B2 lygio).
     }
 }
 r5-criterion-experience = { $from ->
-    [none] Experience: no post counts within the last 10 years — not met.
-   *[other] Experience: the longest continuous period is { $from } to { $to } (posts that overlap, or where one starts the day after another ends, make one period); three years from { $from } end on { $end } — { $met ->
-        [yes] met.
-       *[no] not met.
+    [none] Patirtis: per pastaruosius 10 metų neįskaitomos jokios pareigos – netenkinamas.
+   *[other] Patirtis: ilgiausias nepertraukiamas laikotarpis – nuo { $from } iki { $to } (persidengiančios pareigos arba pareigos, prasidedančios kitą dieną po ankstesniųjų pabaigos, sudaro vieną laikotarpį); treji metai nuo { $from } baigiasi { $end } – { $met ->
+        [yes] tenkinamas.
+       *[no] netenkinamas.
     }
 }
-r5-reputation = A perfect reputation cannot be worked out by a calculator: it is for the applicant to declare.
+r5-reputation = Nepriekaištingos reputacijos skaičiuoklė nustatyti negali: ją deklaruoja pats pretendentas.
 r5-verdict = { $meets ->
-    [yes] Every requirement that can be worked out is met (a perfect reputation is self-declared).
-   *[no] Not every requirement is met: { $failed }.
+    [yes] Visi reikalavimai, kuriuos galima nustatyti, tenkinami (nepriekaištingą reputaciją pretendentas deklaruoja pats).
+   *[no] Tenkinami ne visi reikalavimai: { $failed }.
 }
-r5-requirement-education = education
-r5-requirement-experience = experience
-r5-requirement-english = English
+r5-requirement-education = išsilavinimas
+r5-requirement-experience = patirtis
+r5-requirement-english = anglų kalba
 
 ## R6: Latvia, the ESF project for prisoners and former prisoners.
 
-r6-title = ESF project “{ $name }” (integration of former prisoners into society and the labour market)
-r6-no-verdict = This is a programme card, not a decision: the source sets no eligibility conditions.
-r6-for-whom = For: { $groups }.
-r6-offers = It offers: { $offers }.
-r6-run-by = Run by the { $run_by } since { $since }; its partners: { $partners }.
-r6-budget = Budget: { $total } in total; { $esf_percent }% from the European Social Fund ({ $esf }) and { $state_percent }% from the state ({ $state }), computed to the cent.
-r6-contact = Contact named in the source: { $name }, Ministry of Justice, phone { $phone }, e-mail { $email } (the public-relations specialist for EU funds who prepared the information). For taking part, ask the { $run_by }, which runs the project.
-r6-group-prisoners = prisoners
-r6-group-former_prisoners = former prisoners
-r6-offer-career_consultation_before_vocational_education = career consultations by the State Employment Agency before vocational education in prison
-r6-offer-career_consultation_before_release = career consultations by the State Employment Agency before release
-r6-offer-specific_support_measures = specific support measures
-r6-offer-volunteering = volunteering
-r6-offer-family_involvement = involving active family members
-r6-body-prison_administration = Latvian Prison Administration
-r6-body-state_probation_service = State Probation Service
-r6-body-state_employment_agency = State Employment Agency
-r6-body-ministry_of_justice = Ministry of Justice
+r6-title = ESF projektas „{ $name }“ (buvusių kalinių integracija į visuomenę ir darbo rinką)
+r6-no-verdict = Tai programos kortelė, o ne sprendimas: šaltinyje dalyvavimo sąlygos nenustatytos.
+r6-for-whom = Kam skirta: { $groups }.
+r6-offers = Siūloma: { $offers }.
+r6-run-by = Projektą nuo { $since } m. vykdo { $run_by }; partneriai: { $partners }.
+r6-budget = Biudžetas: iš viso { $total }; { $esf_percent } % – Europos socialinio fondo lėšos ({ $esf }), { $state_percent } % – valstybės lėšos ({ $state }), apskaičiuota cento tikslumu.
+r6-contact = Šaltinyje nurodytas kontaktinis asmuo: { $name }, Latvijos teisingumo ministerija, tel. { $phone }, el. paštas { $email } (ES fondų viešųjų ryšių specialistė, parengusi informaciją). Dėl dalyvavimo kreipkitės į projektą vykdančią instituciją – { $run_by }.
+r6-group-prisoners = kaliniai
+r6-group-former_prisoners = buvę kaliniai
+r6-offer-career_consultation_before_vocational_education = Latvijos valstybinės užimtumo agentūros karjeros konsultacijos prieš profesinį mokymą įkalinimo įstaigoje
+r6-offer-career_consultation_before_release = Latvijos valstybinės užimtumo agentūros karjeros konsultacijos prieš paleidimą į laisvę
+r6-offer-specific_support_measures = specifinės paramos priemonės
+r6-offer-volunteering = savanorystė
+r6-offer-family_involvement = aktyvių šeimos narių įtraukimas
+r6-body-prison_administration = Latvijos įkalinimo įstaigų valdyba
+r6-body-state_probation_service = Latvijos valstybinė probacijos tarnyba
+r6-body-state_employment_agency = Latvijos valstybinė užimtumo agentūra
+r6-body-ministry_of_justice = Latvijos teisingumo ministerija
 
 ## The pages: labels, hints and headings.
 

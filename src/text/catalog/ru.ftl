@@ -72,21 +72,21 @@ field-employment_end = дата прекращения трудовых отно
 field-cash_social_assistance = ответ о денежной социальной поддержке
 field-municipality = самоуправление
 field-disability = ответ об инвалидности
-field-placement_date = date of placement
-field-institution = kind of service
-field-negative_test_date = date of the negative test
-field-certificate_date = date of the doctor’s certificate
-field-respiratory_symptoms = answer on signs of respiratory diseases
-field-urgent_child_placement = answer on an urgent placement of a child
-field-from_inpatient_treatment = answer on a transfer from inpatient treatment
-field-education = education
-field-english = English level
-field-posts = list of posts
-field-from = start date of the post
-field-to = end date of the post
-field-kind = kind of post
-field-subordinates = number of subordinates
-field-deadline = application deadline
+field-placement_date = дата помещения
+field-institution = вид услуги
+field-negative_test_date = дата отрицательного теста
+field-certificate_date = дата справки врача
+field-respiratory_symptoms = ответ о признаках респираторного заболевания
+field-urgent_child_placement = ответ о срочном помещении ребёнка
+field-from_inpatient_treatment = ответ о переводе со стационарного лечения
+field-education = образование
+field-english = уровень английского языка
+field-posts = список должностей
+field-from = дата начала работы в должности
+field-to = дата окончания работы в должности
+field-kind = вид должности
+field-subordinates = число подчинённых сотрудников
+field-deadline = срок подачи заявок
 
 ## Input errors: what is wrong and what to do. $field names the field,
 ## $Field is the same capitalised, $date the day of a timesheet entry
@@ -148,12 +148,12 @@ error-too_many_entries = { $Field }: слишком много записей (�
 error-not_one_of = { $Field }: выберите один из вариантов: { $allowed }.
 error-date_after_date = { $Field }: введите дату не позднее даты, о которой вы спрашиваете ({ $other }).
 error-date_before_date = { $other_field ->
-    [birth_date] The { $field } cannot be before the date of birth ({ $other }). Check both dates.
-    [last_employment_end] The { $field } cannot be before the end of the last job ({ $other }): the job must end on or before the day of registration. Check both dates.
-    [employment_end] The { $field } cannot be before the end of the employment ({ $other }): the employment must end on or before the day of registration. Check both dates.
-   *[other] The { $field } cannot be before { $other }.
+    [birth_date] { $Field } не может быть раньше даты рождения ({ $other }). Проверьте обе даты.
+    [last_employment_end] { $Field } не может быть раньше окончания последней работы ({ $other }): работа должна закончиться не позднее дня регистрации. Проверьте обе даты.
+    [employment_end] { $Field } не может быть раньше прекращения трудовых отношений ({ $other }): трудовые отношения должны прекратиться не позднее дня регистрации. Проверьте обе даты.
+   *[other] { $Field } не может быть раньше { $other }.
 }
-error-date_after_date-from = The post cannot start after it ends ({ $other }). Check its start and end dates.
+error-date_after_date-from = Работа в должности не может начинаться позже её окончания ({ $other }). Проверьте даты начала и окончания.
 
 error-invalid_utf8 = Введённые данные не являются текстом в кодировке UTF-8 (байт { $offset }). Сохраните файл в кодировке UTF-8 и попробуйте ещё раз.
 error-too_many_errors = { $more ->
@@ -190,17 +190,17 @@ source-es-2020 = Распоряжение Кабинета министров о
 source-a1-269-p7 = Приказ министра социальной защиты и труда Литовской Республики от 13 мая 2019 г. № A1-269, пункт 7 (в редакции приказа № A1-48)
 source-a1-269 = Приказ министра социальной защиты и труда Литовской Республики от 13 мая 2019 г. № A1-269
 source-a1-48 = Приказ министра социальной защиты и труда Литовской Республики от 21 января 2020 г. № A1-48
-source-a1-257 = Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911 (municipal employment programmes from 2023)
+source-a1-257 = Приказ министра социальной защиты и труда Литовской Республики № A1-257 в редакции приказа № A1-911 (программы занятости самоуправлений с 2023 года)
 source-lt-municipal-pages = Страницы участвующих самоуправлений о модели (Казлу-Руда, город Алитус)
 source-nva-apply = Государственное агентство занятости (NVA): подача заявления на статус безработного
 source-nva-groups = Государственное агентство занятости (NVA): группы безработных
 source-state-pensions-law = Закон „Par valsts pensijām“ («О государственных пенсиях»), переходные положения (пенсионный возраст)
-source-mk360 = Cabinet Regulation No. 360 of 9 June 2020 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”
-source-mk360-p33 = Cabinet Regulation No. 360, Paragraph 33 (version of 10 June 2020)
-source-mk360-p34 = Cabinet Regulation No. 360, Paragraph 34 (version of 10 June 2020)
-source-mk662 = Cabinet Regulation No. 662 of 28 September 2021, in force from 11 October 2021, which replaced Cabinet Regulation No. 360
-source-vbtai-2020 = State Chancellery: open competition for the post of head of the State Inspectorate for Protection of Children’s Rights, announced on 1 June 2020 (Ministry of Welfare news)
-source-esf-ex-prisoners = Ministry of Justice: news on the ESF project “Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū”
+source-mk360 = Правила Кабинета министров № 360 от 9 июня 2020 года „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai“ («Эпидемиологические меры безопасности для ограничения распространения инфекции Covid-19»)
+source-mk360-p33 = Правила Кабинета министров № 360, пункт 33 (в редакции от 10 июня 2020 года)
+source-mk360-p34 = Правила Кабинета министров № 360, пункт 34 (в редакции от 10 июня 2020 года)
+source-mk662 = Правила Кабинета министров № 662 от 28 сентября 2021 года, действующие с 11 октября 2021 года, которые заменили Правила Кабинета министров № 360
+source-vbtai-2020 = Государственная канцелярия: открытый конкурс на должность руководителя Государственной инспекции по защите прав детей, объявленный 1 июня 2020 года (сообщение Министерства благосостояния)
+source-esf-ex-prisoners = Министерство юстиции: сообщение о проекте ЕСФ „Bijušo ieslodzīto integrācija sabiedrībā un darba tirgū“ («Интеграция бывших заключённых в общество и на рынок труда»)
 
 ## Translations of the quoted law (the quotes stay in their language).
 
@@ -214,20 +214,20 @@ quote-r3-long-term = 12 месяцев и дольше
 quote-r2-age = в возрасте 30 лет и старше
 quote-r2-long-term = долговременные безработные, продолжительность безработицы которых превышает 12 месяцев, считая со дня регистрации в Службе занятости …, или которые не работают более 2 лет
 quote-r2-cash = являются получателями денежной социальной поддержки (A1-48: или имеют право её получать)
-quote-r4-p33-1 = a person placed in the institution has, in cooperation with the family doctor, taken a Covid-19 test not earlier than two days before placement and it is negative, except for children who must be provided at once (in exceptional cases) with a stay in a crisis centre or a long-term social care and social rehabilitation institution
-quote-r4-p33-2 = a person transferred from inpatient treatment has taken a Covid-19 test not earlier than two days before entering the institution
-quote-r4-p33-3 = after admission to the institution the person stays in self-isolation for 14 days
-quote-r4-p34 = other social services with accommodation are provided to a person without signs of respiratory diseases if they meet one of the following requirements
-quote-r4-p34-1 = the person can show a document that they took a Covid-19 test not earlier than three days before entering the institution and it is negative
-quote-r4-p34-2 = the person has a certificate from the attending physician or family doctor on the absence of contraindications to receiving the service, issued not earlier than a week before arrival at the institution
-quote-r5-education = academic higher education or second-level professional higher education
-quote-r5-experience = in the last 10 years, applicants must have gained at least three years’ continuous experience as head of an organisation or in another management post directly subordinate to the head of the organisation, with at least 10 subordinates
-quote-r5-english = English must be at least at level B2
-quote-r5-reputation = a perfect reputation
-quote-r5-deadline = Applications are to be submitted electronically by 22 June
-quote-r6-budget = The project’s total budget is EUR 4,486,638, of which 85% is European Social Fund financing and 15% is co-financed by the state.
-quote-r6-partners = Since 2016 the Latvian Prison Administration has been implementing the ESF co-financed project “Integration of former prisoners into society and the labour market”. […] The project’s partners are the State Probation Service and the State Employment Agency.
-quote-r6-consultations = Staff of the State Employment Agency provide prisoners with career consultations both before they join vocational education programmes and before release from prison.
+quote-r4-p33-1 = лицу, помещаемому в учреждение, в сотрудничестве с семейным врачом не ранее чем за два дня до помещения сделан тест на Covid-19, и он отрицательный, за исключением детей, которым незамедлительно (в исключительных случаях) необходимо обеспечить пребывание в кризисном центре или учреждении долгосрочного социального ухода и социальной реабилитации
+quote-r4-p33-2 = лицу, переводимому со стационарного лечения, не ранее чем за два дня до поступления в учреждение сделан тест на Covid-19
+quote-r4-p33-3 = после принятия в учреждение лицо 14 дней находится в самоизоляции
+quote-r4-p34 = остальные социальные услуги с предоставлением проживания оказываются лицу без признаков респираторного заболевания, если оно соответствует одному из следующих требований
+quote-r4-p34-1 = лицо может предъявить документ о том, что ему не ранее чем за три дня до поступления в учреждение сделан тест на Covid-19 и он отрицательный
+quote-r4-p34-2 = у лица есть выданная не ранее чем за неделю до прибытия в учреждение справка лечащего или семейного врача об отсутствии противопоказаний для получения услуги
+quote-r5-education = академическое высшее или профессиональное высшее образование второго уровня
+quote-r5-experience = за последние 10 лет претенденты должны приобрести не менее чем трёхлетний непрерывный опыт работы в должности руководителя организации или на другой руководящей должности в непосредственном подчинении руководителя организации не менее чем с 10 подчинёнными сотрудниками
+quote-r5-english = Знание английского языка должно быть не ниже уровня B2
+quote-r5-reputation = безупречная репутация
+quote-r5-deadline = Заявки претендентов подаются в электронном виде не позднее 22 июня
+quote-r6-budget = Общий бюджет проекта составляет 4 486 638 евро, из них 85% — финансирование Европейского социального фонда, а 15% софинансирует государство.
+quote-r6-partners = С 2016 года Управление мест заключения реализует софинансируемый ЕСФ проект «Интеграция бывших заключённых в общество и на рынок труда». […] Партнёры проекта — Государственная служба пробации и Государственное агентство занятости.
+quote-r6-consultations = Сотрудники Государственного агентства занятости проводят для заключённых консультации по вопросам карьеры как перед включением в программы профессионального образования, так и перед освобождением из мест заключения.
 
 ## R1: assistant-service hours, explanation steps.
 
@@ -360,30 +360,34 @@ r2-verdict = { $verdict ->
     [cannot_tell] Не хватает сведений, поэтому определить нельзя: ответьте на вопросы, отмеченные «?».
    *[not_covered] { $date } — вне периода действия модели (с { $from } по { $to }): эта дата не охватывается.
 }
-r2-outlook-from = Not yet: if nothing else changes, every criterion will hold from { $date }.
+r2-outlook-from = Пока нет: если ничего больше не изменится, все критерии будут выполнены с { $date }.
 r2-outlook-at-the-latest = { $count ->
-    [one] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing fact ({ $missing }) might make it earlier.
-   *[other] If nothing else changes, the facts given make every criterion hold from { $date } at the latest; the missing facts ({ $missing }) might make it earlier.
+    [one] Если ничего больше не изменится, по указанным сведениям все критерии начнут выполняться не позднее { $date }; если указать недостающее ({ $missing }), эта дата может оказаться более ранней.
+    [few] Если ничего больше не изменится, по указанным сведениям все критерии начнут выполняться не позднее { $date }; если указать недостающие сведения ({ $missing }), эта дата может оказаться более ранней.
+    [many] Если ничего больше не изменится, по указанным сведениям все критерии начнут выполняться не позднее { $date }; если указать недостающие сведения ({ $missing }), эта дата может оказаться более ранней.
+   *[other] Если ничего больше не изменится, по указанным сведениям все критерии начнут выполняться не позднее { $date }; если указать недостающие сведения ({ $missing }), эта дата может оказаться более ранней.
 }
 r2-outlook-cannot-tell = { $count ->
-    [one] Cannot tell: the fact that would decide it is { $missing }.
-   *[other] Cannot tell: the facts that would decide it are { $missing }.
+    [one] Нельзя определить: решающее значение имеет { $missing }.
+    [few] Нельзя определить: решающее значение имеют { $missing }.
+    [many] Нельзя определить: решающее значение имеют { $missing }.
+   *[other] Нельзя определить: решающее значение имеют { $missing }.
 }
 r2-outlook-never = { $reason ->
-    [fails-for-good] Not under these rules, because { $criterion ->
-        [cash_social_assistance] the criterion on cash social assistance is not met, and time alone will not change that.
-       *[other] a criterion is not met that time alone will not change.
+    [fails-for-good] По этим правилам участвовать нельзя, потому что { $criterion ->
+        [cash_social_assistance] критерий о денежной социальной поддержке не выполнен, и одно лишь течение времени этого не изменит.
+       *[other] один из критериев не выполнен, и одно лишь течение времени этого не изменит.
     }
-   *[only-after-window] Not under these rules, because { $date ->
-        [none] the criteria would all hold only after the model ended on { $until }.
-       *[other] the criteria would all hold only from { $date }, after the model ended on { $until }.
+   *[only-after-window] По этим правилам участвовать нельзя, потому что { $date ->
+        [none] все критерии были бы выполнены только после окончания действия модели ({ $until }).
+       *[other] все критерии были бы выполнены только с { $date }, уже после окончания действия модели ({ $until }).
     }
 }
-r2-model-ended = The model ran from { $from } to { $to } and no longer runs on { $date }: its rules cannot be applied to that date. Ask about a date from { $from } to { $to } to see how they applied then.
-r2-successor = For information: from 2023 municipalities run employment programmes under Order No. A1-257 of the Minister of Social Security and Labour, as amended by Order No. A1-911. This calculator does not encode them: ask your municipality.
-fact-registered_since = the date of registration with the Employment Service
-fact-last_employment_end = the end date of the last job
-fact-cash_social_assistance = the answer on cash social assistance
+r2-model-ended = Модель действовала с { $from } по { $to } и на { $date } уже не действует: её правила к этой дате применить нельзя. Укажите дату в период с { $from } по { $to }, чтобы увидеть, как они применялись тогда.
+r2-successor = Для информации: с 2023 года самоуправления реализуют программы занятости по приказу министра социальной защиты и труда № A1-257 в редакции приказа № A1-911. Этот калькулятор их не охватывает: обратитесь в своё самоуправление.
+fact-registered_since = дата регистрации в Службе занятости
+fact-last_employment_end = дата окончания последней работы
+fact-cash_social_assistance = ответ о денежной социальной поддержке
 r2-municipality-known = «{ $name }»: { $participation ->
     [pilot-2019] пилотное самоуправление 2019 года
     [named-by-ministry] министерство называет его среди участников
@@ -405,9 +409,9 @@ r2-municipality-unknown = «{ $name }» нет среди самоуправле
 r3-apply = Подать заявление на статус безработного можно не ранее чем на следующий день после прекращения трудовых отношений: они прекратились { $end }, значит, с { $from }.
 r3-retirement = Пенсионный возраст — тот, что действует в году, на который приходится дата выхода на пенсию: { $years } г. { $months } мес.; дата выхода на пенсию — { $date }.
 r3-pre-retirement = { $situation ->
-    [not-registered] You reach pre-retirement age on { $age_from } (five years before the retirement date, { $retirement }); you count as a pre-retirement unemployed person once registered as unemployed.
-    [registered] Pre-retirement age: five years or less before the retirement date ({ $retirement }), that is, from { $age_from }. Registered as unemployed, you count as a pre-retirement unemployed person from { $from } until the day before the retirement date.
-   *[registered-after-retirement] Registered on or after the retirement date ({ $retirement }): you do not count as a pre-retirement unemployed person.
+    [not-registered] Предпенсионного возраста вы достигаете { $age_from } (за пять лет до даты выхода на пенсию, { $retirement }); безработным предпенсионного возраста вы будете считаться, когда зарегистрируетесь как безработный.
+    [registered] Предпенсионный возраст: пять лет или меньше до даты выхода на пенсию ({ $retirement }), то есть с { $age_from }. Как зарегистрированный безработный вы считаетесь безработным предпенсионного возраста с { $from } по день накануне даты выхода на пенсию.
+   *[registered-after-retirement] Вы зарегистрированы в дату выхода на пенсию или позже ({ $retirement }): безработным предпенсионного возраста вы не считаетесь.
 }
 r3-long-term = «12 месяцев и дольше» с регистрации (дата регистрации — { $registered }): с { $from }; если такого дня в месяце нет, берётся последний день месяца.
 r3-groups = { $state ->
@@ -423,110 +427,145 @@ group-with_disability = безработный с инвалидностью (п
 ## R4: Latvia, admission to social services with accommodation (Cabinet Regulation No. 360).
 
 r4-not-covered = { $coverage ->
-    [before-in-force] { $date } is before { $from }, when Cabinet Regulation No. 360 entered into force: the date is not covered.
-   *[lost-force] Cabinet Regulation No. 360 no longer applies from { $lost } (it was replaced by Cabinet Regulation No. 662, which is not encoded here): { $date } is not covered.
+    [before-in-force] { $date } — ранее { $from }, даты вступления в силу Правил Кабинета министров № 360: эта дата не охватывается.
+   *[lost-force] С { $lost } Правила Кабинета министров № 360 больше не действуют (их заменили Правила Кабинета министров № 662, которые здесь не реализованы): дата { $date } не охватывается.
 }
 r4-point-33 = { $point ->
-    [p33-2] Long-term social care and social rehabilitation institution, a person transferred from inpatient treatment: Paragraph 33.2 applies, a Covid-19 test no earlier than two days before entering the institution, with no exception; afterwards 14 days of self-isolation (Paragraph 33.3).
-   *[p33-1] Long-term social care and social rehabilitation institution: Paragraph 33.1 applies, a negative Covid-19 test no earlier than two days before placement, except for children who must be placed at once; afterwards 14 days of self-isolation (Paragraph 33.3).
+    [p33-2] Учреждение долгосрочного социального ухода и социальной реабилитации, лицо переводится со стационарного лечения: применяется подпункт 33.2 — тест на Covid-19 не ранее чем за два дня до поступления в учреждение, без исключений; затем 14 дней самоизоляции (подпункт 33.3).
+   *[p33-1] Учреждение долгосрочного социального ухода и социальной реабилитации: применяется подпункт 33.1 — отрицательный тест на Covid-19 не ранее чем за два дня до помещения, кроме детей, которых необходимо поместить незамедлительно; затем 14 дней самоизоляции (подпункт 33.3).
 }
-r4-point-34 = Other social services with accommodation: Paragraph 34 applies, for a person without signs of respiratory diseases who meets one of its requirements: a negative Covid-19 test no earlier than three days before entering the institution (34.1), or a certificate from the attending physician or family doctor on the absence of contraindications, issued no earlier than a week before arrival (34.2).
-r4-one-of-reading = one of the requirements of Paragraph 34 is enough (“vienai no šādām prasībām”): a negative test or a doctor’s certificate. The Ministry of Welfare’s guidance of 10 June 2020 asks for both; the words of the regulation prevail.
-r4-symptoms-reading = only a person without signs of respiratory diseases is admitted under Paragraph 34: with such signs, no test or certificate makes the person admissible under Paragraph 34.
-r4-exempt = A child who must be placed at once (in exceptional cases) is exempt from the test (Paragraph 33.1).
+r4-point-34 = Остальные социальные услуги с предоставлением проживания: применяется пункт 34 — для лица без признаков респираторного заболевания, которое соответствует одному из его требований: отрицательный тест на Covid-19 не ранее чем за три дня до поступления в учреждение (34.1) или справка лечащего или семейного врача об отсутствии противопоказаний, выданная не ранее чем за неделю до прибытия (34.2).
+r4-one-of-reading = достаточно соответствовать одному из требований пункта 34 («vienai no šādām prasībām» — «одному из следующих требований»): нужен отрицательный тест или справка врача. В разъяснении Министерства благосостояния от 10 июня 2020 года требуется и то и другое; решающим является текст правил.
+r4-symptoms-reading = по пункту 34 принимается только лицо без признаков респираторного заболевания: при наличии таких признаков ни тест, ни справка не позволяют принять лицо по пункту 34.
+r4-exempt = Ребёнок, которого необходимо поместить незамедлительно (в исключительных случаях), освобождается от теста (подпункт 33.1).
 r4-test = { $state ->
-    [valid] The negative Covid-19 test of { $document } counts: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
-    [too-early] The test of { $document } was taken too early: it must be taken no earlier than { $days } days before, that is, from { $from } to { $to }.
-    [after-placement] The test date { $document } is after the placement on { $to }: a test counts only if taken from { $from } to { $to }.
-   *[missing] No negative Covid-19 test is given: a test counts if taken from { $from } to { $to } ({ $days } days before at the earliest).
+    [valid] Отрицательный тест на Covid-19 от { $document } засчитывается: он должен быть сделан не ранее чем за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } до помещения, то есть с { $from } по { $to }.
+    [too-early] Тест от { $document } сделан слишком рано: он должен быть сделан не ранее чем за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } до помещения, то есть с { $from } по { $to }.
+    [after-placement] Дата теста { $document } — позже помещения в учреждение ({ $to }): тест засчитывается, только если он сделан с { $from } по { $to }.
+   *[missing] Отрицательный тест на Covid-19 не указан: тест засчитывается, если он сделан с { $from } по { $to } (не ранее чем за { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    } до помещения).
 }
 r4-certificate = { $state ->
-    [valid] The doctor’s certificate of { $document } counts: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
-    [too-early] The doctor’s certificate of { $document } was issued too early: it must be issued no earlier than a week ({ $days } days) before arrival, that is, from { $from } to { $to }.
-    [after-placement] The certificate date { $document } is after the arrival on { $to }: a certificate counts only if issued from { $from } to { $to }.
-   *[missing] No doctor’s certificate is given: a certificate counts if issued from { $from } to { $to } (a week, { $days } days, before arrival at the earliest).
+    [valid] Справка врача от { $document } засчитывается: она должна быть выдана не ранее чем за неделю ({ $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }) до прибытия, то есть с { $from } по { $to }.
+    [too-early] Справка врача от { $document } выдана слишком рано: она должна быть выдана не ранее чем за неделю ({ $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }) до прибытия, то есть с { $from } по { $to }.
+    [after-placement] Дата справки { $document } — позже прибытия ({ $to }): справка засчитывается, только если она выдана с { $from } по { $to }.
+   *[missing] Справка врача не указана: справка засчитывается, если она выдана с { $from } по { $to } (не ранее чем за неделю, { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }, до прибытия).
 }
-r4-isolation-reading = the “14 days” of self-isolation are the 14 days after the day of admission (a term runs from the day after the event): admitted on { $placement }, the person stays in self-isolation until { $until } inclusive ({ $days } days).
+r4-isolation-reading = «14 дней» самоизоляции — это 14 дней после дня принятия в учреждение (срок начинает течь со дня, следующего за событием): если лицо принято { $placement }, оно находится в самоизоляции по { $until } включительно ({ $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}).
 r4-verdict = { $admissible ->
     [yes] { $by ->
-        [test] Admissible on { $date }: the negative test meets the requirement.
-        [certificate] Admissible on { $date }: the doctor’s certificate meets the requirement.
-       *[exempt] Admissible on { $date }: the child is exempt from the test.
+        [test] Можно принять { $date }: отрицательный тест соответствует требованию.
+        [certificate] Можно принять { $date }: справка врача соответствует требованию.
+       *[exempt] Можно принять { $date }: ребёнок освобождён от теста.
     }
-   *[no] Not admissible on { $date }: { $problems }.
+   *[no] Принять { $date } нельзя: { $problems }.
 }
-r4-problem-respiratory_symptoms = the person has signs of a respiratory disease
-r4-problem-no_test = no negative test is given
-r4-problem-no_document = neither a negative test nor a doctor’s certificate is given
-r4-problem-test_too_early = the test was taken too early
-r4-problem-test_after_placement = the test date is after the placement
-r4-problem-certificate_too_early = the certificate was issued too early
-r4-problem-certificate_after_placement = the certificate date is after the arrival
-r4-later-amendments = The rules encoded are Cabinet Regulation No. 360 as in force from { $version }. It was amended later (self-isolation was shortened, to 10 and then 7 days, on dates not verified here); these amendments are not encoded: check the version in force on { $date }.
+r4-problem-respiratory_symptoms = у лица есть признаки респираторного заболевания
+r4-problem-no_test = отрицательный тест не указан
+r4-problem-no_document = не указан ни отрицательный тест, ни справка врача
+r4-problem-test_too_early = тест сделан слишком рано
+r4-problem-test_after_placement = дата теста — позже помещения в учреждение
+r4-problem-certificate_too_early = справка выдана слишком рано
+r4-problem-certificate_after_placement = дата справки — позже прибытия
+r4-later-amendments = Здесь реализованы Правила Кабинета министров № 360 в редакции, действующей с { $version }. Позже в них вносились изменения (самоизоляция была сокращена до 10, а затем до 7 дней; даты здесь не проверены); эти изменения не реализованы: проверьте редакцию, действовавшую { $date }.
 
 ## R5: Latvia, the competition for head of the State Inspectorate for Protection of Children’s Rights (2020).
 
-r5-deadline = The applications were due by { $deadline }: the last 10 years are counted back from that day.
-r5-window-reading = only the part of a post inside the last 10 years before the deadline counts, from { $from } to { $to }, both days included; three years run from a day to the day before the same date three years later (1 March 2015 to 28 February 2018 is enough).
-r5-subordinates-reading = “with at least { $min } subordinates” applies to both kinds of post: head of the organisation, and another management post directly subordinate to the head.
-r5-post = Post { $n } ({ $from } to { $to }, { $kind ->
-    [head] head of the organisation
-    [under_head] management post directly subordinate to the head
-   *[other] another post
-}, { $subordinates } subordinates): { $state ->
-    [counts] counts.
-    [not-management] does not count: it is not a management post of either kind.
-    [few-subordinates] does not count: fewer than 10 subordinates.
-   *[outside-window] does not count: it lies outside the last 10 years.
+r5-deadline = Заявки нужно было подать не позднее { $deadline }: последние 10 лет отсчитываются назад от этого дня.
+r5-window-reading = засчитывается только та часть работы в должности, которая приходится на последние 10 лет до окончания срока подачи заявок, — с { $from } по { $to }, включая оба дня; три года длятся с какого-либо дня по день, предшествующий той же дате через три года (с 1 марта 2015 года по 28 февраля 2018 года — достаточно).
+r5-subordinates-reading = слова «не менее чем с { $min } подчинёнными сотрудниками» относятся к обоим видам должностей: к должности руководителя организации и к другой руководящей должности в непосредственном подчинении руководителя.
+r5-post = Должность { $n } (с { $from } по { $to }, { $kind ->
+    [head] руководитель организации
+    [under_head] руководящая должность в непосредственном подчинении руководителя
+   *[other] другая должность
+}, подчинённых сотрудников: { $subordinates }): { $state ->
+    [counts] засчитывается.
+    [not-management] не засчитывается: это не руководящая должность ни одного из двух видов.
+    [few-subordinates] не засчитывается: менее 10 подчинённых сотрудников.
+   *[outside-window] не засчитывается: находится за пределами последних 10 лет.
 }
 r5-criterion-education = { $education ->
-    [academic_higher] Academic higher education — met.
-    [second_level_professional_higher] Second-level professional higher education — met.
-   *[other] Neither academic higher nor second-level professional higher education — not met.
+    [academic_higher] Образование: академическое высшее — выполнен.
+    [second_level_professional_higher] Образование: профессиональное высшее второго уровня — выполнен.
+   *[other] Образование: нет ни академического высшего, ни профессионального высшего образования второго уровня — не выполнен.
 }
 r5-criterion-english = { $level ->
-    [none] English: none — not met (at least B2 is required).
-   *[other] English: { $level } — { $met ->
-        [yes] met (at least B2 is required).
-       *[no] not met (at least B2 is required).
+    [none] Английский язык: нет — не выполнен (требуется не ниже B2).
+   *[other] Английский язык: { $level } — { $met ->
+        [yes] выполнен (требуется не ниже B2).
+       *[no] не выполнен (требуется не ниже B2).
     }
 }
 r5-criterion-experience = { $from ->
-    [none] Experience: no post counts within the last 10 years — not met.
-   *[other] Experience: the longest continuous period is { $from } to { $to } (posts that overlap, or where one starts the day after another ends, make one period); three years from { $from } end on { $end } — { $met ->
-        [yes] met.
-       *[no] not met.
+    [none] Опыт: за последние 10 лет не засчитывается ни одна должность — не выполнен.
+   *[other] Опыт: самый длинный непрерывный период — с { $from } по { $to } (должности, которые пересекаются или одна из которых начинается на следующий день после окончания другой, образуют один период); три года начиная с { $from } заканчиваются { $end } — { $met ->
+        [yes] выполнен.
+       *[no] не выполнен.
     }
 }
-r5-reputation = A perfect reputation cannot be worked out by a calculator: it is for the applicant to declare.
+r5-reputation = Безупречную репутацию калькулятор определить не может: её подтверждает сам претендент.
 r5-verdict = { $meets ->
-    [yes] Every requirement that can be worked out is met (a perfect reputation is self-declared).
-   *[no] Not every requirement is met: { $failed }.
+    [yes] Все требования, которые можно определить, выполнены (безупречную репутацию претендент подтверждает сам).
+   *[no] Выполнены не все требования: { $failed }.
 }
-r5-requirement-education = education
-r5-requirement-experience = experience
-r5-requirement-english = English
+r5-requirement-education = образование
+r5-requirement-experience = опыт
+r5-requirement-english = английский язык
 
 ## R6: Latvia, the ESF project for prisoners and former prisoners.
 
-r6-title = ESF project “{ $name }” (integration of former prisoners into society and the labour market)
-r6-no-verdict = This is a programme card, not a decision: the source sets no eligibility conditions.
-r6-for-whom = For: { $groups }.
-r6-offers = It offers: { $offers }.
-r6-run-by = Run by the { $run_by } since { $since }; its partners: { $partners }.
-r6-budget = Budget: { $total } in total; { $esf_percent }% from the European Social Fund ({ $esf }) and { $state_percent }% from the state ({ $state }), computed to the cent.
-r6-contact = Contact named in the source: { $name }, Ministry of Justice, phone { $phone }, e-mail { $email } (the public-relations specialist for EU funds who prepared the information). For taking part, ask the { $run_by }, which runs the project.
-r6-group-prisoners = prisoners
-r6-group-former_prisoners = former prisoners
-r6-offer-career_consultation_before_vocational_education = career consultations by the State Employment Agency before vocational education in prison
-r6-offer-career_consultation_before_release = career consultations by the State Employment Agency before release
-r6-offer-specific_support_measures = specific support measures
-r6-offer-volunteering = volunteering
-r6-offer-family_involvement = involving active family members
-r6-body-prison_administration = Latvian Prison Administration
-r6-body-state_probation_service = State Probation Service
-r6-body-state_employment_agency = State Employment Agency
-r6-body-ministry_of_justice = Ministry of Justice
+r6-title = Проект ЕСФ «{ $name }» (интеграция бывших заключённых в общество и на рынок труда)
+r6-no-verdict = Это карточка программы, а не решение: источник не устанавливает условий участия.
+r6-for-whom = Для кого: { $groups }.
+r6-offers = Что предлагается: { $offers }.
+r6-run-by = Реализует: { $run_by } (с { $since } года); партнёры: { $partners }.
+r6-budget = Бюджет: всего { $total }; { $esf_percent }% — из Европейского социального фонда ({ $esf }), { $state_percent }% — от государства ({ $state }), с точностью до цента.
+r6-contact = Контактное лицо, указанное в источнике: { $name }, Министерство юстиции, телефон { $phone }, e-mail { $email } (специалист по связям с общественностью по вопросам фондов ЕС, которая подготовила информацию). По вопросам участия обращайтесь в учреждение, которое реализует проект: { $run_by }.
+r6-group-prisoners = заключённые
+r6-group-former_prisoners = бывшие заключённые
+r6-offer-career_consultation_before_vocational_education = консультации Государственного агентства занятости по вопросам карьеры перед получением профессионального образования в месте заключения
+r6-offer-career_consultation_before_release = консультации Государственного агентства занятости по вопросам карьеры перед освобождением
+r6-offer-specific_support_measures = специальные меры поддержки
+r6-offer-volunteering = волонтёрская работа
+r6-offer-family_involvement = вовлечение активных членов семьи
+r6-body-prison_administration = Управление мест заключения
+r6-body-state_probation_service = Государственная служба пробации
+r6-body-state_employment_agency = Государственное агентство занятости
+r6-body-ministry_of_justice = Министерство юстиции
 
 ## The pages: labels, hints and headings.
 
