@@ -39,8 +39,9 @@ Usage:
 
 Options:
   --lang lv|lt|en|ru   language of messages and explanations (default: en)
-  --explain      batch: write the explanation's words too (its ids, sources
-                 and values are always written; a single document always has them)
+  --explain      batch: write each line's explanation too (its steps with ids,
+                 sources, values and words); without it a line has the results
+                 only and `\"explanation\":[]` (a single document always has it)
   --pretty       indent the JSON output
   --help         this text
 ";

@@ -70,7 +70,9 @@ pub fn errors_text(list: &[FieldError], w: &Words) -> String {
 }
 
 /// Runs the calculator `name` on the JSON `input`; the messages in `lang`,
-/// the explanation's words only when `explain`. An unknown name is `None`.
+/// the explanation only when `explain` (without it, `"explanation":[]`: its
+/// steps are not even built, so a batch computes and writes results only).
+/// An unknown name is `None`.
 pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answer> {
     if !CALCULATORS.contains(&name) {
         return None;
@@ -87,7 +89,7 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
         "assistant-hours" => match assistant_hours::parse(input) {
             Ok(t) => {
                 let o = r1::compute(&t);
-                let steps = text::assistant_hours::steps(&o);
+                let steps = if explain { text::assistant_hours::steps(&o) } else { Vec::new() };
                 Answer::Result(to_json(&assistant_hours::output(&o, &steps, out)))
             }
             Err(e) => fail(e),
@@ -99,7 +101,7 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
         "lt-eligibility" => match lt_eligibility::parse(input) {
             Ok(f) => {
                 let a = r2::assess(&f);
-                let steps = text::lt_eligibility::steps(&f, &a);
+                let steps = if explain { text::lt_eligibility::steps(&f, &a) } else { Vec::new() };
                 Answer::Result(to_json(&lt_eligibility::output(&f, &a, &steps, out)))
             }
             Err(e) => fail(e),
@@ -107,7 +109,7 @@ pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answ
         "lv-unemployment" => match lv_unemployment::parse(input) {
             Ok(f) => {
                 let r = r3::compute(&f);
-                let steps = text::lv_unemployment::steps(&f, &r);
+                let steps = if explain { text::lv_unemployment::steps(&f, &r) } else { Vec::new() };
                 Answer::Result(to_json(&lv_unemployment::output(&f, &r, &steps, out)))
             }
             Err(e) => fail(e),
