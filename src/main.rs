@@ -185,7 +185,15 @@ fn answer_line(name: &str, line: &Line, lang: Lang, explain: bool, out: &mut Str
     });
     match computed {
         Ok(Some(a)) => {
-            out.push_str(&a.cli_text());
+            // What `cli_text` gives, without copying the result.
+            match &a {
+                api::Answer::Result(r) => out.push_str(r),
+                api::Answer::Errors(e) => {
+                    out.push_str("{\"errors\":");
+                    out.push_str(e);
+                    out.push('}');
+                }
+            }
             out.push('\n');
             a.is_ok()
         }

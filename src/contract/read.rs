@@ -195,29 +195,32 @@ pub const MAX_SCALE: u32 = 6;
 /// [`Code::TooLarge`] (beyond what a `Decimal` holds), [`Code::TooManyDecimals`].
 pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
     let err = |c| Err(FieldError::new(field, c));
-    let text = match v {
-        Json::Number(n) => n.clone(),
+    // Read in place, without copying the text (this is on a batch's hot path).
+    let text: &str = match v {
+        Json::Number(n) => n,
         Json::String(s) => {
             let t = s.trim();
             if t.is_empty() {
                 return err(Code::Required);
             }
-            t.to_string()
+            t
         }
         _ => return err(Code::WrongType),
     };
     let (neg, body) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, text.as_str()),
+        None => (false, text),
     };
     let (mantissa, exponent) = match body.find(['e', 'E']) {
         Some(i) if matches!(v, Json::Number(_)) => (&body[..i], Some(&body[i + 1..])),
         _ => (body, None),
     };
-    let normalized = mantissa.replacen(',', ".", 1);
-    let mut parts = normalized.splitn(2, '.');
-    let int = parts.next().unwrap_or("");
-    let frac = parts.next();
+    // A decimal comma is read as a point: split at the first of either (a
+    // second one is then not a digit of the fraction, as it should be).
+    let (int, frac) = match mantissa.find(['.', ',']) {
+        Some(i) => (&mantissa[..i], Some(&mantissa[i + 1..])),
+        None => (mantissa, None),
+    };
     let all_digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
     let ok = all_digits(int)
         && frac.is_none_or(all_digits)
@@ -250,34 +253,32 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
         return Ok(Decimal::ZERO);
     }
     // Leading zeros of the fraction count in the scale but are not digits of the value.
-    let digits = if int_digits.is_empty() {
-        frac_digits.trim_start_matches('0').to_string()
-    } else {
-        format!("{int_digits}{frac_digits}")
-    };
+    // The digits are `int_digits` then `frac_digits`, read from the two slices.
+    let (head, tail) = if int_digits.is_empty() { ("", frac_digits.trim_start_matches('0')) } else { (int_digits, frac_digits) };
+    let digits_len = head.len() + tail.len();
     let scale = frac_digits.len() as i64 - exp;
     if scale > i64::from(MAX_SCALE) {
         return err(Code::TooManyDecimals);
     }
     // Digits of the integer part after shifting by the exponent.
-    let int_len = digits.len() as i64 - scale;
+    let int_len = digits_len as i64 - scale;
     if int_len > 15 {
         return err(Code::TooLarge);
     }
-    // Here scale ≤ 6 and int_len ≤ 15: `digits` has at most 21 characters
-    // (plus trailing zeros the negative scale adds below).
-    let mut n = Decimal::ZERO;
-    for c in digits.bytes() {
-        n = n * Decimal::TEN + Decimal::from(c - b'0');
+    // Here scale ≤ 6 and int_len ≤ 15: the digits are at most 21 (< 10^21
+    // fits an i128 by far), and with a negative scale the value is below
+    // 10^15 once the zeros are added.
+    let mut n: i128 = 0;
+    for c in head.bytes().chain(tail.bytes()) {
+        n = n * 10 + i128::from(c - b'0');
     }
-    if scale >= 0 {
+    let n = if scale >= 0 {
         // scale ≤ 6 here
-        n.set_scale(scale as u32).map_err(|_| FieldError::new(field, Code::TooLarge))?;
+        Decimal::try_from_i128_with_scale(n, scale as u32).map_err(|_| FieldError::new(field, Code::TooLarge))?
     } else {
-        for _ in 0..(-scale) {
-            n *= Decimal::TEN;
-        }
-    }
+        n *= 10i128.pow((-scale) as u32); // -scale < 15 here (int_len ≤ 15)
+        Decimal::try_from_i128_with_scale(n, 0).map_err(|_| FieldError::new(field, Code::TooLarge))?
+    };
     let n = n.normalize();
     Ok(if neg { -n } else { n })
 }

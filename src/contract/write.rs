@@ -31,6 +31,11 @@ struct LineSafe<F>(F);
 
 impl<F: Formatter> Formatter for LineSafe<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
+        // Both separators start with the byte 0xE2: without it (nearly always)
+        // the fragment goes out as it is, without a search by characters.
+        if !fragment.as_bytes().contains(&0xE2) {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some(i) = rest.find(['\u{2028}', '\u{2029}']) {
             w.write_all(&rest.as_bytes()[..i])?;
@@ -77,7 +82,8 @@ impl<F: Formatter> Formatter for LineSafe<F> {
 
 /// `v` as compact JSON text.
 pub fn to_json<T: Serialize>(v: &T) -> String {
-    let mut buf = Vec::with_capacity(512);
+    // A batch's result line is 1–3 KB: one allocation, mostly.
+    let mut buf = Vec::with_capacity(4096);
     let mut ser = serde_json::Serializer::with_formatter(&mut buf, LineSafe(CompactFormatter));
     // Writing to a Vec cannot fail, and our types serialize without error.
     if v.serialize(&mut ser).is_err() {
@@ -98,15 +104,62 @@ pub fn to_json_pretty<T: Serialize>(v: &T) -> String {
 
 // ---- field helpers (`#[serde(serialize_with = "…")]`) ------------------------
 
+/// The most characters of a decimal's text: a sign, 29 digits, a point, a leading 0.
+const DEC_TEXT: usize = 32;
+
+/// `d` as text into `buf`, the same as its `Display` (`-0.25`, `3`): a
+/// batch writes dozens of decimals a line, so this writes the digits
+/// directly instead of going through `fmt`.
+fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
+    let scale = d.scale() as usize; // ≤ 28
+    let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
+    let mut digits = [b'0'; DEC_TEXT];
+    let mut n = 0;
+    while m > 0 || n <= scale {
+        // invariant: n < 30 ≤ DEC_TEXT (29 digits, or scale + 1 ≤ 29).
+        if let Some(slot) = digits.get_mut(n) {
+            *slot = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        n += 1;
+    }
+    let mut len = 0;
+    let mut put = |b: u8| {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = b;
+            len += 1;
+        }
+    };
+    if d.is_sign_negative() && !d.is_zero() {
+        put(b'-');
+    }
+    for i in (0..n).rev() {
+        put(digits.get(i).copied().unwrap_or(b'0'));
+        if i == scale && scale > 0 {
+            put(b'.');
+        }
+    }
+    len
+}
+
+fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    let mut buf = [0u8; DEC_TEXT];
+    let len = dec_text(d, &mut buf);
+    match buf.get(..len).map(std::str::from_utf8) {
+        Some(Ok(text)) => s.serialize_str(text),
+        _ => s.collect_str(d), // invariant: not reached, the text is ASCII and fits
+    }
+}
+
 /// A decimal as an exact string, without trailing zeros: `"3.5"`.
 pub fn dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(&d.normalize())
+    write_dec(&d.normalize(), s)
 }
 
 /// An optional decimal: a string or `null`.
 pub fn dec_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.collect_str(&d.normalize()),
+        Some(d) => write_dec(&d.normalize(), s),
         None => s.serialize_none(),
     }
 }
@@ -123,15 +176,38 @@ pub fn money_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::E
     }
 }
 
-/// A date as `YYYY-MM-DD`.
+/// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
+/// the years 0–9999, which is every date the rules use).
 pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_str(d)
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return s.collect_str(d);
+    }
+    let y = y as u32;
+    let digit = |v: u32| b'0' + (v % 10) as u8;
+    let text = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ];
+    match std::str::from_utf8(&text) {
+        Ok(t) => s.serialize_str(t),
+        Err(_) => s.collect_str(d), // invariant: not reached, the text is ASCII
+    }
 }
 
 /// An optional date: `YYYY-MM-DD` or `null`.
 pub fn date_opt<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match d {
-        Some(d) => s.collect_str(d),
+        Some(d) => date(d, s),
         None => s.serialize_none(),
     }
 }

@@ -6,7 +6,9 @@
 //!   serve    serve www/ on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
-//!   bench    the batch benchmark and the in-browser recompute benchmark
+//!   bench    the batch side by side with the OpenFisca peer (see [`peer`]),
+//!            the batch benchmark and the in-browser recompute benchmark;
+//!            `bench peer` the side-by-side run alone
 //!   fuzz     the hostile-input tests in release: the fuzzer for SECS seconds
 //!            (default 300), the 1 MiB guard with its 1 s bound (`fuzz [SECS]`)
 //!
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, port(&args)),
         Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
+        Some("bench") if args.get(1).map(String::as_str) == Some("peer") => peer::side_by_side(&root),
         Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
         Some("fuzz") => fuzz(&root, args.get(1).map_or("300", String::as_str)),
         Some("wasm-test-runner") => {
@@ -58,7 +61,7 @@ fn main() -> ExitCode {
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench|fuzz [SECS]");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench [peer]|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -98,7 +101,7 @@ fn plan(command: &str) -> Option<&'static str> {
         "serve" => "serve www/ as it is",
         "run" => "setup, build the WebAssembly, then serve the page",
         "test" => "setup, then native tests, WebAssembly tests in Chromium, build, end-to-end tests",
-        "bench" => "setup, then the batch benchmark, build, the in-browser benchmark",
+        "bench" => "setup, then the batch against the OpenFisca peer, the batch benchmark, build, the in-browser benchmark",
         _ => return None,
     })
 }
@@ -415,6 +418,7 @@ fn fuzz(root: &Path, secs: &str) -> Result {
 }
 
 fn bench(root: &Path) -> Result {
+    peer::side_by_side(root)?;
     step("bench: batch of 100 000 timesheets (cargo bench --bench batch)");
     run(Command::new(cargo()).args(["bench", "--package", "socialrules", "--bench", "batch"]).current_dir(root))?;
     build(root)?;
@@ -510,5 +514,178 @@ fn content_type(p: &Path) -> &'static str {
         "ico" => "image/x-icon",
         "png" => "image/png",
         _ => "application/octet-stream",
+    }
+}
+
+/// The batch side by side with the OpenFisca peer (issue 10, item 4): the
+/// same generated timesheets through both, whole process, in one run.
+///
+/// The peer (`../shared/peers/openfisca`, read-only; `SOCIALRULES_PEER`
+/// overrides) is copied to `target/peer/`, its `setup.sh` installs
+/// OpenFisca into `target/peer/.work/venv` (quiet unless it fails), its
+/// `gen.py --complete` writes `BENCH_N` timesheets (100 000; gen.py's fixed
+/// seed), and then `BENCH_ROUNDS` rounds (5, at least 3) run A B A B …:
+/// `socialrules batch assistant-hours F > out` and `python run_batch.py
+/// assistant-hours F out`. Every line's totals must agree (`compare.py
+/// --no-weeks`), or the bench fails. Printed: both medians, the ratio,
+/// lines/s, output bytes and each side's peak memory (the child's rusage).
+mod peer {
+    use super::*;
+
+    struct Run {
+        secs: f64,
+        peak_kb: i64,
+    }
+
+    fn source(root: &Path) -> Result<PathBuf> {
+        let candidates = [
+            std::env::var_os("SOCIALRULES_PEER").map(PathBuf::from),
+            Some(root.join("../shared/peers/openfisca")),
+            Some(PathBuf::from("/work/shared/peers/openfisca")),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|p| p.join("run_batch.py").exists())
+            .ok_or_else(|| "the OpenFisca peer is missing: set SOCIALRULES_PEER to its directory (with run_batch.py)".into())
+    }
+
+    /// Copies `from` into `to` (files made writable, so that the next copy can
+    /// replace them; the executable bit kept), leaving `.work` and caches out.
+    fn copy_tree(from: &Path, to: &Path) -> Result {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+        for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+            let entry = entry.map_err(|e| e.to_string())?;
+            let name = entry.file_name();
+            if name == ".work" || name == "__pycache__" || name == ".pytest_cache" {
+                continue;
+            }
+            let (src, dst) = (entry.path(), to.join(&name));
+            let meta = entry.metadata().map_err(|e| e.to_string())?;
+            if meta.is_dir() {
+                copy_tree(&src, &dst)?;
+            } else {
+                let bytes = std::fs::read(&src).map_err(|e| format!("{}: {e}", src.display()))?;
+                let _ = std::fs::remove_file(&dst);
+                std::fs::write(&dst, bytes).map_err(|e| format!("{}: {e}", dst.display()))?;
+                let mode = if meta.permissions().mode() & 0o111 != 0 { 0o755 } else { 0o644 };
+                std::fs::set_permissions(&dst, std::fs::Permissions::from_mode(mode)).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs `cmd` (its stdout into `out`, its stderr captured and shown only
+    /// on failure) and measures it whole: wall time, and its peak resident
+    /// memory from `wait4`'s rusage.
+    fn timed(mut cmd: Command, out: &Path) -> Result<Run> {
+        let shown = format!("{cmd:?}");
+        let file = std::fs::File::create(out).map_err(|e| format!("{}: {e}", out.display()))?;
+        cmd.stdin(Stdio::null()).stdout(file).stderr(Stdio::piped()).process_group(0);
+        let started = Instant::now();
+        let mut child = cmd.spawn().map_err(|e| format!("cannot start {shown}: {e}"))?;
+        // invariant: a pid fits in i32 (pid_t) on every Unix.
+        let pid = i32::try_from(child.id()).unwrap_or(0);
+        guard::child_started(-pid);
+        // Read stderr on a thread: a child that fills the pipe would block.
+        let stderr = child.stderr.take();
+        let reader = std::thread::spawn(move || {
+            let mut text = Vec::new();
+            if let Some(mut e) = stderr {
+                let _ = e.read_to_end(&mut text);
+            }
+            text
+        });
+        let mut status: libc::c_int = 0;
+        // SAFETY: a zeroed rusage is valid; wait4 fills it for our own child,
+        // which std has not reaped (we never call child.wait()).
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        let secs = started.elapsed().as_secs_f64();
+        guard::child_ended();
+        let err = reader.join().unwrap_or_default();
+        if waited != pid || !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+            std::io::stderr().write_all(&err).ok();
+            return Err(format!("{shown} failed (wait status {status})"));
+        }
+        Ok(Run { secs, peak_kb: usage.ru_maxrss })
+    }
+
+    fn median(mut v: Vec<f64>) -> f64 {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    }
+
+    fn size(p: &Path) -> u64 {
+        std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
+    }
+
+    pub fn side_by_side(root: &Path) -> Result {
+        let n: usize = std::env::var("BENCH_N").ok().and_then(|s| s.parse().ok()).unwrap_or(100_000);
+        let rounds: usize = std::env::var("BENCH_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5).max(3);
+        let from = source(root)?;
+        let dir = root.join("target/peer");
+        let work = dir.join(".work");
+        step(&format!("bench: the OpenFisca peer from {} into target/peer/, its setup.sh (pip, quiet)", from.display()));
+        copy_tree(&from, &dir)?;
+        quiet(Command::new("bash").arg("setup.sh").current_dir(&dir), true)?;
+
+        let input = work.join(format!("ah-{n}.jsonl"));
+        if !input.exists() {
+            step(&format!("bench: {n} timesheets with gen.py --complete (fixed seed)"));
+            run(Command::new("python3")
+                .args(["gen.py", "assistant-hours", &n.to_string()])
+                .arg(&input)
+                .arg("--complete")
+                .current_dir(&dir))?;
+        }
+        step("bench: the release binary (cargo build --release)");
+        run(Command::new(cargo()).args(["build", "--release", "--package", "socialrules", "--bin", "socialrules"]).current_dir(root))?;
+        let ours_bin = root.join("target/release/socialrules");
+        let python = work.join("venv/bin/python");
+        let (ours_out, peer_out) = (work.join("ours.jsonl"), work.join("peer.jsonl"));
+
+        step(&format!("bench: {rounds} rounds of each, alternating, {n} timesheets ({:.1} MB), whole process", size(&input) as f64 / 1e6));
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        for round in 1..=rounds {
+            let mut a = Command::new(&ours_bin);
+            a.args(["batch", "assistant-hours"]).arg(&input);
+            let a = timed(a, &ours_out)?;
+            let mut b = Command::new(&python);
+            b.args(["run_batch.py", "assistant-hours"]).arg(&input).arg(&peer_out).current_dir(&dir);
+            let b = timed(b, &work.join("peer.report.json"))?;
+            eprintln!("   round {round}: socialrules {:.3} s, OpenFisca {:.3} s", a.secs, b.secs);
+            ours.push(a);
+            theirs.push(b);
+        }
+        step("bench: every line's totals agree (compare.py assistant-hours PEER OURS --no-weeks)");
+        run(Command::new("python3")
+            .args(["compare.py", "assistant-hours"])
+            .arg(&peer_out)
+            .arg(&ours_out)
+            .arg("--no-weeks")
+            .current_dir(&dir))
+        .map_err(|e| format!("the totals differ from the peer's: {e}"))?;
+
+        let peak = |v: &[Run]| v.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0;
+        let a = median(ours.iter().map(|r| r.secs).collect());
+        let b = median(theirs.iter().map(|r| r.secs).collect());
+        let nf = n as f64;
+        eprintln!("\n   {n} timesheets, medians of {rounds} whole-process runs:");
+        eprintln!(
+            "   socialrules batch assistant-hours  {a:>7.3} s  {:>9.0} lines/s  output {:>6.1} MB  peak memory {:>6.1} MiB",
+            nf / a,
+            size(&ours_out) as f64 / 1e6,
+            peak(&ours)
+        );
+        eprintln!(
+            "   OpenFisca run_batch.py             {b:>7.3} s  {:>9.0} lines/s  output {:>6.1} MB  peak memory {:>6.1} MiB",
+            nf / b,
+            size(&peer_out) as f64 / 1e6,
+            peak(&theirs)
+        );
+        eprintln!("   ratio: socialrules is {:.1}× the peer (target: 25×)", b / a);
+        Ok(())
     }
 }
