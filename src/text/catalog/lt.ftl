@@ -102,7 +102,7 @@ error-required = { $date ->
 }
 error-required-month = Pasirinkite mėnesį.
 error-required-weekly_allocation = Įveskite per savaitę skirtų valandų skaičių.
-error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
+error-required-emergency = Šį mėnesį yra dienų, patenkančių į laikotarpį, kai gali būti taikomas trijų ankstesnių mėnesių vidurkis: nurodykite, ar paslauga buvo galima naudotis taip, kaip numatyta sutartyje, ir įveskite trijų ankstesnių mėnesių valandas.
 error-required-activities_resumed = Nurodykite, ar ekstremaliosios situacijos dienomis veikla buvo atnaujinta.
 error-required-previous_months = Įveskite kiekvieno iš trijų ankstesnių mėnesių panaudotas valandas.
 error-wrong_type = { $date ->
@@ -139,7 +139,7 @@ error-measure_out_of_range = { $date ->
    *[other] { $date }: pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
 }
 error-day_over_24 = { $date }: iš viso įvesta daugiau kaip 24 valandos. Sumažinkite tos dienos valandas.
-error-not_covered = { $value } is not covered: the calculator encodes the assistant service from January 2013 on (Cabinet Regulation No. 942, and from July 2021 Cabinet Regulation No. 316).
+error-not_covered = { $value } nepatenka į skaičiuoklės taikymo sritį: skaičiuoklėje įdiegta asistento paslauga nuo 2013 m. sausio (Ministrų kabineto taisyklės Nr. 942, o nuo 2021 m. liepos – Ministrų kabineto taisyklės Nr. 316).
 error-previous_months_count = Įveskite lygiai tris skaičius: kiekvieno iš trijų ankstesnių mėnesių valandas, pradedant nuo seniausio.
 error-invalid_week = Savaitė „{ $value }“: įveskite ISO savaitę formatu MMMM-Wss, pavyzdžiui, 2020-W23.
 error-week_not_at_edge = Savaitė { $value } nekerta mėnesio ribos: jau apmokėtos valandos įvedamos tik tų savaičių, kurių dalis dienų yra gretimame mėnesyje.
@@ -258,71 +258,71 @@ r1-rounding = { $unplaced ->
 r1-total = Iš viso apmokama: { $total } h = patvirtinta { $attested } h + ekstremaliosios situacijos { $emergency } h.
 r1-pay = { $hours } h × { $rate } € už valandą = { $pay }, suapvalinta iki cento (pusė cento apvalinama į didesnę pusę).
 warning-over_state_funded_max = Pagal Ministrų kabineto taisykles Nr. 942 iš valstybės biudžeto finansuojama ne daugiau kaip { $max } h per savaitę; savivaldybė gali mokėti daugiau iš savo biudžeto.
-field-regulation = regulation (Cabinet Regulation No. 942 or No. 316)
-field-service = service
-field-monthly_allocation = monthly allocation
-error-required-regulation = In { $month } the person’s contract decides which rules apply: choose Cabinet Regulation No. 942 (hours allocated per week) or No. 316 (hours allocated per month).
-error-required-monthly_allocation = Enter the hours allocated per month in the social service office’s decision.
+field-regulation = taisyklės (Ministrų kabineto taisyklės Nr. 942 arba Nr. 316)
+field-service = paslauga
+field-monthly_allocation = skirtos valandos per mėnesį
+error-required-regulation = { $month }: taikytinas taisykles nustato asmens sutartis. Pasirinkite Ministrų kabineto taisykles Nr. 942 (valandos skiriamos per savaitę) arba Nr. 316 (valandos skiriamos per mėnesį).
+error-required-monthly_allocation = Įveskite socialinės tarnybos sprendime per mėnesį skirtų valandų skaičių.
 error-not_in_force = { $value ->
-    [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
-   *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
+    [mk316] Ministrų kabineto taisyklės Nr. 316 taikomos nuo 2021 m. liepos, o { $month } patenka į Ministrų kabineto taisyklių Nr. 942 taikymo laikotarpį. Pasirinkite jas.
+   *[mk942] Ministrų kabineto taisyklės Nr. 942 taikomos ne ilgiau kaip iki 2021 m. gruodžio pabaigos, o { $month } patenka į Ministrų kabineto taisyklių Nr. 316 taikymo laikotarpį. Pasirinkite jas.
 }
 error-not_for_regime = { $regime ->
-    [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
-   *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
+    [mk316] { $Field }: pagal Ministrų kabineto taisykles Nr. 316 ({ $month }) netaikoma. Pašalinkite šią įvestį.
+   *[mk942] { $Field }: pagal Ministrų kabineto taisykles Nr. 942 ({ $month }) netaikoma. Pašalinkite šią įvestį.
 }
-error-not_for_regime-weekly_allocation = { $month } is under Cabinet Regulation No. 316: hours are allocated per month. Enter the monthly allocation instead of the weekly one.
-error-not_for_regime-monthly_allocation = { $month } is under Cabinet Regulation No. 942: hours are allocated per week. Enter the weekly allocation instead of the monthly one.
-error-not_for_regime-emergency = { $month } is under Cabinet Regulation No. 316: the average rule of 2020–2021 does not apply to it. Remove the emergency questions.
-error-not_for_regime-service = Cabinet Regulation No. 942 knows only the assistant service; the companion service exists under Cabinet Regulation No. 316 (from July 2021).
+error-not_for_regime-weekly_allocation = { $month } patenka į Ministrų kabineto taisyklių Nr. 316 taikymo laikotarpį: valandos skiriamos per mėnesį. Vietoj per savaitę skirtų valandų įveskite per mėnesį skirtas valandas.
+error-not_for_regime-monthly_allocation = { $month } patenka į Ministrų kabineto taisyklių Nr. 942 taikymo laikotarpį: valandos skiriamos per savaitę. Vietoj per mėnesį skirtų valandų įveskite per savaitę skirtas valandas.
+error-not_for_regime-emergency = { $month } patenka į Ministrų kabineto taisyklių Nr. 316 taikymo laikotarpį: 2020–2021 m. vidurkio taisyklė jam netaikoma. Pašalinkite ekstremaliosios situacijos klausimus.
+error-not_for_regime-service = Ministrų kabineto taisyklėse Nr. 942 numatyta tik asistento paslauga; palydovo paslauga teikiama pagal Ministrų kabineto taisykles Nr. 316 (nuo 2021 m. liepos).
 error-not_for_regime-measure = { $date ->
-    [none] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure.
-   *[other] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure for { $date }.
+    [none] Pagal Ministrų kabineto taisykles Nr. 316 valandoms priemonė nenurodoma. Pašalinkite priemonę.
+   *[other] Pagal Ministrų kabineto taisykles Nr. 316 valandoms priemonė nenurodoma. Pašalinkite { $date } nurodytą priemonę.
 }
-source-es-2020-21 = The emergency situation of 9 November 2020 to 6 April 2021, during which Paragraph 11.1 of Cabinet Regulation No. 942 applied again
-source-mk360-p34-3 = Cabinet Regulation No. 360 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”, Paragraph 34.3 (added by Cabinet Regulation No. 191 of 1 April 2021)
-source-mk662-p73-74 = Cabinet Regulation No. 662 of 28 September 2021, Paragraphs 73–74 (for contracts under Cabinet Regulation No. 942, until 31 December 2021 at the latest)
-source-mk316 = Cabinet Regulation No. 316 of 18 May 2021 “Regulations Regarding Assistant, Companion and Care Services for Persons with Disabilities”
-source-mk316-p47 = Cabinet Regulation No. 316, Paragraph 47 (contracts under Cabinet Regulation No. 942 continue until their decision period ends, at the latest 31 December 2021)
-source-mk316-annex1 = Cabinet Regulation No. 316, Annex 1, item 4.2 (base number of hours)
+source-es-2020-21 = Ekstremalioji situacija Latvijoje nuo 2020 m. lapkričio 9 d. iki 2021 m. balandžio 6 d., kurios metu vėl taikytas Latvijos Ministrų kabineto taisyklių Nr. 942 11¹ punktas
+source-mk360-p34-3 = Latvijos Ministrų kabineto taisyklių Nr. 360 „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai“ („Epidemiologinės saugos priemonės COVID-19 infekcijos plitimui riboti“) 34³ punktas (papildyta Ministrų kabineto 2021 m. balandžio 1 d. taisyklėmis Nr. 191)
+source-mk662-p73-74 = Latvijos Ministrų kabineto 2021 m. rugsėjo 28 d. taisyklių Nr. 662 73–74 punktai (sutartims pagal Ministrų kabineto taisykles Nr. 942, ne ilgiau kaip iki 2021 m. gruodžio 31 d.)
+source-mk316 = Latvijos Ministrų kabineto 2021 m. gegužės 18 d. taisyklės Nr. 316 „Noteikumi par asistenta, pavadoņa un aprūpes pakalpojumu personām ar invaliditāti“ („Asistento, palydovo ir priežiūros paslaugų asmenims su negalia taisyklės“)
+source-mk316-p47 = Latvijos Ministrų kabineto taisyklių Nr. 316 47 punktas (sutartys pagal Ministrų kabineto taisykles Nr. 942 galioja iki sprendimo galiojimo termino pabaigos, bet ne ilgiau kaip iki 2021 m. gruodžio 31 d.)
+source-mk316-annex1 = Latvijos Ministrų kabineto taisyklių Nr. 316 1 priedo 4.2 papunktis (bazinis valandų skaičius)
 r1-regime = { $regime ->
-    [mk316] { $month }: Cabinet Regulation No. 316 applies; hours are allocated per month by the social service office’s decision{ $choice ->
-        [contract] {" "}(from July to December 2021 the person’s contract decides which regulation applies)
+    [mk316] { $month }: taikomos Ministrų kabineto taisyklės Nr. 316; valandos per mėnesį skiriamos socialinės tarnybos sprendimu{ $choice ->
+        [contract] {" "}(nuo 2021 m. liepos iki gruodžio taikytinas taisykles nustato asmens sutartis)
        *[only] {""}
-    }. Service: { $service ->
-        [companion] companion service
-       *[assistant] assistant service
+    }. Paslauga: { $service ->
+        [companion] palydovo paslauga
+       *[assistant] asistento paslauga
     }.
-   *[mk942] { $month }: Cabinet Regulation No. 942 applies; hours are allocated per week{ $choice ->
-        [contract] {" "}(the person’s contract under it continues until its decision period ends, at the latest 31 December 2021)
+   *[mk942] { $month }: taikomos Ministrų kabineto taisyklės Nr. 942; valandos skiriamos per savaitę{ $choice ->
+        [contract] {" "}(pagal jas sudaryta asmens sutartis galioja iki sprendimo galiojimo termino pabaigos, bet ne ilgiau kaip iki 2021 m. gruodžio 31 d.)
        *[only] {""}
     }.
 }
 r1-period = { $question ->
-    [epidemiological_measures] From { $from } to { $to }, where epidemiological safety measures prevent using the service as contracted, the hours may be used according to the average of the three previous calendar months. Days of this period in the month: { $days }. { $answer ->
-        [resumed] The service could be used as contracted.
-       *[other] The measures prevented using the service as contracted: the average rule applies on these days.
+    [epidemiological_measures] Nuo { $from } iki { $to }, jei dėl epidemiologinės saugos priemonių paslauga negalima naudotis taip, kaip numatyta sutartyje, valandas galima panaudoti pagal trijų ankstesnių kalendorinių mėnesių vidurkį. Šio laikotarpio dienos šiame mėnesyje: { $days }. { $answer ->
+        [resumed] Paslauga buvo galima naudotis taip, kaip numatyta sutartyje.
+       *[other] Dėl epidemiologinės saugos priemonių paslauga nebuvo galima naudotis taip, kaip numatyta sutartyje: šiomis dienomis taikoma vidurkio taisyklė.
     }
-   *[activities_resumed] Emergency situation from { $from } to { $to }; its days in this month: { $days }. { $answer ->
-        [resumed] The client’s activities had resumed (the service could be used as contracted).
-       *[other] The client’s activities had not resumed: the average rule applies on these days.
+   *[activities_resumed] Ekstremalioji situacija nuo { $from } iki { $to }; jos dienos šiame mėnesyje: { $days }. { $answer ->
+        [resumed] Kliento veikla buvo atnaujinta (paslauga buvo galima naudotis taip, kaip numatyta sutartyje).
+       *[other] Kliento veikla nebuvo atnaujinta: šiomis dienomis taikoma vidurkio taisyklė.
     }
 }
-r1-period-resumed = The service could be used as contracted, so the whole month is counted the ordinary way.
-r1-zero-average = on { $days } no hours were used in the three previous months, and this period has no rule of 10 hours a week: the average of three months of no use is 0 h, so no hours are added for these days.
-r1-monthly-cap = the payable hours are the smaller of the hours attested in the month ({ $attested } h) and the monthly allocation in the decision ({ $allocation } h): { $payable } h.{ $over ->
+r1-period-resumed = Paslauga buvo galima naudotis taip, kaip numatyta sutartyje, todėl visas mėnuo skaičiuojamas įprasta tvarka.
+r1-zero-average = per tris ankstesnius mėnesius valandų nepanaudota, o šiam laikotarpiui 10 valandų per savaitę taisyklė netaikoma: trijų mėnesių be panaudotų valandų vidurkis yra 0 h, todėl už šias dienas ({ $days }) valandų nepridedama.
+r1-monthly-cap = apmokama mažesnė iš šių reikšmių: per mėnesį patvirtintos valandos ({ $attested } h) arba sprendime per mėnesį skirtos valandos ({ $allocation } h), t. y. { $payable } h.{ $over ->
     [0] {""}
-   *[other] {" "}{ $over } h over the allocation are not payable and are not carried over to another month.
+   *[other] {" "}{ $over } h viršija skirtą valandų skaičių: jos neapmokamos ir neperkeliamos į kitą mėnesį.
 }
 r1-monthly-pay = { $rate_source ->
-    [verified] { $hours } h × EUR { $rate } an hour (the amount in force from { $from }, all taxes included) = { $pay }, rounded half up to the cent.
-    [entered] { $hours } h × EUR { $rate } an hour, as entered = { $pay }, rounded half up to the cent. The last verified amount is EUR { $last } an hour from { $last_from }; check that the entered amount is the one in force.
-   *[none] No pay is worked out: the last verified hourly amount is EUR { $last } from { $last_from }, and no later amount was verified. Enter the amount in force for this month.
+    [verified] { $hours } h × { $rate } € už valandą (įkainis, galiojantis nuo { $from }, įskaitant visus mokesčius) = { $pay }, suapvalinta iki cento (pusė cento apvalinama į didesnę pusę).
+    [entered] { $hours } h × { $rate } € už valandą (įvestas įkainis) = { $pay }, suapvalinta iki cento (pusė cento apvalinama į didesnę pusę). Paskutinis patikrintas įkainis – { $last } € už valandą nuo { $last_from }; patikrinkite, ar įvestas įkainis yra galiojantis.
+   *[none] Užmokestis neapskaičiuojamas: paskutinis patikrintas valandinis įkainis – { $last } € nuo { $last_from }, vėlesnis įkainis nepatikrintas. Įveskite šį mėnesį galiojantį įkainį.
 }
-warning-verified_rate_used = The amount in force in this month is EUR { $rate } an hour (from { $from }); the entered amount, EUR { $entered }, is not used.
+warning-verified_rate_used = Šį mėnesį galiojantis įkainis – { $rate } € už valandą (nuo { $from }); įvestas įkainis ({ $entered } €) nenaudojamas.
 warning-rate_after_last_verified = { $entered ->
-    [entered] The entered hourly amount is used: the last verified amount is EUR { $last } from { $from }, and no later amount was verified.
-   *[none] Enter the hourly amount in force for this month to see the pay: the last verified amount is EUR { $last } from { $from }.
+    [entered] Naudojamas įvestas valandinis įkainis: paskutinis patikrintas įkainis – { $last } € nuo { $from }, vėlesnis įkainis nepatikrintas.
+   *[none] Kad pamatytumėte užmokestį, įveskite šį mėnesį galiojantį valandinį įkainį: paskutinis patikrintas įkainis – { $last } € nuo { $from }.
 }
 
 ## R2: the Lithuanian employment model.

@@ -102,7 +102,7 @@ error-required = { $date ->
 }
 error-required-month = Выберите месяц.
 error-required-weekly_allocation = Введите количество часов, назначенных в неделю.
-error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
+error-required-emergency = В этом месяце есть дни периода, в котором может применяться среднее за три предыдущих месяца: ответьте, можно ли было пользоваться услугой в соответствии с договором, и введите часы трёх предыдущих месяцев.
 error-required-activities_resumed = Ответьте, возобновилась ли деятельность в дни чрезвычайной ситуации.
 error-required-previous_months = Введите часы, использованные в каждом из трёх предыдущих месяцев.
 error-wrong_type = { $date ->
@@ -139,7 +139,7 @@ error-measure_out_of_range = { $date ->
    *[other] Выберите мероприятие от 1 до 7 (Правила КМ № 942, приложение 1) на { $date }.
 }
 error-day_over_24 = За { $date } всего введено более 24 часов. Уменьшите количество часов в этот день.
-error-not_covered = { $value } is not covered: the calculator encodes the assistant service from January 2013 on (Cabinet Regulation No. 942, and from July 2021 Cabinet Regulation No. 316).
+error-not_covered = Месяц { $value } не охватывается: калькулятор охватывает услугу ассистента начиная с января 2013 года (Правила Кабинета министров № 942, а с июля 2021 года — Правила Кабинета министров № 316).
 error-previous_months_count = Введите ровно три числа: часы каждого из трёх предыдущих месяцев, начиная с самого раннего.
 error-invalid_week = Неделя «{ $value }»: введите неделю ISO в формате ГГГГ-Wнн, например 2020-W23.
 error-week_not_at_edge = Неделя { $value } не пересекает границу месяца: уже оплаченные часы указываются только для недель, часть дней которых приходится на соседний месяц.
@@ -257,71 +257,71 @@ r1-rounding = { $unplaced ->
 r1-total = Всего к оплате: { $total } ч = подтверждено { $attested } ч + часы чрезвычайной ситуации { $emergency } ч.
 r1-pay = { $hours } ч × { $rate } евро в час = { $pay }, с округлением до цента (половина цента — в большую сторону).
 warning-over_state_funded_max = По Правилам Кабинета министров № 942 из государственного бюджета финансируется не более { $max } ч в неделю; самоуправление может оплатить больше из своего бюджета.
-field-regulation = regulation (Cabinet Regulation No. 942 or No. 316)
-field-service = service
-field-monthly_allocation = monthly allocation
-error-required-regulation = In { $month } the person’s contract decides which rules apply: choose Cabinet Regulation No. 942 (hours allocated per week) or No. 316 (hours allocated per month).
-error-required-monthly_allocation = Enter the hours allocated per month in the social service office’s decision.
+field-regulation = правила (Правила Кабинета министров № 942 или № 316)
+field-service = услуга
+field-monthly_allocation = назначенные часы в месяц
+error-required-regulation = За { $month } применимые правила определяет договор лица: выберите Правила Кабинета министров № 942 (часы назначаются на неделю) или № 316 (часы назначаются на месяц).
+error-required-monthly_allocation = Введите количество часов в месяц, назначенных решением социальной службы.
 error-not_in_force = { $value ->
-    [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
-   *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
+    [mk316] Правила Кабинета министров № 316 применяются с июля 2021 года: на { $month } распространяются Правила Кабинета министров № 942. Выберите их.
+   *[mk942] Правила Кабинета министров № 942 применяются самое позднее до конца декабря 2021 года: на { $month } распространяются Правила Кабинета министров № 316. Выберите их.
 }
 error-not_for_regime = { $regime ->
-    [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
-   *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
+    [mk316] { $Field }: не применяется по Правилам Кабинета министров № 316 ({ $month }). Удалите это значение.
+   *[mk942] { $Field }: не применяется по Правилам Кабинета министров № 942 ({ $month }). Удалите это значение.
 }
-error-not_for_regime-weekly_allocation = { $month } is under Cabinet Regulation No. 316: hours are allocated per month. Enter the monthly allocation instead of the weekly one.
-error-not_for_regime-monthly_allocation = { $month } is under Cabinet Regulation No. 942: hours are allocated per week. Enter the weekly allocation instead of the monthly one.
-error-not_for_regime-emergency = { $month } is under Cabinet Regulation No. 316: the average rule of 2020–2021 does not apply to it. Remove the emergency questions.
-error-not_for_regime-service = Cabinet Regulation No. 942 knows only the assistant service; the companion service exists under Cabinet Regulation No. 316 (from July 2021).
+error-not_for_regime-weekly_allocation = На { $month } распространяются Правила Кабинета министров № 316: часы назначаются на месяц. Введите назначенные часы в месяц вместо назначенных часов в неделю.
+error-not_for_regime-monthly_allocation = На { $month } распространяются Правила Кабинета министров № 942: часы назначаются на неделю. Введите назначенные часы в неделю вместо назначенных часов в месяц.
+error-not_for_regime-emergency = На { $month } распространяются Правила Кабинета министров № 316: порядок расчёта по среднему, действовавший в 2020–2021 годах, к этому месяцу не применяется. Удалите вопросы о чрезвычайной ситуации.
+error-not_for_regime-service = Правила Кабинета министров № 942 предусматривают только услугу ассистента; услуга сопровождающего предусмотрена Правилами Кабинета министров № 316 (с июля 2021 года).
 error-not_for_regime-measure = { $date ->
-    [none] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure.
-   *[other] Under Cabinet Regulation No. 316 the hours have no measure. Remove the measure for { $date }.
+    [none] По Правилам Кабинета министров № 316 часы не распределяются по мероприятиям. Удалите мероприятие.
+   *[other] По Правилам Кабинета министров № 316 часы не распределяются по мероприятиям. Удалите мероприятие на { $date }.
 }
-source-es-2020-21 = The emergency situation of 9 November 2020 to 6 April 2021, during which Paragraph 11.1 of Cabinet Regulation No. 942 applied again
-source-mk360-p34-3 = Cabinet Regulation No. 360 “Epidemiological Safety Measures for the Containment of the Spread of COVID-19 Infection”, Paragraph 34.3 (added by Cabinet Regulation No. 191 of 1 April 2021)
-source-mk662-p73-74 = Cabinet Regulation No. 662 of 28 September 2021, Paragraphs 73–74 (for contracts under Cabinet Regulation No. 942, until 31 December 2021 at the latest)
-source-mk316 = Cabinet Regulation No. 316 of 18 May 2021 “Regulations Regarding Assistant, Companion and Care Services for Persons with Disabilities”
-source-mk316-p47 = Cabinet Regulation No. 316, Paragraph 47 (contracts under Cabinet Regulation No. 942 continue until their decision period ends, at the latest 31 December 2021)
-source-mk316-annex1 = Cabinet Regulation No. 316, Annex 1, item 4.2 (base number of hours)
+source-es-2020-21 = Чрезвычайная ситуация с 9 ноября 2020 года по 6 апреля 2021 года, во время которой снова применялся пункт 11.1 Правил Кабинета министров № 942
+source-mk360-p34-3 = Правила Кабинета министров № 360 „Epidemioloģiskās drošības pasākumi Covid-19 infekcijas izplatības ierobežošanai“ («Эпидемиологические меры безопасности для ограничения распространения инфекции Covid-19»), пункт 34.3 (дополнены Правилами Кабинета министров № 191 от 1 апреля 2021 года)
+source-mk662-p73-74 = Правила Кабинета министров № 662 от 28 сентября 2021 года, пункты 73–74 (для договоров по Правилам Кабинета министров № 942, но не позднее 31 декабря 2021 года)
+source-mk316 = Правила Кабинета министров № 316 от 18 мая 2021 года „Noteikumi par asistenta, pavadoņa un aprūpes pakalpojumu personām ar invaliditāti“ («Правила об услугах ассистента, сопровождающего и ухода для лиц с инвалидностью»)
+source-mk316-p47 = Правила Кабинета министров № 316, пункт 47 (договоры по Правилам Кабинета министров № 942 действуют до окончания срока действия решения, но не позднее 31 декабря 2021 года)
+source-mk316-annex1 = Правила Кабинета министров № 316, приложение 1, пункт 4.2 (базовое количество часов)
 r1-regime = { $regime ->
-    [mk316] { $month }: Cabinet Regulation No. 316 applies; hours are allocated per month by the social service office’s decision{ $choice ->
-        [contract] {" "}(from July to December 2021 the person’s contract decides which regulation applies)
+    [mk316] За { $month } применяются Правила Кабинета министров № 316; часы на месяц назначаются решением социальной службы{ $choice ->
+        [contract] {" "}(с июля по декабрь 2021 года применимые правила определяет договор лица)
        *[only] {""}
-    }. Service: { $service ->
-        [companion] companion service
-       *[assistant] assistant service
+    }. Услуга: { $service ->
+        [companion] услуга сопровождающего
+       *[assistant] услуга ассистента
     }.
-   *[mk942] { $month }: Cabinet Regulation No. 942 applies; hours are allocated per week{ $choice ->
-        [contract] {" "}(the person’s contract under it continues until its decision period ends, at the latest 31 December 2021)
+   *[mk942] За { $month } применяются Правила Кабинета министров № 942; часы назначаются на неделю{ $choice ->
+        [contract] {" "}(договор лица по этим правилам действует до окончания срока действия решения, но не позднее 31 декабря 2021 года)
        *[only] {""}
     }.
 }
 r1-period = { $question ->
-    [epidemiological_measures] From { $from } to { $to }, where epidemiological safety measures prevent using the service as contracted, the hours may be used according to the average of the three previous calendar months. Days of this period in the month: { $days }. { $answer ->
-        [resumed] The service could be used as contracted.
-       *[other] The measures prevented using the service as contracted: the average rule applies on these days.
+    [epidemiological_measures] С { $from } по { $to }, если эпидемиологические меры безопасности не позволяют пользоваться услугой в соответствии с договором, часы можно использовать исходя из среднего количества часов за три предыдущих календарных месяца. Дни этого периода в месяце: { $days }. { $answer ->
+        [resumed] Услугой можно было пользоваться в соответствии с договором.
+       *[other] Меры не позволяли пользоваться услугой в соответствии с договором: в эти дни применяется порядок расчёта по среднему.
     }
-   *[activities_resumed] Emergency situation from { $from } to { $to }; its days in this month: { $days }. { $answer ->
-        [resumed] The client’s activities had resumed (the service could be used as contracted).
-       *[other] The client’s activities had not resumed: the average rule applies on these days.
+   *[activities_resumed] Чрезвычайная ситуация с { $from } по { $to }; её дни в этом месяце: { $days }. { $answer ->
+        [resumed] Деятельность клиента возобновилась (услугой можно было пользоваться в соответствии с договором).
+       *[other] Деятельность клиента не возобновилась: в эти дни применяется порядок расчёта по среднему.
     }
 }
-r1-period-resumed = The service could be used as contracted, so the whole month is counted the ordinary way.
-r1-zero-average = on { $days } no hours were used in the three previous months, and this period has no rule of 10 hours a week: the average of three months of no use is 0 h, so no hours are added for these days.
-r1-monthly-cap = the payable hours are the smaller of the hours attested in the month ({ $attested } h) and the monthly allocation in the decision ({ $allocation } h): { $payable } h.{ $over ->
+r1-period-resumed = Услугой можно было пользоваться в соответствии с договором, поэтому весь месяц учитывается в обычном порядке.
+r1-zero-average = за три предыдущих месяца часы не использовались, а в периоде, к которому относятся дни { $days }, правила о 10 часах в неделю нет: среднее трёх месяцев без использования равно 0 ч, поэтому за эти дни часы не добавляются.
+r1-monthly-cap = к оплате подлежит меньшее из двух значений: часы, подтверждённые за месяц ({ $attested } ч), или часы в месяц, назначенные решением ({ $allocation } ч), — { $payable } ч.{ $over ->
     [0] {""}
-   *[other] {" "}{ $over } h over the allocation are not payable and are not carried over to another month.
+   *[other] {" "}{ $over } ч сверх назначенного объёма не оплачиваются и не переносятся на другой месяц.
 }
 r1-monthly-pay = { $rate_source ->
-    [verified] { $hours } h × EUR { $rate } an hour (the amount in force from { $from }, all taxes included) = { $pay }, rounded half up to the cent.
-    [entered] { $hours } h × EUR { $rate } an hour, as entered = { $pay }, rounded half up to the cent. The last verified amount is EUR { $last } an hour from { $last_from }; check that the entered amount is the one in force.
-   *[none] No pay is worked out: the last verified hourly amount is EUR { $last } from { $last_from }, and no later amount was verified. Enter the amount in force for this month.
+    [verified] { $hours } ч × { $rate } евро в час (сумма, действующая с { $from }, включая все налоги) = { $pay }, с округлением до цента (половина цента — в большую сторону).
+    [entered] { $hours } ч × { $rate } евро в час (введённая сумма) = { $pay }, с округлением до цента (половина цента — в большую сторону). Последняя проверенная сумма — { $last } евро в час с { $last_from }; убедитесь, что введённая сумма действует в этом месяце.
+   *[none] Оплата не рассчитывается: последняя проверенная почасовая сумма — { $last } евро с { $last_from }, более поздняя сумма не проверена. Введите сумму, действующую в этом месяце.
 }
-warning-verified_rate_used = The amount in force in this month is EUR { $rate } an hour (from { $from }); the entered amount, EUR { $entered }, is not used.
+warning-verified_rate_used = В этом месяце действует сумма { $rate } евро в час (с { $from }); введённая сумма ({ $entered } евро) не используется.
 warning-rate_after_last_verified = { $entered ->
-    [entered] The entered hourly amount is used: the last verified amount is EUR { $last } from { $from }, and no later amount was verified.
-   *[none] Enter the hourly amount in force for this month to see the pay: the last verified amount is EUR { $last } from { $from }.
+    [entered] Используется введённая почасовая сумма: последняя проверенная сумма — { $last } евро с { $from }, более поздняя сумма не проверена.
+   *[none] Чтобы увидеть оплату, введите почасовую сумму, действующую в этом месяце: последняя проверенная сумма — { $last } евро с { $from }.
 }
 
 ## R2: the Lithuanian employment model.
