@@ -112,6 +112,7 @@ test('Latvian unemployment dates: the issue example, by keyboard alone, accessib
   await page.getByLabel('Datums, par kuru jautājat').fill('05.01.2024');
   assert.equal(await dd('groups'), 'ilgstošais bezdarbnieks, pirmspensijas vecuma bezdarbnieks');
   await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel('The date you ask about').waitFor();
   assert.equal(await dd('retirement_date'), '2 May 2026');
   assert.equal(await page.getByLabel('The date you ask about').inputValue(), '05.01.2024', 'nothing typed is lost');
   assert.deepEqual(foreign, []);

@@ -16,8 +16,24 @@ const MODULE_OF = {
 };
 
 const modules = new Map(); // module name → Promise<its exports>
-const loaded = []; // the exports of the modules loaded so far
-const texts = new Map(); // lang → Promise<the catalog's text>
+const loaded = []; // { m: exports, name, held, langs } of the modules loaded so far
+const langs = new Set(); // the languages asked for so far
+
+/** Hands module `x` the catalog of `lang` (its own part of it: the messages it can show), once. */
+function giveCatalog(x, lang) {
+  if (!x.langs.has(lang)) {
+    const url = new URL(`../pkg/${x.name}/${lang}.ftl`, import.meta.url);
+    x.langs.set(lang, fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url.pathname}: ${r.status}`);
+      return r.text();
+    }).then((text) => {
+      const problems = x.m.set_catalog(lang, text);
+      if (problems.length) throw new Error(`${lang}.ftl: ${JSON.stringify(problems)}`);
+    }));
+    x.langs.get(lang).catch(() => x.langs.delete(lang));
+  }
+  return x.langs.get(lang);
+}
 
 /** Loads the module `name` (a calculator's, or `words`) once; resolves to its exports. */
 export function loadRules(name = 'words') {
@@ -25,9 +41,10 @@ export function loadRules(name = 'words') {
   if (!modules.has(module)) {
     const p = import(`../pkg/${module}/socialrules.js`).then(async (m) => {
       await m.default();
-      // Hand it every catalog fetched so far.
-      for (const [lang, text] of texts) m.set_catalog(lang, await text);
-      loaded.push({ m, held: new Set(m.calculators()) });
+      const x = { m, name: module, held: new Set(m.calculators()), langs: new Map() };
+      // Hand it every language asked for so far.
+      await Promise.all([...langs].map((l) => giveCatalog(x, l)));
+      loaded.push(x);
       return m;
     });
     p.catch(() => modules.delete(module));
@@ -37,25 +54,13 @@ export function loadRules(name = 'words') {
 }
 
 /**
- * Loads the catalog of `lang` (only that one) and hands it to the page's
- * modules, loading `module` first if none is loaded yet.
+ * Loads the catalog of `lang` (only that one) for the page's modules,
+ * loading `module` first if none is loaded yet.
  */
 export async function loadCatalog(lang, module = 'words') {
   if (loaded.length === 0) await loadRules(module);
-  if (!texts.has(lang)) {
-    const url = new URL(`../pkg/catalog/${lang}.ftl`, import.meta.url);
-    const text = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url.pathname}: ${r.status}`);
-      return r.text();
-    });
-    texts.set(lang, text);
-    text.catch(() => texts.delete(lang));
-  }
-  const text = await texts.get(lang);
-  for (const { m } of loaded) {
-    const problems = m.set_catalog(lang, text);
-    if (problems.length) throw new Error(`${lang}.ftl: ${JSON.stringify(problems)}`);
-  }
+  langs.add(lang);
+  await Promise.all(loaded.map((x) => giveCatalog(x, lang)));
 }
 
 /** `run(name, input, lang)` → `{ok, result, errors}`: the rules never throw by design. */

@@ -337,6 +337,77 @@ pub const MODULES: &[(&str, &str)] = &[
     ("words", ""),
 ];
 
+/// The rule set whose messages an id belongs to, by its prefix (`r1-`,
+/// `quote-r1-`, `warning-` …), or `None` for the messages every page needs
+/// (formats, months, fields, errors, sources, the pages' labels).
+fn rule_set_of(id: &str) -> Option<&'static str> {
+    let id = id.strip_prefix("quote-").unwrap_or(id);
+    // Shared although its name says otherwise: both date calculators ask it.
+    if id == "ui-lt-work" {
+        return None;
+    }
+    let sets = [
+        // The sources each rule set cites (the first that matches decides).
+        ("source-mk360-p34-3", "assistant-hours"),
+        ("source-mk662-p73-74", "assistant-hours"),
+        ("source-mk942", "assistant-hours"),
+        ("source-mk316", "assistant-hours"),
+        ("source-lm-", "assistant-hours"),
+        ("source-es-", "assistant-hours"),
+        ("source-a1-", "lt-eligibility"),
+        ("source-lt-", "lt-eligibility"),
+        ("source-nva-", "lv-unemployment"),
+        ("source-state-pensions", "lv-unemployment"),
+        ("source-mk360", "mk360-admission"),
+        ("source-mk662", "mk360-admission"),
+        ("source-vbtai", "vbtai-competition"),
+        ("source-esf", "esf-ex-prisoners"),
+        // The pages' own labels.
+        ("ui-lt-", "lt-eligibility"),
+        ("ui-verdict-", "lt-eligibility"),
+        ("ui-crit-", "lt-eligibility"),
+        ("ui-lv-", "lv-unemployment"),
+        ("ui-groups-", "lv-unemployment"),
+        ("ui-years-months", "lv-unemployment"),
+        ("ui-not-covered-date", "lv-unemployment"),
+        // Each rule set's explanations.
+        ("r1-", "assistant-hours"),
+        ("warning-", "assistant-hours"),
+        ("r2-", "lt-eligibility"),
+        ("fact-", "lt-eligibility"),
+        ("r3-", "lv-unemployment"),
+        ("group-", "lv-unemployment"),
+        ("r4-", "mk360-admission"),
+        ("r5-", "vbtai-competition"),
+        ("r6-", "esf-ex-prisoners"),
+    ];
+    sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m)
+}
+
+/// The messages of a catalog's text that `module` can show: every entry of
+/// its own rule set and every shared one, without the translators' comments.
+/// An entry is a line `id = …` and the indented (or `}`) lines after it.
+fn catalog_for(text: &str, module: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut keep = false;
+    for line in text.lines() {
+        let continues = line.starts_with([' ', '\t', '}']);
+        if !continues {
+            keep = match line.split_once(" =") {
+                Some((id, _)) if !line.starts_with('#') && !id.contains(' ') => {
+                    rule_set_of(id.trim_start_matches('-')).is_none_or(|m| m == module)
+                }
+                _ => false,
+            };
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// For each module: cargo build (wasm32, profile `wasm`, its feature) →
 /// wasm-bindgen → wasm-opt -Oz → www/pkg/<module>/; then the catalogs → www/pkg/catalog/.
 fn build(root: &Path) -> Result {
@@ -369,12 +440,16 @@ fn build(root: &Path) -> Result {
         let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
         eprintln!("   www/pkg/{module}/socialrules_bg.wasm: {size} bytes");
     }
-    // The catalogs, one file per language: a page loads its language's only.
-    let catalogs = pkg.join("catalog");
-    std::fs::create_dir_all(&catalogs).map_err(|e| format!("{}: {e}", catalogs.display()))?;
+    // The catalogs: one per language (src/text/catalog/*.ftl); each module
+    // gets, per language, the messages it can show (a page loads its own
+    // module's, in its language only).
     for lang in ["lv", "lt", "en", "ru"] {
         let from = root.join(format!("src/text/catalog/{lang}.ftl"));
-        std::fs::copy(&from, catalogs.join(format!("{lang}.ftl"))).map_err(|e| format!("{}: {e}", from.display()))?;
+        let text = std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+        for (module, _) in MODULES {
+            let to = pkg.join(module).join(format!("{lang}.ftl"));
+            std::fs::write(&to, catalog_for(&text, module)).map_err(|e| format!("{}: {e}", to.display()))?;
+        }
     }
     Ok(())
 }
