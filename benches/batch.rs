@@ -3,7 +3,7 @@
 //! prints, it asserts only that every line was answered.
 //!
 //! Two figures: the release binary end to end (read JSONL, compute, write
-//! JSONL), and the same work in process (`api::run` per line), each the
+//! JSONL), and the same work in process (`api::answer` per line, no explanation words), each the
 //! median of 5 runs. Set `BENCH_N` to change the count.
 
 use std::process::{Command, Stdio};
@@ -110,9 +110,9 @@ fn main() {
         let mut bytes = 0usize;
         errors = 0;
         for line in &lines {
-            let answer = api::run("assistant-hours", line, Lang::En).expect("calculator");
-            errors += usize::from(answer.is_err());
-            bytes += api::cli_output(&answer).len();
+            let answer = api::answer("assistant-hours", line, Lang::En, false).expect("calculator");
+            errors += usize::from(!answer.is_ok());
+            bytes += answer.cli_text().len();
         }
         let secs = start.elapsed().as_secs_f64();
         assert!(bytes > 0);
@@ -120,5 +120,5 @@ fn main() {
     }
     println!("answers with input errors: {errors} (expected 0)");
     println!("batch binary, end to end: {:.0} timesheets/s (median of 5)", median(binary));
-    println!("in process (api::run):    {:.0} timesheets/s (median of 5)", median(in_process));
+    println!("in process (api::answer):  {:.0} timesheets/s (median of 5)", median(in_process));
 }

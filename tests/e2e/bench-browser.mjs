@@ -33,8 +33,7 @@ try {
   }, RUNS);
   // The rules alone: the same input through the WebAssembly, no DOM.
   const rulesOnly = await page.evaluate(async (runs) => {
-    const { loadRules } = await import('./sr/core.js');
-    const run = await loadRules();
+    const { run } = await import('./sr/core.js');
     const days = Array.from({ length: 31 }, (_, i) => ({ date: `2020-03-${String(i + 1).padStart(2, '0')}`, hours: String(1 + ((i + 1) % 5)), measure: 1 }));
     const input = { month: '2020-03', weekly_allocation: '40', days, emergency: { activities_resumed: false, previous_months: ['150', '150', '150'] }, hourly_rate: '2.7044' };
     const out = [];
