@@ -12,6 +12,12 @@ use crate::contract::read::{self, Code, FieldError};
 use crate::contract::registry as api;
 use crate::text::{self, Arg, Lang, Words};
 
+/// The allocator of the page's WebAssembly: talc, a drop-in replacement for
+/// the default dlmalloc that is smaller in the module (the README's
+/// "Dependencies" gives the measured difference) and faster.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn lang_of(v: &JsValue) -> Lang {
     v.as_string().as_deref().and_then(Lang::parse).unwrap_or(Lang::Lv)
 }

@@ -9,11 +9,15 @@ use serde::Serialize;
 use crate::contract::write::to_json;
 use crate::rules::params;
 
+/// The facts of the calculators this build holds (a page's module holds one).
 #[derive(Serialize)]
 struct Facts {
-    assistant_hours: AssistantFacts,
-    lt_eligibility: LtFacts,
-    lv_unemployment: LvFacts,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assistant_hours: Option<AssistantFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lt_eligibility: Option<LtFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lv_unemployment: Option<LvFacts>,
 }
 
 #[derive(Serialize)]
@@ -37,11 +41,13 @@ struct LvFacts {
 pub fn facts() -> String {
     let w = params::lt_model_window();
     to_json(&Facts {
-        assistant_hours: AssistantFacts { first_month: params::FIRST_MONTH.to_string(), last_month: params::LAST_MONTH.to_string() },
-        lt_eligibility: LtFacts {
+        assistant_hours: cfg!(feature = "assistant-hours")
+            .then(|| AssistantFacts { first_month: params::FIRST_MONTH.to_string(), last_month: params::LAST_MONTH.to_string() }),
+        lt_eligibility: cfg!(feature = "lt-eligibility").then(|| LtFacts {
             window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
             municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),
-        },
-        lv_unemployment: LvFacts { from: params::lv_unemployment_window().from.to_string() },
+        }),
+        lv_unemployment: cfg!(feature = "lv-unemployment")
+            .then(|| LvFacts { from: params::lv_unemployment_window().from.to_string() }),
     })
 }

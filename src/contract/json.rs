@@ -80,7 +80,7 @@ pub fn shorten(s: &str) -> std::borrow::Cow<'_, str> {
     match s.char_indices().nth(MAX_SHOWN_CHARS - 1) {
         Some((i, c)) if i + c.len_utf8() < s.len() => {
             let mut out = String::with_capacity(i + 3);
-            out.push_str(&s[..i]);
+            out.push_str(s.get(..i).unwrap_or_default());
             out.push('…');
             std::borrow::Cow::Owned(out)
         }

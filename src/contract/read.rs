@@ -212,13 +212,13 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
         None => (false, text),
     };
     let (mantissa, exponent) = match body.find(['e', 'E']) {
-        Some(i) if matches!(v, Json::Number(_)) => (&body[..i], Some(&body[i + 1..])),
+        Some(i) if matches!(v, Json::Number(_)) => (body.get(..i).unwrap_or_default(), Some(body.get(i + 1..).unwrap_or_default())),
         _ => (body, None),
     };
     // A decimal comma is read as a point: split at the first of either (a
     // second one is then not a digit of the fraction, as it should be).
     let (int, frac) = match mantissa.find(['.', ',']) {
-        Some(i) => (&mantissa[..i], Some(&mantissa[i + 1..])),
+        Some(i) => (mantissa.get(..i).unwrap_or_default(), Some(mantissa.get(i + 1..).unwrap_or_default())),
         None => (mantissa, None),
     };
     let all_digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
@@ -236,8 +236,8 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
         None => 0,
         Some(e) => {
             let (sign, digits) = match e.as_bytes().first() {
-                Some(b'-') => (-1, &e[1..]),
-                Some(b'+') => (1, &e[1..]),
+                Some(b'-') => (-1, e.get(1..).unwrap_or_default()),
+                Some(b'+') => (1, e.get(1..).unwrap_or_default()),
                 _ => (1, e),
             };
             if digits.is_empty() || !all_digits(digits) {

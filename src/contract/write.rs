@@ -39,9 +39,9 @@ impl<F: Formatter> Formatter for LineSafe<F> {
         let mut rest = fragment;
         while let Some(i) = rest.find(['\u{2028}', '\u{2029}']) {
             w.write_all(&rest.as_bytes()[..i])?;
-            let sep = if rest[i..].starts_with('\u{2028}') { b"\\u2028" } else { b"\\u2029" };
+            let sep = if rest.get(i..).is_some_and(|r| r.starts_with('\u{2028}')) { b"\\u2028" } else { b"\\u2029" };
             w.write_all(sep)?;
-            rest = &rest[i + 3..]; // both are 3 bytes in UTF-8
+            rest = rest.get(i + 3..).unwrap_or_default(); // both are 3 bytes in UTF-8
         }
         w.write_all(rest.as_bytes())
     }

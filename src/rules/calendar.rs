@@ -66,8 +66,8 @@ impl Month {
         if b.len() != 7 || b[4] != b'-' {
             return None;
         }
-        let year: i32 = digits(&s[0..4])?;
-        let month: u32 = digits(&s[5..7])?;
+        let year: i32 = digits(s.get(0..4)?)?;
+        let month: u32 = digits(s.get(5..7)?)?;
         Month::new(year, month)
     }
 }
@@ -100,9 +100,10 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return Err(DateError::Format);
     }
-    let y: i32 = digits(&s[0..4]).ok_or(DateError::Format)?;
-    let m: u32 = digits(&s[5..7]).ok_or(DateError::Format)?;
-    let d: u32 = digits(&s[8..10]).ok_or(DateError::Format)?;
+    let part = |r: std::ops::Range<usize>| s.get(r).ok_or(DateError::Format);
+    let y: i32 = digits(part(0..4)?).ok_or(DateError::Format)?;
+    let m: u32 = digits(part(5..7)?).ok_or(DateError::Format)?;
+    let d: u32 = digits(part(8..10)?).ok_or(DateError::Format)?;
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::NoSuchDay)
 }
 
@@ -112,8 +113,8 @@ pub fn parse_iso_week(s: &str) -> Option<IsoWeek> {
     if b.len() != 8 || b[4] != b'-' || b[5] != b'W' {
         return None;
     }
-    let y: i32 = digits(&s[0..4])?;
-    let w: u32 = digits(&s[6..8])?;
+    let y: i32 = digits(s.get(0..4)?)?;
+    let w: u32 = digits(s.get(6..8)?)?;
     NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).map(|d| d.iso_week())
 }
 

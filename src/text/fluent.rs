@@ -122,7 +122,7 @@ impl Catalog {
                 errors.push(ParseError { line: start, reason: "expected `id = value`".into() });
                 continue;
             };
-            let id = line[..eq].trim();
+            let id = line.get(..eq).unwrap_or_default().trim();
             let (is_term, name) = match id.strip_prefix('-') {
                 Some(n) => (true, n),
                 None => (false, id),
@@ -131,7 +131,7 @@ impl Catalog {
                 errors.push(ParseError { line: start, reason: format!("`{id}` is not an identifier") });
                 continue;
             }
-            let mut value = line[eq + 1..].trim_start().to_string();
+            let mut value = line.get(eq + 1..).unwrap_or_default().trim_start().to_string();
             // An entry goes on over indented lines, and over a line that
             // closes a select (`}` may stand at the start of a line).
             let continues = |l: &str| l.starts_with([' ', '\t', '}']);
