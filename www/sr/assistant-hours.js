@@ -231,8 +231,7 @@ export async function mountAssistantHours(root, options = {}) {
       radioGroup('service', tr('ui-service-legend'), null,
         [['assistant', tr('ui-service-assistant')], ['companion', tr('ui-service-companion')]], state.service,
         (v) => { state.service = v; renderMonthParts(); update(); }));
-    const allocation = h('fieldset', { class: 'sr-fieldset' },
-      h('legend', { class: 'sr-legend' }, tr('ui-monthly-allocation')),
+    const allocation = h('div', { class: 'sr-fieldset' },
       textField('monthlyAllocation', tr('ui-monthly-allocation'), tr('ui-monthly-allocation-hint'), state.monthlyAllocation,
         (v) => { state.monthlyAllocation = v; }, { class: 'sr-input--short' }),
       allocationHelp());
