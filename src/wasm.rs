@@ -97,7 +97,8 @@ pub fn message(lang: JsValue, id: JsValue, args: JsValue) -> String {
 }
 
 /// A date (ISO text) written as `lang` writes it: `form` is "date" (whole
-/// date), "day" (day and month) or "month" (`YYYY-MM`: month and year).
+/// date), "day" (day and month), "range" (`FROM/TO`, two ISO dates: days of
+/// a month, "1–7 June") or "month" (`YYYY-MM`: month and year).
 #[wasm_bindgen]
 pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
     let w = Words::new(lang_of(&lang));
@@ -105,6 +106,10 @@ pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
     match form.as_string().as_deref() {
         Some("month") => crate::rules::calendar::Month::parse(&iso).map(|m| w.month_year(m)).unwrap_or(iso),
         Some("day") => crate::rules::calendar::parse_date(&iso).map(|d| w.day_month(d)).unwrap_or(iso),
+        Some("range") => match iso.split_once('/').map(|(a, b)| (crate::rules::calendar::parse_date(a), crate::rules::calendar::parse_date(b))) {
+            Some((Ok(a), Ok(b))) => w.day_range(a, b),
+            _ => iso,
+        },
         _ => crate::rules::calendar::parse_date(&iso).map(|d| w.date(d)).unwrap_or(iso),
     }
 }

@@ -57,6 +57,17 @@ const PAGES = {
     for (const i of [0, 1, 2]) await page.locator(`#sr-ah1-prev-${i}`).fill('80');
     await page.locator('#sr-ah1-rate').fill('3');
   },
+  // A month under Cabinet Regulation No. 316, after the last verified hourly amount, with the allocation help open.
+  'assistant-hours.html?under=mk316': async (page) => {
+    await page.locator('#sr-ah1-year').selectOption('2025');
+    await page.locator('#sr-ah1-month').selectOption('3');
+    await page.locator('#sr-ah1-service-companion').check();
+    await page.locator('#sr-ah1-monthlyAllocation').fill('60');
+    for (const d of ['03', '04', '05']) await page.locator(`#sr-ah1-h-2025-03-${d}`).fill('8');
+    await page.locator('#sr-ah1-amount').fill('5');
+    await page.locator('.sr-help__summary').click();
+    await page.locator('.sr-help input[type=checkbox]').first().check();
+  },
   'lt-eligibility.html': async (page) => {
     await page.locator('#sr-lt1-date').fill('01.06.2020');
     await page.locator('#sr-lt1-birth-date').fill('10.03.1980');
@@ -95,7 +106,7 @@ for (const path of ['', ...Object.keys(PAGES)]) {
   for (const lang of LANGS) {
     test(`${path || 'the start page'} in ${lang}: every word in ${lang}, accessible, within 360 px`, async () => {
       const { page, context, foreign, consoleErrors } = await newPage(browser, server.url, { width: 360, height: 740 });
-      await page.goto(`${server.url}${path}?lang=${lang}`);
+      await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       if (path) {
         await page.locator('.sr-form').waitFor();
         await PAGES[path](page);

@@ -70,7 +70,7 @@ test('Līga, June 2020 (source 004): 35 h a week caps her 112 h; 70 − u with n
   assert.equal(await total(page, 'totalPayable'), '70 h');
   await page.getByLabel('Daily maximum (hours)').fill('8');
   assert.equal(await total(page, 'emergencyHours'), '51 h', '35 + 16');
-  assert.match(await page.locator('.sr-bars').innerText(), /2020-W23 \(1 June to 7 June\): cap 35 h; attested 0 h, of which payable 0 h; measure 7 35 h/);
+  assert.match(await page.locator('.sr-bars').innerText(), /1–7 June \(week 23\): cap 35 h; attested 0 h, of which payable 0 h; measure 7 35 h/);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -17,8 +17,13 @@ export async function mountAssistantHours(root, options = {}) {
   const state = {
     year: '',
     month: '',
-    allocation: '',
-    days: new Map(), // ISO date → { hours, measure }: kept across months, so nothing typed is lost
+    allocation: '', // hours a week (MK 942)
+    regulation: '', // '', 'mk942', 'mk316': asked only where the person's contract decides
+    service: 'assistant', // MK 316: 'assistant' | 'companion'
+    monthlyAllocation: '', // hours a month (MK 316)
+    amount: '', // MK 316: the hourly amount the person enters after the last verified one
+    help: new Set(), // MK 316 allocation help: 'purpose|1' or 'purpose|2' ticked
+    days: new Map(), // ISO date → { hours, measure }: kept across months and regimes, so nothing typed is lost
     resumed: '', // '', 'yes', 'no'
     prev: new Map(), // 'YYYY-MM' → hours typed for that previous month
     dailyMax: '8',
@@ -35,14 +40,19 @@ export async function mountAssistantHours(root, options = {}) {
   try {
     await loadRules('assistant-hours');
     w = await loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv'), 'assistant-hours');
-    known = JSON.parse(ruleFacts()).assistant_hours;
+    known = JSON.parse(ruleFacts('assistant-hours')).assistant_hours;
     firstYear = Number(known.first_month.slice(0, 4));
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
   }
-  // The months up to the current one, and the next (a timesheet is filled in as the month goes).
-  const lastYear = new Date().getFullYear() + (new Date().getMonth() === 11 ? 1 : 0);
+  // The months up to the current one, and the next (a timesheet is filled in as the month goes):
+  // a December offers January of the next year.
+  const today = new Date();
+  const lastYear = today.getFullYear() + (today.getMonth() === 11 ? 1 : 0);
+  const lastMonthOfLastYear = today.getMonth() === 11 ? 1 : today.getMonth() + 2;
+  const maxMonth = (y) => (Number(y) === lastYear ? lastMonthOfLastYear : 12);
+  const lastMonthValue = `${lastYear}-${String(lastMonthOfLastYear).padStart(2, '0')}`;
 
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
@@ -52,7 +62,27 @@ export async function mountAssistantHours(root, options = {}) {
 
   const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
   const tr = (key, params) => w.t(key, params);
-  const monthValue = () => (state.year && state.month ? `${state.year}-${String(state.month).padStart(2, '0')}` : '');
+  const monthValue = () => (state.year && state.month && Number(state.month) <= maxMonth(state.year)
+    ? `${state.year}-${String(state.month).padStart(2, '0')}` : '');
+  // A period's catalog id: `mk360-p34.3` → `mk360-p34-3`.
+  const periodKey = (p) => p.id.replace(/[^A-Za-z0-9-]/g, '-');
+  const periodName = (p) => tr(`ui-period-name-${periodKey(p)}`);
+
+  /** The month's regime: from the month, or the person's choice where the contract decides; null until chosen. */
+  function regime() {
+    if (!facts) return null;
+    if (facts.regulation_required) return facts.regimes.includes(state.regulation) ? state.regulation : null;
+    return facts.regimes[0] || null;
+  }
+  /** The question of the month's average-rule periods: one kind, or 'mixed' when they differ (April 2021). */
+  function periodQuestion() {
+    const kinds = new Set(facts.periods.map((p) => p.question));
+    return kinds.size === 1 ? [...kinds][0] : 'mixed';
+  }
+  /** Is `iso` a day of one of the month's average-rule periods? Its period, or null. */
+  function periodOf(iso) {
+    return facts.periods.find((p) => p.in_month.from <= iso && iso <= p.in_month.to) || null;
+  }
 
   function loadFacts() {
     const m = monthValue();
@@ -101,64 +131,173 @@ export async function mountAssistantHours(root, options = {}) {
 
   function monthFieldset() {
     const err = errorEl('month');
+    const monthOptions = () => [h('option', { value: '' }, tr('ui-choose')),
+      ...w.monthNames().slice(0, state.year ? maxMonth(state.year) : 12)
+        .map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month }, name))];
+    let monthSel;
     const yearSel = h('select', {
       class: 'sr-select', id: id('year'), name: id('year'), 'aria-describedby': `${id('month')}-hint`,
-      on: { change: (e) => { state.year = e.target.value; state.touched.add('month'); structureChanged(); } },
+      on: {
+        change: (e) => {
+          state.year = e.target.value;
+          state.touched.add('month');
+          monthSel.replaceChildren(...monthOptions());
+          monthSel.value = monthValue() ? state.month : '';
+          structureChanged();
+        },
+      },
     },
     h('option', { value: '' }, tr('ui-choose')),
     Array.from({ length: lastYear - firstYear + 1 }, (_, i) => String(firstYear + i))
       .map((y) => h('option', { value: y, selected: y === state.year }, y)));
-    const monthSel = h('select', {
+    monthSel = h('select', {
       class: 'sr-select', id: id('month'), name: id('month'), 'aria-describedby': `${id('month')}-hint`,
       on: { change: (e) => { state.month = e.target.value; state.touched.add('month'); structureChanged(); } },
-    },
-    h('option', { value: '' }, tr('ui-choose')),
-    w.monthNames().map((name, i) => h('option', { value: String(i + 1), selected: String(i + 1) === state.month }, name)));
+    }, monthOptions());
     register('month', monthSel, err, `${id('month')}-hint`);
     return h('fieldset', { class: 'sr-fieldset' },
       h('legend', { class: 'sr-legend' }, tr('ui-month-legend')),
-      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('ui-month-hint', { from: w.monthYear(known.first_month), to: w.monthYear(known.last_month) })),
+      h('p', { class: 'sr-hint', id: `${id('month')}-hint` }, tr('ui-month-hint-any', { from: w.monthYear(known.first_month), to: w.monthYear(lastMonthValue) })),
       err,
       h('div', { class: 'sr-inline' },
         h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('year') }, tr('ui-year')), yearSel),
         h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: id('month') }, tr('ui-month')), monthSel)));
   }
 
-  function emergencyFieldset() {
-    if (!facts || facts.emergency_days.length === 0) return null;
-    const days = facts.emergency_days;
-    const [from, to] = facts.emergency_period;
-    const err = errorEl('resumed');
-    const radio = (value, label) => {
-      const rid = id(`resumed-${value}`);
+  function radioGroup(key, legend, hint, options, current, onPick) {
+    const err = errorEl(key);
+    const hintId = hint ? `${id(key)}-hint` : null;
+    const radios = options.map(([value, label]) => {
+      const rid = id(`${key}-${value}`);
       return h('div', { class: 'sr-radio' },
         h('input', {
-          type: 'radio', class: 'sr-radio__input', id: rid, name: id('resumed'), value, checked: state.resumed === value,
-          on: { change: () => { state.resumed = value; state.touched.add('resumed'); ui.prev.hidden = value === 'yes'; update(); } },
+          type: 'radio', class: 'sr-radio__input', id: rid, name: id(key), value, checked: current === value,
+          on: { change: () => { state.touched.add(key); onPick(value); } },
         }),
         h('label', { class: 'sr-radio__label', for: rid }, label));
-    };
-    const first = radio('no', tr('ui-resumed-no'));
-    const resumedGroup = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', 'aria-describedby': `${id('resumed')}-error` },
-      h('legend', { class: 'sr-legend sr-legend--question' }, tr('ui-resumed-question')),
+    });
+    const group = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', 'aria-describedby': [hintId, `${id(key)}-error`].filter(Boolean).join(' ') },
+      h('legend', { class: 'sr-legend sr-legend--question' }, legend),
+      hint ? h('p', { class: 'sr-hint', id: hintId }, hint) : null,
       err,
-      h('div', { class: 'sr-radios' }, first, radio('yes', tr('ui-resumed-yes'))));
-    register('resumed', first.querySelector('input'), err, null);
+      h('div', { class: 'sr-radios' }, radios));
+    register(key, radios[0].querySelector('input'), err, null);
+    return group;
+  }
+
+  /** The regime of the month, in words; and, where the person's contract decides, the question which one. */
+  function regimeParts() {
+    if (!facts) return [];
+    const r = regime();
+    const note = r ? h('p', { class: 'sr-note sr-regime' }, tr('ui-regime', { regime: r, month: w.monthYear(facts.month) })) : null;
+    if (!facts.regulation_required) return [note];
+    const question = h('fieldset', { class: 'sr-fieldset' },
+      radioGroup('regulation', tr('ui-regulation-legend'), tr('ui-regulation-hint'),
+        [['mk942', tr('ui-regulation-mk942')], ['mk316', tr('ui-regulation-mk316')]], state.regulation,
+        (v) => { state.regulation = v; structureChanged(); }));
+    return [question, note];
+  }
+
+  /** MK 942 months with days of an average-rule period: the period, its question, the three previous months. */
+  function periodFieldset() {
+    if (!facts || facts.periods.length === 0) return null;
+    const question = periodQuestion();
+    // The answer is always "could the service be used as contracted" (activities_resumed): 'no' first.
+    const answers = {
+      activities_resumed: [['no', tr('ui-resumed-no')], ['yes', tr('ui-resumed-yes')]],
+      epidemiological_measures: [['no', tr('ui-period-measures-yes')], ['yes', tr('ui-period-measures-no')]],
+      mixed: [['no', tr('ui-period-mixed-no')], ['yes', tr('ui-period-mixed-yes')]],
+    }[question];
+    const resumedGroup = radioGroup('resumed', tr('ui-period-question', { question }), null, answers, state.resumed,
+      (v) => { state.resumed = v; ui.prev.hidden = v === 'yes'; update(); });
+    const tenHours = facts.periods.some((p) => p.ten_hours_without_previous_use);
     ui.prev = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', hidden: state.resumed === 'yes' },
       h('legend', { class: 'sr-legend' }, tr('ui-previous-legend')),
-      h('p', { class: 'sr-hint' }, tr('ui-previous-hint')),
+      h('p', { class: 'sr-hint' }, tr(tenHours ? 'ui-previous-hint' : 'ui-previous-hint-average')),
       facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('ui-previous-month', { month: w.monthYear(m) }), null,
         state.prev.get(m) ?? '', (v) => state.prev.set(m, v), { class: 'sr-input--short' })));
     return h('fieldset', { class: 'sr-fieldset sr-emergency' },
-      h('legend', { class: 'sr-legend' }, tr('ui-emergency-legend', { from: w.date(from), to: w.date(to) })),
-      h('p', {}, tr('ui-emergency-intro', { days: `${w.day(days[0])} – ${w.day(days[days.length - 1])}` })),
+      h('legend', { class: 'sr-legend' }, tr('ui-period-legend')),
+      h('ul', { class: 'sr-periods' }, facts.periods.map((p) => h('li', {},
+        tr('ui-period-line', { name: periodName(p), from: w.date(p.from), to: w.date(p.to), days: w.range(p.in_month.from, p.in_month.to) }),
+        h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr(`source-${periodKey(p)}`)}`)))),
       resumedGroup,
       ui.prev);
   }
 
+  /** MK 316: the service, the monthly allocation, and help to work it out (never the decision). */
+  function monthlyParts() {
+    const service = h('fieldset', { class: 'sr-fieldset' },
+      radioGroup('service', tr('ui-service-legend'), null,
+        [['assistant', tr('ui-service-assistant')], ['companion', tr('ui-service-companion')]], state.service,
+        (v) => { state.service = v; renderMonthParts(); update(); }));
+    const allocation = h('div', { class: 'sr-fieldset' },
+      textField('monthlyAllocation', tr('ui-monthly-allocation'), tr('ui-monthly-allocation-hint'), state.monthlyAllocation,
+        (v) => { state.monthlyAllocation = v; }, { class: 'sr-input--short' }),
+      allocationHelp());
+    return [service, allocation];
+  }
+
+  function allocationHelp() {
+    const help = facts.allocation_help;
+    if (!help) return null;
+    const lines = help.lines.filter((l) => l.service === state.service);
+    const sumId = id('help-sum');
+    const sum = h('p', { class: 'sr-help__sum', id: sumId, 'aria-live': 'polite' });
+    const showSum = () => {
+      let total = 0;
+      for (const l of lines) {
+        if (state.help.has(`${l.purpose}|1`)) total += Number(l.coefficient_1);
+        if (l.coefficient_2 !== null && state.help.has(`${l.purpose}|2`)) total += Number(l.coefficient_2);
+      }
+      sum.textContent = tr('ui-help-sum', { h: w.num(String(total)) });
+    };
+    const groups = [...new Set(lines.map((l) => l.group))];
+    const boxes = new Map();
+    const box = (l, k, label) => {
+      const key = `${l.purpose}|${k}`;
+      const bid = id(`help-${l.purpose}-${k}`);
+      const input = h('input', {
+        type: 'checkbox', class: 'sr-radio__input', id: bid, name: bid, checked: state.help.has(key),
+        on: {
+          change: (e) => {
+            if (e.target.checked) {
+              state.help.add(key);
+              // One coefficient per purpose.
+              const other = `${l.purpose}|${k === 1 ? 2 : 1}`;
+              state.help.delete(other);
+              if (boxes.has(other)) boxes.get(other).checked = false;
+            } else state.help.delete(key);
+            showSum();
+          },
+        },
+      });
+      boxes.set(key, input);
+      return h('div', { class: 'sr-radio' }, input, h('label', { class: 'sr-radio__label', for: bid }, label));
+    };
+    const body = h('div', { class: 'sr-help__body' },
+      h('p', {}, tr('ui-help-intro')),
+      h('p', { class: 'sr-help__caveat' }, tr('ui-help-not-verified')),
+      groups.map((g) => h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
+        h('legend', { class: 'sr-legend' }, tr(`ui-help-group-${g}`)),
+        lines.filter((l) => l.group === g).map((l) => h('fieldset', { class: 'sr-fieldset sr-fieldset--inner sr-help__line' },
+          h('legend', { class: 'sr-help__purpose' }, tr(`ui-purpose-${l.purpose}`)),
+          h('div', { class: 'sr-help__choices' },
+            l.coefficient_2 === null
+              ? box(l, 1, tr('ui-help-base', { h: w.num(l.coefficient_1) }))
+              : [box(l, 1, tr('ui-help-coefficient-1', { h: w.num(l.coefficient_1) })),
+                box(l, 2, tr('ui-help-coefficient-2', { h: w.num(l.coefficient_2) }))]))))),
+      sum,
+      h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr('source-mk316-annex1')}`));
+    showSum();
+    return h('details', { class: 'sr-help', open: state.help.size > 0 || undefined },
+      h('summary', { class: 'sr-help__summary' }, tr('ui-help-title')),
+      body);
+  }
+
   function calendar() {
     if (!facts) return null;
-    const emergency = new Set(facts.emergency_days);
+    const weekly = regime() === 'mk942';
     const wd = w.weekdays('long');
     const wds = w.weekdays('short');
     const rows = facts.weeks.map((wk) => {
@@ -175,39 +314,54 @@ export async function mountAssistantHours(root, options = {}) {
           value: entry.hours,
           on: { input: (e) => { setDay(iso, { hours: e.target.value }); state.touched.add(hk); update(); } },
         });
-        const measure = h('select', {
+        const measure = weekly ? h('select', {
           class: 'sr-select sr-select--measure', id: id(mk), name: id(mk),
           on: { change: (e) => { setDay(iso, { measure: e.target.value }); state.touched.add(mk); update(); } },
         }, [1, 2, 3, 4, 5, 6, 7].map((n) => h('option', { value: String(n), selected: String(n) === String(entry.measure) },
-          n === 7 ? tr('ui-measure7') : tr('ui-measure', { n }))));
+          n === 7 ? tr('ui-measure7') : tr('ui-measure', { n })))) : null;
         const placed = h('p', { class: 'sr-cal__placed', id: `${id(hk)}-placed`, hidden: true });
-        const isEmergency = emergency.has(iso);
+        const period = weekly ? periodOf(iso) : null;
+        const isEmergency = Boolean(period);
         const dayNum = String(Number(iso.slice(8)));
         const fullName = tr('ui-hours-for', { date: w.day(iso) });
         cells[idx] = h('td', { class: `sr-cal__day${isEmergency ? ' sr-cal__day--emergency' : ''}` },
           h('span', { class: 'sr-cal__wd', 'aria-hidden': 'true' }, wd[idx]),
           // The label reads "3. jūnija, stundas"; only the day number shows.
           h('label', { class: 'sr-cal__label', for: id(hk) }, dayNum, vh(fullName.slice(dayNum.length))),
-          isEmergency ? h('span', { class: 'sr-cal__tag' }, tr('ui-emergency-day')) : null,
+          isEmergency ? h('span', { class: 'sr-cal__tag' }, tr(period.question === 'activities_resumed' ? 'ui-emergency-day' : 'ui-measures-day')) : null,
           err,
           hours,
-          h('label', { class: 'sr-vh', for: id(mk) }, tr('ui-measure-for', { date: w.day(iso) })),
+          measure ? h('label', { class: 'sr-vh', for: id(mk) }, tr('ui-measure-for', { date: w.day(iso) })) : null,
           measure,
           placed);
         register(hk, hours, err, null);
-        register(mk, measure, err, null);
+        if (measure) register(mk, measure, err, null);
         controls.get(hk).placed = placed;
       }
-      const n = Number(wk.week.slice(6));
-      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: wk.week }, tr('ui-week-short', { n }))), cells);
+      // The week by its dates ("1–7 June"); its ISO week in the title.
+      return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: tr('ui-week-of', { week: wk.week }) }, w.range(wk.from, wk.to))), cells);
     });
     return h('div', { class: 'sr-cal-wrap' },
-      h('p', { class: 'sr-hint', id: id('cal-hint') }, tr('ui-calendar-hint')),
+      h('p', { class: 'sr-hint', id: id('cal-hint') }, tr(weekly ? 'ui-calendar-hint' : 'ui-calendar-hint-monthly')),
       h('table', { class: 'sr-cal', 'aria-describedby': id('cal-hint') },
         h('caption', { class: 'sr-cal__caption' }, tr('ui-calendar-caption', { month: w.monthYear(facts.month) })),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, tr('ui-week')),
           wd.map((name, i) => h('th', { scope: 'col' }, h('abbr', { title: name }, wds[i]))))),
         h('tbody', {}, rows)));
+  }
+
+  /** MK 316: the verified hourly amount of the month, or, after the last verified one, the amount to enter. */
+  function amountFieldset() {
+    const a = facts.hourly_amount;
+    if (!a) return null;
+    if (a.in_force) {
+      return h('p', { class: 'sr-note', 'data-sr': 'rate-verified' }, tr('ui-rate-verified', { amount: w.money(a.amount), from: w.date(a.from) }));
+    }
+    const last = facts.last_verified_rate || a;
+    return h('fieldset', { class: 'sr-fieldset' },
+      h('legend', { class: 'sr-legend' }, tr('ui-hourly-amount')),
+      textField('amount', tr('ui-rate-amount'), tr('ui-rate-amount-hint', { amount: w.money(last.amount), from: w.date(last.from) }),
+        state.amount, (v) => { state.amount = v; }, { class: 'sr-input--short' }));
   }
 
   function settingsFieldset() {
@@ -231,10 +385,9 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
     const frame = renderFrame(root, {
-      w, level, id, title: tr('ui-title'), intro: tr('ui-intro'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
+      w, level, id, title: tr('ui-title'), intro: tr('ui-intro-regimes'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
       fields: [
         monthFieldset(),
-        textField('allocation', tr('ui-allocation'), tr('ui-allocation-hint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
         ui.monthParts,
       ],
     });
@@ -261,7 +414,16 @@ export async function mountAssistantHours(root, options = {}) {
     for (const k of monthKeys) controls.delete(k);
     monthKeys = new Set();
     const before = new Set(controls.keys());
-    ui.monthParts.replaceChildren(...[emergencyFieldset(), calendar(), settingsFieldset()].filter(Boolean));
+    const r = regime();
+    const parts = [...regimeParts()];
+    if (r === 'mk942') {
+      parts.push(
+        textField('allocation', tr('ui-allocation'), tr('ui-allocation-hint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
+        periodFieldset(), calendar(), settingsFieldset());
+    } else if (r === 'mk316') {
+      parts.push(...monthlyParts(), calendar(), amountFieldset());
+    }
+    ui.monthParts.replaceChildren(...parts.filter(Boolean));
     for (const k of controls.keys()) if (!before.has(k)) monthKeys.add(k);
     if (active && !root.querySelector(`#${CSS.escape(active)}`)) ui.monthParts.querySelector('input, select')?.focus();
     else if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus();
@@ -278,37 +440,54 @@ export async function mountAssistantHours(root, options = {}) {
 
   // ---- computing and showing ---------------------------------------------
 
+  /** The days of the month typed so far, in order, each with its ISO date in `sentDates`. */
+  function typedDays(withMeasure) {
+    const days = [];
+    sentDates = [];
+    for (const wk of facts.weeks) {
+      for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+        const iso = d.toISOString().slice(0, 10);
+        const e = state.days.get(iso);
+        if (e && e.hours.trim() !== '') {
+          days.push(withMeasure ? { date: iso, hours: e.hours, measure: Number(e.measure) } : { date: iso, hours: e.hours });
+          sentDates.push(iso);
+        }
+      }
+    }
+    return days;
+  }
+
   function buildInput() {
     const input = {};
     const m = monthValue();
     if (m) input.month = m;
-    input.weekly_allocation = state.allocation;
     sentDates = [];
     input.days = [];
-    if (facts) {
-      for (const wk of facts.weeks) {
-        for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
-          const iso = d.toISOString().slice(0, 10);
-          const e = state.days.get(iso);
-          if (e && e.hours.trim() !== '') {
-            input.days.push({ date: iso, hours: e.hours, measure: Number(e.measure) });
-            sentDates.push(iso);
-          }
-        }
-      }
-      if (facts.emergency_days.length) {
-        const e = {};
-        if (state.resumed) e.activities_resumed = state.resumed === 'yes';
-        if (state.resumed !== 'yes') e.previous_months = facts.previous_months.map((pm) => state.prev.get(pm) ?? '');
-        input.emergency = e;
-      }
-      const paid = {};
-      for (const wk of facts.weeks.filter((x) => x.crosses_edge)) {
-        const v = state.paid.get(`${facts.month}|${wk.week}`);
-        if (v && v.trim() !== '') paid[wk.week] = v;
-      }
-      if (Object.keys(paid).length) input.paid_outside_month = paid;
+    if (!facts) return input;
+    const r = regime();
+    if (facts.regulation_required && state.regulation) input.regulation = state.regulation;
+    if (r === 'mk316') {
+      input.service = state.service;
+      input.monthly_allocation = state.monthlyAllocation;
+      input.days = typedDays(false);
+      if (facts.hourly_amount && !facts.hourly_amount.in_force && state.amount.trim() !== '') input.hourly_rate = state.amount;
+      return input;
     }
+    if (r !== 'mk942') return input; // the person has not said which regulation yet
+    input.weekly_allocation = state.allocation;
+    input.days = typedDays(true);
+    if (facts.periods.length) {
+      const e = {};
+      if (state.resumed) e.activities_resumed = state.resumed === 'yes';
+      if (state.resumed !== 'yes') e.previous_months = facts.previous_months.map((pm) => state.prev.get(pm) ?? '');
+      input.emergency = e;
+    }
+    const paid = {};
+    for (const wk of facts.weeks.filter((x) => x.crosses_edge)) {
+      const v = state.paid.get(`${facts.month}|${wk.week}`);
+      if (v && v.trim() !== '') paid[wk.week] = v;
+    }
+    if (Object.keys(paid).length) input.paid_outside_month = paid;
     input.daily_max = state.dailyMax;
     input.granularity = state.granularity;
     if (state.rate.trim() !== '') input.hourly_rate = state.rate;
@@ -320,6 +499,10 @@ export async function mountAssistantHours(root, options = {}) {
     let m;
     if (field === 'month') return 'month';
     if (field === 'weekly_allocation') return 'allocation';
+    if (field === 'regulation') return 'regulation';
+    if (field === 'service') return 'service';
+    if (field === 'monthly_allocation') return 'monthlyAllocation';
+    if (field === 'hourly_rate' && regime() === 'mk316') return 'amount';
     if ((m = /^days\[(\d+)\]\.(hours|date|measure)$/.exec(field))) {
       const iso = sentDates[Number(m[1])];
       return m[2] === 'measure' ? `m:${iso}` : `h:${iso}`;
@@ -336,7 +519,9 @@ export async function mountAssistantHours(root, options = {}) {
 
   function update() {
     const ans = run('assistant-hours', buildInput(), w.lang);
-    const errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
+    let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
+    // Until the person says which regulation the contract is under, that is the only question.
+    if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
     const shown = errors.filter((e) => state.submitted || state.touched.has(e.key));
 
     showErrors(w, ui.summary, controls, shown, 'month');
@@ -345,7 +530,7 @@ export async function mountAssistantHours(root, options = {}) {
     if (ans.ok) {
       showResult(ans.result);
     } else {
-      ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending');
+      ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any');
       ui.resultBody.replaceChildren();
     }
     return shown.length;
@@ -357,11 +542,45 @@ export async function mountAssistantHours(root, options = {}) {
     else ui.resultHeading.focus();
   }
 
+  const LABEL = {
+    totalPayable: 'ui-total-payable',
+    attestedPayable: 'ui-attested-payable',
+    emergencyEntitlement: 'ui-emergency-entitlement',
+    emergencyHours: 'ui-emergency-hours',
+    unplaced: 'ui-unplaced',
+    notPayable: 'ui-not-payable',
+    pay: 'ui-pay',
+    monthlyCap: 'ui-monthly-cap',
+    attested: 'ui-attested',
+    hourlyAmount: 'ui-hourly-amount',
+    lastVerified: 'ui-last-verified',
+  };
+
   function showResult(r) {
     const hrs = (v) => tr('ui-hours-unit', { h: w.num(v) });
     ui.status.textContent = `${tr('ui-total-payable')}: ${hrs(r.total_payable)}`;
+    const monthly = r.regime === 'mk316';
     const emergencyRule = r.rule === 'emergency_average' || r.rule === 'emergency_no_previous_use';
-    const rows = [
+    // The rules applied and the average-rule periods, each with its act.
+    const source = (msg) => h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr(msg)}`);
+    const rules = h('dl', { class: 'sr-facts' },
+      h('div', { class: 'sr-facts__row' }, h('dt', {}, tr('ui-result-rules')),
+        h('dd', { 'data-sr': 'regime' }, tr('ui-regime-name', { regime: r.regime }), source(`source-${r.regime}`))),
+      r.periods.map((p) => h('div', { class: 'sr-facts__row' }, h('dt', {}, tr('ui-result-period')),
+        h('dd', { 'data-sr': 'period' }, tr('ui-period-dates', { name: periodName(p), from: w.date(p.from), to: w.date(p.to) }),
+          source(`source-${periodKey(p)}`)))));
+    const rows = monthly ? [
+      ['monthlyCap', hrs(r.monthly_cap)],
+      ['attested', hrs(r.attested)],
+      ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
+      ['notPayable', hrs(r.not_payable), null, 'ui-not-payable-monthly'],
+      r.pay !== null && r.rate_source !== 'none' ? ['hourlyAmount', tr('ui-rate-used', {
+        source: r.rate_source, amount: w.money(r.hourly_rate), from: r.rate_verified_from ? w.date(r.rate_verified_from) : '',
+      }), 'sr-totals__row--text'] : null,
+      r.pay !== null ? ['pay', w.money(r.pay)] : null,
+      r.last_verified_rate ? ['lastVerified', tr('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
+        'sr-totals__row--text'] : null,
+    ] : [
       ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
       ['attestedPayable', hrs(r.attested_payable)],
       emergencyRule && r.emergency_entitlement !== null ? ['emergencyEntitlement', hrs(r.emergency_entitlement)] : null,
@@ -369,9 +588,9 @@ export async function mountAssistantHours(root, options = {}) {
       emergencyRule && r.emergency_unplaced && Number(r.emergency_unplaced) > 0 ? ['unplaced', hrs(r.emergency_unplaced)] : null,
       ['notPayable', hrs(r.not_payable)],
       r.pay !== null ? ['pay', w.money(r.pay)] : null,
-    ].filter(Boolean);
-    const totals = h('dl', { class: 'sr-totals' }, rows.map(([k, v, cls]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
-      h('dt', {}, tr(k)), h('dd', { 'data-sr': k }, v))));
+    ];
+    const totals = h('dl', { class: 'sr-totals' }, rows.filter(Boolean).map(([k, v, cls, label]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
+      h('dt', {}, tr(label || LABEL[k])), h('dd', { 'data-sr': k }, v))));
 
     const warnings = r.warnings.length ? h('div', { class: 'sr-warning' },
       h('p', { class: 'sr-warning__title' }, tr('ui-warnings')),
@@ -385,8 +604,8 @@ export async function mountAssistantHours(root, options = {}) {
       const cap = h('span', { class: 'sr-bar__cap' });
       cap.style.left = pct(wk.cap);
       return h('li', { class: 'sr-bars__week' },
-        h('p', { class: 'sr-bars__text' }, tr('ui-week-line', {
-          week: wk.week, from: w.day(wk.from), to: w.day(wk.to), cap: w.num(wk.cap), attested: w.num(wk.attested),
+        h('p', { class: 'sr-bars__text' }, tr('ui-week-days-line', {
+          days: w.range(wk.from, wk.to), n: String(Number(wk.week.slice(6))), cap: w.num(wk.cap), attested: w.num(wk.attested),
           payable: w.num(wk.attested_payable), emergency: w.num(wk.emergency), over: w.num(wk.not_payable),
         })),
         h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
@@ -412,11 +631,10 @@ export async function mountAssistantHours(root, options = {}) {
     const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((st) => explanationStep(w, st)));
 
     ui.resultBody.replaceChildren(...[
+      rules,
       totals,
       warnings,
-      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-weeks-title')),
-      legend,
-      weeks,
+      ...(r.weeks.length ? [heading(level + 2, { class: 'sr-subtitle' }, tr('ui-weeks-title')), legend, weeks] : []),
       ...(emergencyList || []),
       heading(level + 2, { class: 'sr-subtitle' }, tr('ui-explanation-title')),
       explanation,

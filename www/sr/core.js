@@ -80,5 +80,5 @@ const any = () => loaded[0].m;
 export const message = (lang, id, args) => any().message(lang, id, args);
 /** An ISO date as `lang` writes it (`form`: "date", "day" or "month"). */
 export const formatDate = (lang, form, iso) => any().format_date(lang, form, iso);
-/** The facts the pages need from the rules (JSON text). */
-export const facts = () => any().facts();
+/** The facts the page of calculator `name` needs from the rules (JSON text), from the module that holds it. */
+export const facts = (name) => (loaded.find((x) => x.held.has(name)) || loaded[0]).m.facts();

@@ -33,7 +33,7 @@ async function mountSpec(spec, root, options = {}) {
   try {
     await loadRules(spec.name);
     w = await loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country), spec.name);
-    known = JSON.parse(facts());
+    known = JSON.parse(facts(spec.name));
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;

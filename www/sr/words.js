@@ -66,6 +66,8 @@ function words(lang) {
     date: (iso) => formatDate(lang, 'date', iso),
     /** An ISO date's day and month (no year). */
     day: (iso) => formatDate(lang, 'day', iso),
+    /** Days `from` to `to` (ISO dates) of one month, as the catalog writes them ("1–7 June"). */
+    range: (from, to) => formatDate(lang, 'range', `${from}/${to}`),
     /** `YYYY-MM` as month and year. */
     monthYear: (ym) => formatDate(lang, 'month', ym),
     /** The twelve month names, standalone (for a picker). */

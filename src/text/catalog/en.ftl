@@ -537,6 +537,80 @@ ui-start-assistant-title = Assistant-service hours of a month
 ui-start-assistant-text = For assistants and clients: how many hours of the monthly timesheet are payable, including the 2020 emergency months (Cabinet Regulation No. 942).
 ui-title = Assistant-service hours of a month
 ui-intro = Enter the monthly timesheet. The calculator shows the payable hours of each week and, in the 2020 emergency months, the hours under measure 7. Nothing is sent: the calculation happens in your browser.
+ui-intro-regimes = Enter the monthly timesheet. The form follows the rules of the month you choose: Cabinet Regulation No. 942 (hours allocated per week, with the average rule of 2020–2021) or Cabinet Regulation No. 316 (hours allocated per month, from July 2021). Nothing is sent: the calculation happens in your browser.
+ui-month-hint-any = The calculator covers the months from { $from } to { $to }.
+ui-regime = { $regime ->
+    [mk316] { $month }: Cabinet Regulation No. 316 applies. Hours are allocated per month by the social service office’s decision.
+   *[mk942] { $month }: Cabinet Regulation No. 942 applies. Hours are allocated per week.
+}
+ui-regime-name = { $regime ->
+    [mk316] Cabinet Regulation No. 316
+   *[mk942] Cabinet Regulation No. 942
+}
+ui-regulation-legend = Which regulation is the person’s contract under?
+ui-regulation-hint = From July to December 2021 a contract under Cabinet Regulation No. 942 continued until its decision period ended; a new decision is under Cabinet Regulation No. 316. Check the decision or the contract.
+ui-regulation-mk942 = Cabinet Regulation No. 942 (hours allocated per week)
+ui-regulation-mk316 = Cabinet Regulation No. 316 (hours allocated per month)
+ui-service-legend = Service
+ui-service-assistant = Assistant service
+ui-service-companion = Companion service
+ui-monthly-allocation = Hours allocated per month
+ui-monthly-allocation-hint = The number in the social service office’s decision, for example 80.
+ui-help-title = Help: the base number of hours
+ui-help-intro = The base number of hours a month for each purpose, at intensity coefficient 1 or 2 (Cabinet Regulation No. 316, Annex 1, item 4.2). Tick what applies to see the sum.
+ui-help-not-verified = This is help, not the decision: whether the hours of several purposes add up was not verified. Enter the allocation as the decision states it.
+ui-help-group-adult = Adults
+ui-help-group-child = Children aged 5 to 18
+ui-help-group-group_i_from_childhood = Persons with a group I disability from childhood who need special care
+ui-help-coefficient-1 = Coefficient 1: { $h } h
+ui-help-coefficient-2 = Coefficient 2: { $h } h
+ui-help-base = { $h } h
+ui-help-sum = Sum of what you ticked: { $h } h a month (help only, not the decision).
+ui-purpose-paid-work-studies-paralympic-sport = Paid work, studies or Paralympic sport
+ui-purpose-school-or-board-member = School, or board member of an NGO or a company
+ui-purpose-volunteering-day-care-workshop-dialysis-chemotherapy = Volunteering, a day-care centre or specialised workshop, regular haemodialysis or chemotherapy
+ui-purpose-child-5-18 = A child aged 5 to 18
+ui-purpose-child-5-18-weekly-procedures-or-rehabilitation = A child aged 5 to 18 with procedures or rehabilitation prescribed by a doctor at least once a week
+ui-purpose-day-care-or-workshop = A day-care centre or specialised workshop
+ui-purpose-other-activities = Other activities
+ui-purpose-companion-child-5-18 = A child aged 5 to 18 (companion)
+ui-calendar-hint-monthly = For each day enter the attested hours. An empty day means 0 hours. A decimal comma is fine.
+ui-rate-verified = The hourly amount in this month: { $amount } (from { $from }), all taxes included. The calculator uses it.
+ui-rate-amount = Hourly amount, EUR
+ui-rate-amount-hint = The last verified amount is { $amount } an hour, from { $from } (all taxes included). No later amount was verified: enter the amount in force in this month to see the pay.
+ui-period-legend = Days under the average rule
+ui-period-name-es-2020 = The emergency situation of 2020
+ui-period-name-es-2020-21 = The emergency situation of 2020–2021
+ui-period-name-mk360-p34-3 = Cabinet Regulation No. 360, Paragraph 34.3
+ui-period-name-mk662-p73-74 = Cabinet Regulation No. 662, Paragraphs 73–74
+ui-period-line = { $name }: { $from } to { $to }. Its days in this month: { $days }.
+ui-period-dates = { $name } ({ $from } to { $to })
+ui-period-question = { $question ->
+    [epidemiological_measures] Did epidemiological safety measures prevent using the service as contracted on these days?
+    [mixed] Could the service be used as contracted on these days?
+   *[activities_resumed] Had the client’s activities resumed on these days?
+}
+ui-period-measures-yes = Yes, the measures prevented it
+ui-period-measures-no = No, the service could be used as contracted (hours are counted the ordinary way)
+ui-period-mixed-yes = Yes, it could be used as contracted (hours are counted the ordinary way)
+ui-period-mixed-no = No, it could not
+ui-measures-day = epidemiological measures
+ui-previous-hint-average = Their average is used. This period has no rule of 10 hours a week: if all three are 0, no hours are added.
+ui-week-of = ISO week { $week }
+ui-week-days-line = { $days } (week { $n }): cap { $cap } h; attested { $attested } h, of which payable { $payable } h; measure 7 { $emergency } h; not payable { $over } h.
+ui-result-pending-any = The result appears once the month and the allocation are filled in.
+ui-result-rules = Rules applied
+ui-result-period = Average-rule period
+ui-monthly-cap = Monthly allocation (cap)
+ui-attested = Attested
+ui-not-payable-monthly = Over the monthly allocation, not payable
+ui-hourly-amount = Hourly amount
+ui-rate-used = { $source ->
+    [verified] { $amount } an hour (in force from { $from })
+   *[entered] { $amount } an hour (as entered)
+}
+ui-last-verified = Last verified hourly amount
+ui-amount-from = { $amount } from { $from }
 ui-loading = Loading the calculator…
 ui-load-failed = The calculator could not be loaded. Reload the page.
 ui-error-summary-title = There is a problem

@@ -545,6 +545,80 @@ ui-start-assistant-title = Asistento paslaugos valandos per mėnesį
 ui-start-assistant-text = Asistentams ir klientams: kiek mėnesio apskaitos lapo valandų apmokama, įskaitant 2020 m. ekstremaliosios situacijos mėnesius (Latvijos Ministrų kabineto taisyklės Nr. 942).
 ui-title = Asistento paslaugos valandos per mėnesį
 ui-intro = Įveskite mėnesio apskaitos lapą. Skaičiuoklė parodo kiekvienos savaitės apmokamas valandas, o 2020 m. ekstremaliosios situacijos mėnesiais – ir 7 priemonės valandas. Niekas nesiunčiama: skaičiuojama Jūsų naršyklėje.
+ui-intro-regimes = Įveskite mėnesio apskaitos lapą. Forma atitinka pasirinkto mėnesio taisykles: Ministrų kabineto taisyklės Nr. 942 (valandos skiriamos per savaitę, su 2020–2021 m. vidurkio taisykle) arba Ministrų kabineto taisyklės Nr. 316 (valandos skiriamos per mėnesį, nuo 2021 m. liepos). Niekas nesiunčiama: skaičiuojama Jūsų naršyklėje.
+ui-month-hint-any = Skaičiuoklė apima mėnesius: { $from } – { $to }.
+ui-regime = { $regime ->
+    [mk316] { $month }: taikomos Ministrų kabineto taisyklės Nr. 316. Valandos per mėnesį skiriamos socialinės tarnybos sprendimu.
+   *[mk942] { $month }: taikomos Ministrų kabineto taisyklės Nr. 942. Valandos skiriamos per savaitę.
+}
+ui-regime-name = { $regime ->
+    [mk316] Ministrų kabineto taisyklės Nr. 316
+   *[mk942] Ministrų kabineto taisyklės Nr. 942
+}
+ui-regulation-legend = Pagal kurias taisykles sudaryta asmens sutartis?
+ui-regulation-hint = 2021 m. liepos–gruodžio mėn. sutartis pagal Ministrų kabineto taisykles Nr. 942 galiojo iki sprendimo termino pabaigos; naujas sprendimas priimamas pagal Ministrų kabineto taisykles Nr. 316. Žr. sprendimą arba sutartį.
+ui-regulation-mk942 = Ministrų kabineto taisyklės Nr. 942 (valandos skirtos per savaitę)
+ui-regulation-mk316 = Ministrų kabineto taisyklės Nr. 316 (valandos skirtos per mėnesį)
+ui-service-legend = Paslauga
+ui-service-assistant = Asistento paslauga
+ui-service-companion = Palydovo paslauga
+ui-monthly-allocation = Skirtos valandos per mėnesį
+ui-monthly-allocation-hint = Skaičius socialinės tarnybos sprendime, pavyzdžiui, 80.
+ui-help-title = Pagalba: bazinis valandų skaičius
+ui-help-intro = Bazinis valandų skaičius per mėnesį kiekvienam tikslui, kai paramos intensyvumo koeficientas yra 1 arba 2 (Ministrų kabineto taisyklių Nr. 316 1 priedo 4.2 punktas). Pažymėkite, kas tinka, ir pamatysite sumą.
+ui-help-not-verified = Tai pagalba, o ne sprendimas: ar kelių tikslų valandos sumuojamos, nepatikrinta. Įveskite skirtas valandas taip, kaip nurodyta sprendime.
+ui-help-group-adult = Suaugusieji
+ui-help-group-child = 5–18 metų vaikai
+ui-help-group-group_i_from_childhood = Asmenys, turintys I grupės negalią nuo vaikystės, kuriems reikia ypatingos priežiūros
+ui-help-coefficient-1 = Koeficientas 1: { $h } h
+ui-help-coefficient-2 = Koeficientas 2: { $h } h
+ui-help-base = { $h } h
+ui-help-sum = Pažymėtų valandų suma: { $h } h per mėnesį (tik pagalba, ne sprendimas).
+ui-purpose-paid-work-studies-paralympic-sport = Apmokamas darbas, studijos arba parolimpinis sportas
+ui-purpose-school-or-board-member = Mokykla arba nevyriausybinės organizacijos ar bendrovės valdybos nario pareigos
+ui-purpose-volunteering-day-care-workshop-dialysis-chemotherapy = Savanoriška veikla, dienos centras ar specializuotos dirbtuvės, reguliari hemodializė ar chemoterapija
+ui-purpose-child-5-18 = 5–18 metų vaikas
+ui-purpose-child-5-18-weekly-procedures-or-rehabilitation = 5–18 metų vaikas, kuriam gydytojas paskyrė procedūras ar reabilitaciją bent kartą per savaitę
+ui-purpose-day-care-or-workshop = Dienos centras ar specializuotos dirbtuvės
+ui-purpose-other-activities = Kita veikla
+ui-purpose-companion-child-5-18 = 5–18 metų vaikas (palydovas)
+ui-calendar-hint-monthly = Kiekvienai dienai įveskite patvirtintas valandas. Tuščia diena reiškia 0 valandų. Galima rašyti dešimtainį kablelį.
+ui-rate-verified = Valandos suma šį mėnesį: { $amount } (nuo { $from }), įskaitant visus mokesčius. Skaičiuoklė ją naudoja.
+ui-rate-amount = Valandos suma, €
+ui-rate-amount-hint = Paskutinė patikrinta suma – { $amount } per valandą nuo { $from } (įskaitant visus mokesčius). Vėlesnė suma nepatikrinta: norėdami pamatyti užmokestį, įveskite šį mėnesį galiojančią sumą.
+ui-period-legend = Dienos, kurioms taikoma vidurkio taisyklė
+ui-period-name-es-2020 = 2020 m. ekstremalioji situacija
+ui-period-name-es-2020-21 = 2020–2021 m. ekstremalioji situacija
+ui-period-name-mk360-p34-3 = Ministrų kabineto taisyklių Nr. 360 34³ punktas
+ui-period-name-mk662-p73-74 = Ministrų kabineto taisyklių Nr. 662 73–74 punktai
+ui-period-line = { $name }: { $from } – { $to }. Laikotarpio dienos šį mėnesį: { $days }.
+ui-period-dates = { $name } ({ $from } – { $to })
+ui-period-question = { $question ->
+    [epidemiological_measures] Ar epidemiologinės saugos priemonės šiomis dienomis trukdė naudotis paslauga taip, kaip numatyta sutartyje?
+    [mixed] Ar šiomis dienomis buvo galima naudotis paslauga taip, kaip numatyta sutartyje?
+   *[activities_resumed] Ar šiomis dienomis kliento veikla buvo atnaujinta?
+}
+ui-period-measures-yes = Taip, priemonės trukdė
+ui-period-measures-no = Ne, paslauga naudotis buvo galima kaip numatyta (valandos skaičiuojamos įprasta tvarka)
+ui-period-mixed-yes = Taip, buvo galima (valandos skaičiuojamos įprasta tvarka)
+ui-period-mixed-no = Ne, nebuvo galima
+ui-measures-day = epidemiologinės priemonės
+ui-previous-hint-average = Naudojamas jų vidurkis. Šiuo laikotarpiu 10 valandų per savaitę taisyklė netaikoma: jei visos trys reikšmės lygios 0, valandų nepridedama.
+ui-week-of = ISO savaitė { $week }
+ui-week-days-line = { $days } ({ $n } savaitė): limitas { $cap } h; patvirtinta { $attested } h, iš jų apmokama { $payable } h; 7 priemonė { $emergency } h; neapmokama { $over } h.
+ui-result-pending-any = Rezultatas bus parodytas, kai užpildysite mėnesį ir skirtas valandas.
+ui-result-rules = Taikomos taisyklės
+ui-result-period = Vidurkio taisyklės laikotarpis
+ui-monthly-cap = Skirtos valandos per mėnesį (limitas)
+ui-attested = Patvirtinta
+ui-not-payable-monthly = Viršija per mėnesį skirtas valandas, neapmokama
+ui-hourly-amount = Valandos suma
+ui-rate-used = { $source ->
+    [verified] { $amount } per valandą (taikoma nuo { $from })
+   *[entered] { $amount } per valandą (kaip įvesta)
+}
+ui-last-verified = Paskutinė patikrinta valandos suma
+ui-amount-from = { $amount } nuo { $from }
 ui-loading = Įkeliama skaičiuoklė…
 ui-load-failed = Skaičiuoklės įkelti nepavyko. Įkelkite puslapį iš naujo.
 ui-error-summary-title = Kilo problema

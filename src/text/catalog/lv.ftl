@@ -535,6 +535,80 @@ ui-start-assistant-title = Asistenta pakalpojuma stundas mēnesī
 ui-start-assistant-text = Asistentam un klientam: cik stundu no mēneša uzskaites lapas ir apmaksājamas, ieskaitot 2020. gada ārkārtējās situācijas mēnešus (MK noteikumi Nr. 942).
 ui-title = Asistenta pakalpojuma stundas mēnesī
 ui-intro = Ievadiet mēneša uzskaites lapu. Kalkulators parāda apmaksājamās stundas katrā nedēļā un 2020. gada ārkārtējās situācijas mēnešos arī 7. pasākuma stundas. Nekas netiek nosūtīts: aprēķins notiek jūsu pārlūkā.
+ui-intro-regimes = Ievadiet mēneša uzskaites lapu. Veidlapa seko izvēlētā mēneša noteikumiem: MK noteikumi Nr. 942 (stundas piešķir nedēļā, ar 2020.–2021. gada vidējā aprēķina kārtību) vai MK noteikumi Nr. 316 (stundas piešķir mēnesī, no 2021. gada jūlija). Nekas netiek nosūtīts: aprēķins notiek jūsu pārlūkā.
+ui-month-hint-any = Kalkulators aptver mēnešus { $from } – { $to }.
+ui-regime = { $regime ->
+    [mk316] { $month }: piemēro MK noteikumus Nr. 316. Stundas mēnesī piešķir ar sociālā dienesta lēmumu.
+   *[mk942] { $month }: piemēro MK noteikumus Nr. 942. Stundas piešķir nedēļā.
+}
+ui-regime-name = { $regime ->
+    [mk316] MK noteikumi Nr. 316
+   *[mk942] MK noteikumi Nr. 942
+}
+ui-regulation-legend = Saskaņā ar kuriem noteikumiem noslēgts personas līgums?
+ui-regulation-hint = No 2021. gada jūlija līdz decembrim līgums saskaņā ar MK noteikumiem Nr. 942 turpinājās līdz lēmuma termiņa beigām; jauns lēmums ir saskaņā ar MK noteikumiem Nr. 316. Skatiet lēmumu vai līgumu.
+ui-regulation-mk942 = MK noteikumi Nr. 942 (stundas piešķirtas nedēļā)
+ui-regulation-mk316 = MK noteikumi Nr. 316 (stundas piešķirtas mēnesī)
+ui-service-legend = Pakalpojums
+ui-service-assistant = Asistenta pakalpojums
+ui-service-companion = Pavadoņa pakalpojums
+ui-monthly-allocation = Piešķirtās stundas mēnesī
+ui-monthly-allocation-hint = Skaitlis sociālā dienesta lēmumā, piemēram, 80.
+ui-help-title = Palīdzība: bāzes stundu skaits
+ui-help-intro = Bāzes stundu skaits mēnesī katram mērķim ar atbalsta intensitātes koeficientu 1 vai 2 (MK noteikumu Nr. 316 1. pielikuma 4.2. punkts). Atzīmējiet, kas attiecas, lai redzētu summu.
+ui-help-not-verified = Tā ir palīdzība, nevis lēmums: vai vairāku mērķu stundas summējas, nav pārbaudīts. Ievadiet piešķirtās stundas tā, kā norādīts lēmumā.
+ui-help-group-adult = Pilngadīgas personas
+ui-help-group-child = Bērni no 5 līdz 18 gadu vecumam
+ui-help-group-group_i_from_childhood = Personas ar I grupas invaliditāti kopš bērnības, kurām nepieciešama īpaša kopšana
+ui-help-coefficient-1 = Koeficients 1: { $h } h
+ui-help-coefficient-2 = Koeficients 2: { $h } h
+ui-help-base = { $h } h
+ui-help-sum = Atzīmēto stundu summa: { $h } h mēnesī (tikai palīdzība, nevis lēmums).
+ui-purpose-paid-work-studies-paralympic-sport = Algots darbs, mācības vai paralimpiskais sports
+ui-purpose-school-or-board-member = Skola vai biedrības vai kapitālsabiedrības valdes locekļa pienākumi
+ui-purpose-volunteering-day-care-workshop-dialysis-chemotherapy = Brīvprātīgais darbs, dienas aprūpes centrs vai specializētā darbnīca, regulāra hemodialīze vai ķīmijterapija
+ui-purpose-child-5-18 = Bērns no 5 līdz 18 gadu vecumam
+ui-purpose-child-5-18-weekly-procedures-or-rehabilitation = Bērns no 5 līdz 18 gadu vecumam ar ārsta nozīmētām procedūrām vai rehabilitāciju vismaz reizi nedēļā
+ui-purpose-day-care-or-workshop = Dienas aprūpes centrs vai specializētā darbnīca
+ui-purpose-other-activities = Citas aktivitātes
+ui-purpose-companion-child-5-18 = Bērns no 5 līdz 18 gadu vecumam (pavadonis)
+ui-calendar-hint-monthly = Katrai dienai ievadiet apliecinātās stundas. Tukša diena nozīmē 0 stundu. Decimāldaļu var rakstīt ar komatu.
+ui-rate-verified = Stundas summa šajā mēnesī: { $amount } (no { $from }), ieskaitot visus nodokļus. Kalkulators to izmanto.
+ui-rate-amount = Stundas summa, EUR
+ui-rate-amount-hint = Pēdējā pārbaudītā summa ir { $amount } stundā no { $from } (ieskaitot visus nodokļus). Vēlāka summa nav pārbaudīta: lai redzētu samaksu, ievadiet šim mēnesim piemērojamo summu.
+ui-period-legend = Dienas, kurās piemēro vidējā aprēķina kārtību
+ui-period-name-es-2020 = 2020. gada ārkārtējā situācija
+ui-period-name-es-2020-21 = 2020.–2021. gada ārkārtējā situācija
+ui-period-name-mk360-p34-3 = MK noteikumu Nr. 360 34.³ punkts
+ui-period-name-mk662-p73-74 = MK noteikumu Nr. 662 73.–74. punkts
+ui-period-line = { $name }: { $from } – { $to }. Perioda dienas šajā mēnesī: { $days }.
+ui-period-dates = { $name } ({ $from } – { $to })
+ui-period-question = { $question ->
+    [epidemiological_measures] Vai epidemioloģiskās drošības pasākumi šajās dienās neļāva pakalpojumu izmantot, kā paredzēts līgumā?
+    [mixed] Vai šajās dienās pakalpojumu varēja izmantot, kā paredzēts līgumā?
+   *[activities_resumed] Vai klienta aktivitātes šajās dienās bija atjaunojušās?
+}
+ui-period-measures-yes = Jā, pasākumi to neļāva
+ui-period-measures-no = Nē, pakalpojumu varēja izmantot, kā paredzēts (stundas uzskaita parastajā kārtībā)
+ui-period-mixed-yes = Jā, varēja izmantot, kā paredzēts (stundas uzskaita parastajā kārtībā)
+ui-period-mixed-no = Nē, nevarēja
+ui-measures-day = epidemioloģiskie pasākumi
+ui-previous-hint-average = No tām aprēķina vidējo. Šajā periodā nav noteikuma par 10 stundām nedēļā: ja visos trijos ir 0, stundas netiek pievienotas.
+ui-week-of = ISO nedēļa { $week }
+ui-week-days-line = { $days } ({ $n }. nedēļa): limits { $cap } h; apliecinātas { $attested } h, no tām apmaksājamas { $payable } h; 7. pasākums { $emergency } h; netiek apmaksātas { $over } h.
+ui-result-pending-any = Rezultāts parādīsies, kad būs aizpildīts mēnesis un piešķirtās stundas.
+ui-result-rules = Piemērotie noteikumi
+ui-result-period = Vidējā aprēķina periods
+ui-monthly-cap = Piešķirtās stundas mēnesī (limits)
+ui-attested = Apliecinātas
+ui-not-payable-monthly = Pārsniedz mēnesī piešķirtās stundas, netiek apmaksātas
+ui-hourly-amount = Stundas summa
+ui-rate-used = { $source ->
+    [verified] { $amount } stundā (piemēro no { $from })
+   *[entered] { $amount } stundā (kā ievadīts)
+}
+ui-last-verified = Pēdējā pārbaudītā stundas summa
+ui-amount-from = { $amount } no { $from }
 ui-loading = Ielādē kalkulatoru…
 ui-load-failed = Kalkulatoru neizdevās ielādēt. Pārlādējiet lapu.
 ui-error-summary-title = Ir problēma
