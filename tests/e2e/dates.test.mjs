@@ -55,7 +55,7 @@ test('Lithuanian model: a date that does not exist gets the error summary; fixin
   assert.deepEqual(await axe(page), [], 'axe, error state');
   await page.getByLabel('Dzimšanas datums').fill('28.02.1990');
   assert.equal(await summary.isHidden(), true);
-  assert.equal(await page.locator('.sr-result__status').innerText(), 'Nevar pateikt: trūkst ziņu.');
+  assert.equal(await page.locator('.sr-result__status').innerText(), 'Nevar pateikt: izšķirošie fakti ir reģistrācijas datums Užimtumo tarnyba, pēdējā darba beigu datums, atbilde par naudas sociālo palīdzību.');
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -53,7 +53,7 @@ async function renderStart(main, lang) {
             on: { click: (e) => { e.preventDefault(); rememberLang(l); renderStart(main, l); } },
           }, w.t(`language-name-${l}`)))))),
     h('p', {}, w.t('ui-start-intro')),
-    GROUPS.map(([group, cards]) => h('section', { class: 'page-group', 'aria-labelledby': `group-${group}` },
+    ...GROUPS.map(([group, cards]) => h('section', { class: 'page-group', 'aria-labelledby': `group-${group}` },
       h('h2', { class: 'page-group__title', id: `group-${group}` }, w.t(group)),
       h('ul', { class: 'page-cards' }, cards.map(([href, title, text]) => h('li', {},
         h('a', { href: `${href}?lang=${lang}` }, w.t(title)),
