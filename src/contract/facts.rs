@@ -2,7 +2,7 @@
 //! rules' own dated parameters, so that no page restates them: the first
 //! month the timesheet covers, the Lithuanian model's window and the
 //! municipalities its sources name, the first day the Latvian unemployment
-//! dates cover.
+//! dates cover, the days MK 360 covers, the VBTAI competition's deadline.
 
 use serde::Serialize;
 
@@ -18,6 +18,10 @@ struct Facts {
     lt_eligibility: Option<LtFacts>,
     #[serde(skip_serializing_if = "Option::is_none")]
     lv_unemployment: Option<LvFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mk360_admission: Option<WindowFacts>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vbtai_competition: Option<VbtaiFacts>,
 }
 
 #[derive(Serialize)]
@@ -37,6 +41,19 @@ struct LvFacts {
     from: String,
 }
 
+/// The first and last day a calculator covers.
+#[derive(Serialize)]
+struct WindowFacts {
+    from: String,
+    to: String,
+}
+
+#[derive(Serialize)]
+struct VbtaiFacts {
+    /// The competition's application deadline (the form's default).
+    deadline: String,
+}
+
 /// The facts as JSON text.
 pub fn facts() -> String {
     let w = params::lt_model_window();
@@ -49,5 +66,11 @@ pub fn facts() -> String {
         }),
         lv_unemployment: cfg!(feature = "lv-unemployment")
             .then(|| LvFacts { from: params::lv_unemployment_window().from.to_string() }),
+        mk360_admission: cfg!(feature = "mk360-admission").then(|| {
+            let p = params::mk360_period();
+            WindowFacts { from: p.from.to_string(), to: p.until.unwrap_or(p.from).to_string() }
+        }),
+        vbtai_competition: cfg!(feature = "vbtai-competition")
+            .then(|| VbtaiFacts { deadline: params::vbtai_deadline().to_string() }),
     })
 }

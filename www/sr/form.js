@@ -64,8 +64,8 @@ export function showErrors(w, summary, controls, shown, fallbackKey) {
 
 /**
  * Lays out a calculator in `root`: title with the language switch, intro,
- * error summary, the form's `fields` and submit button, and the result
- * section. Keeps the focus on the element that had it. Returns the parts
+ * error summary, the form's `fields` and submit button (no form when
+ * `fields` is null: a card with no questions), and the result section. Keeps the focus on the element that had it. Returns the parts
  * that change: `summary`, `resultHeading`, `status`, `resultBody`.
  */
 export function renderFrame(root, { w, level, id, title, intro, button, fields, onLang, onSubmit, hideLang }) {
@@ -79,7 +79,7 @@ export function renderFrame(root, { w, level, id, title, intro, button, fields, 
     h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), hideLang ? null : langSwitch(w, id, onLang)),
     h('p', { class: 'sr-intro' }, intro),
     summary,
-    h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
+    fields === null ? null : h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
       fields,
       h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, button)),
     h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, resultHeading, status, resultBody));

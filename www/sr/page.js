@@ -12,11 +12,20 @@ const CALCULATORS = {
   'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'ui-title', country: 'lv' },
   'lt-eligibility': { load: () => import('./date-calculators.js').then((m) => m.mountLtEligibility), title: 'ui-lt-title', country: 'lt' },
   'lv-unemployment': { load: () => import('./date-calculators.js').then((m) => m.mountLvUnemployment), title: 'ui-lv-title', country: 'lv' },
+  'mk360-admission': { load: () => import('./self-assessments.js').then((m) => m.mountMk360Admission), title: 'ui-mk-title', country: 'lv' },
+  'vbtai-competition': { load: () => import('./self-assessments.js').then((m) => m.mountVbtaiCompetition), title: 'ui-vb-title', country: 'lv' },
+  'esf-ex-prisoners': { load: () => import('./self-assessments.js').then((m) => m.mountEsfExPrisoners), title: 'ui-esf-title', country: 'lv' },
 };
-const CARDS = [
-  ['assistant-hours.html', 'ui-start-assistant-title', 'ui-start-assistant-text'],
-  ['lv-unemployment.html', 'ui-start-lv-title', 'ui-start-lv-text'],
-  ['lt-eligibility.html', 'ui-start-lt-title', 'ui-start-lt-text'],
+/** Every calculator, grouped by who it is for. */
+const GROUPS = [
+  ['ui-start-group-assistant', [['assistant-hours.html', 'ui-start-assistant-title', 'ui-start-assistant-text']]],
+  ['ui-start-group-work', [
+    ['lv-unemployment.html', 'ui-start-lv-title', 'ui-start-lv-text'],
+    ['lt-eligibility.html', 'ui-start-lt-title', 'ui-start-lt-text'],
+  ]],
+  ['ui-start-group-care', [['mk360-admission.html', 'ui-start-mk-title', 'ui-start-mk-text']]],
+  ['ui-start-group-applicants', [['vbtai-competition.html', 'ui-start-vb-title', 'ui-start-vb-text']]],
+  ['ui-start-group-prisoners', [['esf-ex-prisoners.html', 'ui-start-esf-title', 'ui-start-esf-text']]],
 ];
 
 /** The page around the calculator follows its language: `<html lang>`, title, skip link, address. */
@@ -44,9 +53,11 @@ async function renderStart(main, lang) {
             on: { click: (e) => { e.preventDefault(); rememberLang(l); renderStart(main, l); } },
           }, w.t(`language-name-${l}`)))))),
     h('p', {}, w.t('ui-start-intro')),
-    h('ul', { class: 'page-cards' }, CARDS.map(([href, title, text]) => h('li', {},
-      h('a', { href: `${href}?lang=${lang}` }, w.t(title)),
-      h('p', {}, w.t(text))))),
+    ...GROUPS.map(([group, cards]) => h('section', { class: 'page-group', 'aria-labelledby': `group-${group}` },
+      h('h2', { class: 'page-group__title', id: `group-${group}` }, w.t(group)),
+      h('ul', { class: 'page-cards' }, cards.map(([href, title, text]) => h('li', {},
+        h('a', { href: `${href}?lang=${lang}` }, w.t(title)),
+        h('p', {}, w.t(text))))))),
     h('p', {}, w.t('ui-start-privacy')));
 }
 

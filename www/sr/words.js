@@ -62,6 +62,8 @@ function words(lang) {
     num: (s) => (s === null || s === undefined ? '' : numberFmt.format(String(s))),
     /** Money from a decimal string. */
     money: (s) => moneyFmt.format(String(s)),
+    /** A share from a decimal string ("0.85") as a percentage. */
+    percent: (s) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 20 }).format(String(s)),
     /** An ISO date as the catalog writes a whole date. */
     date: (iso) => formatDate(lang, 'date', iso),
     /** An ISO date's day and month (no year). */

@@ -707,12 +707,24 @@ ui-lt-cash-no = No
 ui-lt-where = Municipality
 ui-lt-municipality = Municipality
 ui-lt-municipality-hint = For information only: the model did not run in every municipality.
-ui-lt-from = If nothing else changes, you will qualify from { $date }.
-ui-lt-never = The criteria will not all hold while the model runs.
+ui-lt-status-from = Not yet: you will qualify from { $date }, if nothing else changes.
+ui-lt-status-at-the-latest = { $count ->
+    [one] At the latest from { $date } (the fact that would decide it sooner: { $missing }).
+   *[other] At the latest from { $date } (the facts that would decide it sooner: { $missing }).
+}
+ui-lt-status-cannot-tell = { $count ->
+    [one] Cannot tell: the fact that would decide it is { $missing }.
+   *[other] Cannot tell: the facts that would decide it are { $missing }.
+}
+ui-lt-status-ended = The model ran from { $from } to { $to } and no longer runs on { $date }.
+ui-lt-status-fails = Not under these rules, because “{ $criterion }” is not met, and time alone will not change that.
+ui-lt-status-after-window = { $date ->
+    [none] Not under these rules, because the criteria would all hold only after the model ended on { $until }.
+   *[other] Not under these rules, because the criteria would all hold only from { $date }, after the model ended on { $until }.
+}
+ui-lt-ask-last-day = Answer for { $date }, the model’s last day
+ui-lt-ask-first-day = Answer for { $date }, the model’s first day
 ui-verdict-eligible = Eligible: you can take part.
-ui-verdict-not-eligible = Not eligible yet.
-ui-verdict-cannot-tell = Cannot tell: facts are missing.
-ui-verdict-not-covered = The date is outside the time the model ran ({ $from } to { $to }).
 ui-crit-age = Aged 30 or older
 ui-crit-long-term-unemployed = Long-term unemployed
 ui-crit-cash-social-assistance = Cash social assistance
@@ -731,7 +743,10 @@ ui-lv-status = You reach the retirement age on { $date }.
 ui-lv-apply = You can apply for unemployed status from
 ui-lv-retirement-age = Retirement age
 ui-lv-retirement-date = You reach the retirement age on
-ui-lv-pre-retirement = Pre-retirement age unemployed from
+ui-lv-pre-retirement-age = You reach pre-retirement age on
+ui-lv-pre-retirement = You count as a pre-retirement unemployed person from
+ui-lv-pre-retirement-once-registered = once you register as unemployed
+ui-lv-pre-retirement-after-retirement = does not apply: you registered on or after the retirement date
 ui-lv-long-term = Long-term unemployed from
 ui-lv-groups = Groups on { $date }
 ui-years-months = { $y } years { $m } months
@@ -748,3 +763,114 @@ language-name-en = English
 language-name-ru = Русский
 ui-translation = Translation
 ui-quote-label = The text says
+
+## The pages: the self-assessments (start page groups, R4, R5 and R6 pages).
+
+ui-start-group-assistant = Assistants and clients of the assistant service
+ui-start-group-work = People looking for work or registered as unemployed
+ui-start-group-care = People entering social care
+ui-start-group-applicants = Job applicants
+ui-start-group-prisoners = Prisoners and former prisoners
+ui-start-mk-title = Admission to social care (2020–2021): which documents?
+ui-start-mk-text = Latvia, Cabinet Regulation No. 360: whether a negative Covid-19 test or a doctor’s certificate allows admission to a social service with accommodation, and until when self-isolation lasts.
+ui-start-vb-title = Head of the children’s rights inspectorate (2020): do I meet the requirements?
+ui-start-vb-text = Latvia, the 2020 competition for head of the State Inspectorate for Protection of Children’s Rights: education, three years’ continuous management experience, English.
+ui-start-esf-title = Integration of former prisoners: the ESF project
+ui-start-esf-text = Latvia: who the project is for, what it offers, who runs it, its budget, and whom to contact.
+
+ui-mk-title = Admission to social care: test, certificate, self-isolation
+ui-mk-intro = Under Cabinet Regulation No. 360, from { $from } to { $to }, a person entering a social service with accommodation needed a negative Covid-19 test or a doctor’s certificate, and afterwards stayed in self-isolation. Answer the questions: the calculator says whether the documents allow admission.
+ui-mk-pending = The answer appears once the date of placement and the kind of institution are entered.
+ui-mk-placement = Placement
+ui-mk-placement-date = Date of placement (arrival)
+ui-mk-placement-date-hint = The day the person enters the institution. For example 15.06.2020.
+ui-mk-institution = Where is the person placed?
+ui-mk-institution-long-term-care = A long-term social care and social rehabilitation institution
+ui-mk-institution-other = Another social service with accommodation
+ui-mk-documents = Documents
+ui-mk-test-date = Date of the negative Covid-19 test
+ui-mk-test-date-hint = The day the test was taken. Leave it empty if there is none.
+ui-mk-certificate-date = Date of the doctor’s certificate of no contraindications
+ui-mk-certificate-date-hint = The day the attending physician or family doctor issued it. Leave it empty if there is none.
+ui-mk-questions = About the person
+ui-mk-symptoms = The person has signs of a respiratory disease
+ui-mk-urgent-child = A child who must be placed at once (in an exceptional case)
+ui-mk-inpatient = The person is transferred from inpatient treatment
+ui-mk-status-not-covered = Not covered: Cabinet Regulation No. 360 applied from { $from } to { $to }, and { $date } is outside that time.
+ui-mk-status-admissible = { $by ->
+    [test] Admissible: the negative test meets the requirement.
+    [certificate] Admissible: the doctor’s certificate meets the requirement.
+   *[exempt] Admissible: the child is exempt from the test.
+}
+ui-mk-status-not-admissible = Not admissible: { $problems }.
+ui-mk-point = Rules applied
+ui-mk-point-value = Paragraph { $point }
+ui-mk-by = Admissible by
+ui-mk-by-value = { $by ->
+    [test] the negative test
+    [certificate] the doctor’s certificate
+    [exempt] exemption from the test
+   *[none] not admissible
+}
+ui-mk-test-window = A test counts if taken
+ui-mk-certificate-window = A certificate counts if issued
+ui-mk-isolation = Self-isolation until (inclusive)
+
+ui-vb-title = Head of the children’s rights inspectorate (2020): do I meet the requirements?
+ui-vb-intro = The 2020 competition for head of the State Inspectorate for Protection of Children’s Rights asked for higher education, at least three years’ continuous experience in the last 10 years as head of an organisation or in a management post directly under the head, with at least 10 subordinates, English at least B2, and a perfect reputation. Answer the questions: the calculator checks what can be worked out.
+ui-vb-pending = The answer appears once your education and English level are answered.
+ui-vb-about = Education and languages
+ui-vb-education = Your education
+ui-vb-education-academic = Academic higher education
+ui-vb-education-professional = Second-level professional higher education
+ui-vb-education-other = Other education
+ui-vb-english = Your English level
+ui-vb-english-hint = The levels of the Common European Framework of Reference, from A1 (the lowest) to C2 (the highest).
+ui-vb-english-none = No English
+ui-vb-posts = Your posts
+ui-vb-posts-hint = List your posts of the last 10 years. Posts that overlap, or where one starts the day after another ends, make one continuous period.
+ui-vb-post = Post { $n }
+ui-vb-post-from = Started on
+ui-vb-post-to = Ended on
+ui-vb-post-to-hint = Leave it empty if you still hold the post.
+ui-vb-post-kind = Kind of post
+ui-vb-kind-head = Head of the organisation
+ui-vb-kind-under-head = A management post directly under the head
+ui-vb-kind-other = Another post
+ui-vb-post-subordinates = Number of subordinates
+ui-vb-post-subordinates-hint = Not needed for another post.
+ui-vb-post-add = Add a post
+ui-vb-post-remove = Remove post { $n }
+ui-vb-competition = The competition
+ui-vb-deadline = Application deadline
+ui-vb-deadline-hint = Filled in with the competition’s deadline; the last 10 years are counted back from it.
+ui-vb-status = { $meets ->
+    [yes] Every requirement that can be worked out is met; a perfect reputation is for you to declare.
+   *[no] Not every requirement is met: { $failed }.
+}
+ui-vb-crit-education = Higher education
+ui-vb-crit-experience = Three years’ continuous management experience
+ui-vb-crit-english = English at least B2
+ui-vb-longest = Longest continuous period
+ui-vb-three-years-end = Three years from its first day end on
+ui-vb-window = Posts count within
+ui-vb-reputation = Perfect reputation
+ui-vb-reputation-value = self-declared: a calculator cannot work it out
+ui-vb-none = none
+
+ui-esf-title = Integration of former prisoners: the ESF project
+ui-esf-intro = The programme card of the project, as the Ministry of Justice describes it: who it is for, what it offers, who runs it, its budget and whom to contact.
+ui-esf-status = A programme card, not a decision: the source sets no eligibility conditions.
+ui-esf-project = Project
+ui-esf-for-whom = Who it is for
+ui-esf-offers = What it offers
+ui-esf-run-by = Who runs it
+ui-esf-partners = Partners
+ui-esf-since = Since
+ui-esf-budget = Budget
+ui-esf-total = In total
+ui-esf-esf = European Social Fund ({ $percent })
+ui-esf-state = The state ({ $percent })
+ui-esf-contact = Whom to contact
+ui-esf-phone = Phone
+ui-esf-email = E-mail

@@ -715,12 +715,24 @@ ui-lt-cash-no = Ne
 ui-lt-where = Savivaldybė
 ui-lt-municipality = Savivaldybė
 ui-lt-municipality-hint = Tik informacijai: modelis veikė ne visose savivaldybėse.
-ui-lt-from = Jei niekas kita nepasikeis, sąlygas atitiksite nuo { $date }.
-ui-lt-never = Modelio veikimo laikotarpiu visi kriterijai kartu nebus tenkinami.
+ui-lt-status-from = Kol kas ne: jei niekas kita nepasikeis, sąlygas atitiksite nuo { $date }.
+ui-lt-status-at-the-latest = { $count ->
+    [one] Vėliausiai nuo { $date } (duomuo, kuris galėtų tai paankstinti: { $missing }).
+   *[other] Vėliausiai nuo { $date } (duomenys, kurie galėtų tai paankstinti: { $missing }).
+}
+ui-lt-status-cannot-tell = { $count ->
+    [one] Negalima nustatyti: lemiamas duomuo – { $missing }.
+   *[other] Negalima nustatyti: lemiami duomenys – { $missing }.
+}
+ui-lt-status-ended = Modelis veikė nuo { $from } iki { $to } ir { $date } nebeveikia.
+ui-lt-status-fails = Pagal šias taisykles – ne, nes kriterijus „{ $criterion }“ netenkinamas, ir vien laikas to nepakeis.
+ui-lt-status-after-window = { $date ->
+    [none] Pagal šias taisykles – ne, nes visi kriterijai būtų tenkinami tik modeliui pasibaigus { $until }.
+   *[other] Pagal šias taisykles – ne, nes visi kriterijai būtų tenkinami tik nuo { $date }, modeliui jau pasibaigus { $until }.
+}
+ui-lt-ask-last-day = Atsakyti apie { $date }, paskutinę modelio dieną
+ui-lt-ask-first-day = Atsakyti apie { $date }, pirmąją modelio dieną
 ui-verdict-eligible = Atitinkate: galite dalyvauti.
-ui-verdict-not-eligible = Kol kas neatitinkate.
-ui-verdict-cannot-tell = Negalima nustatyti: trūksta duomenų.
-ui-verdict-not-covered = Data nepatenka į modelio veikimo laikotarpį (nuo { $from } iki { $to }).
 ui-crit-age = 30 metų ir daugiau
 ui-crit-long-term-unemployed = Ilgalaikis bedarbis
 ui-crit-cash-social-assistance = Piniginė socialinė parama
@@ -739,7 +751,10 @@ ui-lv-status = Senatvės pensijos amžių sukaksite { $date }.
 ui-lv-apply = Dėl bedarbio statuso galite kreiptis nuo
 ui-lv-retirement-age = Senatvės pensijos amžius
 ui-lv-retirement-date = Senatvės pensijos amžių sukaksite
-ui-lv-pre-retirement = Priešpensinio amžiaus bedarbis nuo
+ui-lv-pre-retirement-age = Priešpensinį amžių pasiekiate
+ui-lv-pre-retirement = Priešpensinio amžiaus bedarbiu laikomi nuo
+ui-lv-pre-retirement-once-registered = kai tik įsiregistruosite kaip bedarbis
+ui-lv-pre-retirement-after-retirement = netaikoma: įsiregistravote pensinio amžiaus sukakimo dieną ar vėliau
 ui-lv-long-term = Ilgalaikis bedarbis nuo
 ui-lv-groups = Grupės { $date } dieną
 ui-years-months = { $y } m. { $m } mėn.
@@ -756,3 +771,114 @@ language-name-en = English
 language-name-ru = Русский
 ui-translation = Vertimas
 ui-quote-label = Tekste rašoma
+
+## The pages: the self-assessments (start page groups, R4, R5 and R6 pages).
+
+ui-start-group-assistant = Asistentai ir asistento paslaugos gavėjai
+ui-start-group-work = Ieškantys darbo ir registruoti bedarbiai
+ui-start-group-care = Pradedantys gauti socialinę globą
+ui-start-group-applicants = Pretendentai į pareigas
+ui-start-group-prisoners = Kaliniai ir buvę kaliniai
+ui-start-mk-title = Priėmimas į socialinę globą (2020–2021): kokių dokumentų reikia?
+ui-start-mk-text = Latvija, Ministrų kabineto taisyklės Nr. 360: ar neigiamas COVID-19 tyrimas arba gydytojo pažyma leidžia priimti į socialinę paslaugą su apgyvendinimu ir iki kada trunka saviizoliacija.
+ui-start-vb-title = Vaiko teisių apsaugos inspekcijos vadovas (2020): ar atitinku reikalavimus?
+ui-start-vb-text = Latvija, 2020 m. konkursas į Latvijos valstybinės vaiko teisių apsaugos inspekcijos vadovo pareigas: išsilavinimas, trejų metų nepertraukiama vadovavimo patirtis, anglų kalba.
+ui-start-esf-title = Buvusių kalinių integracija: ESF projektas
+ui-start-esf-text = Latvija: kam skirtas projektas, ką jis siūlo, kas jį vykdo, jo biudžetas ir į ką kreiptis.
+
+ui-mk-title = Priėmimas į socialinę globą: tyrimas, pažyma, saviizoliacija
+ui-mk-intro = Pagal Latvijos Ministrų kabineto taisykles Nr. 360 nuo { $from } iki { $to } asmeniui, priimamam į socialinę paslaugą su apgyvendinimu, reikėjo neigiamo COVID-19 tyrimo arba gydytojo pažymos, o po priėmimo jis turėjo laikytis saviizoliacijos. Atsakykite į klausimus: skaičiuoklė pasakys, ar dokumentai leidžia asmenį priimti.
+ui-mk-pending = Atsakymas pasirodys, kai įvesite apgyvendinimo datą ir įstaigos rūšį.
+ui-mk-placement = Apgyvendinimas
+ui-mk-placement-date = Apgyvendinimo (atvykimo) data
+ui-mk-placement-date-hint = Diena, kai asmuo atvyksta į įstaigą. Pavyzdžiui, 2020-06-15.
+ui-mk-institution = Kur asmuo apgyvendinamas?
+ui-mk-institution-long-term-care = Ilgalaikės socialinės globos ir socialinės reabilitacijos įstaigoje
+ui-mk-institution-other = Kitoje socialinėje paslaugoje su apgyvendinimu
+ui-mk-documents = Dokumentai
+ui-mk-test-date = Neigiamo COVID-19 tyrimo data
+ui-mk-test-date-hint = Diena, kai atliktas tyrimas. Palikite tuščią, jei tyrimo nėra.
+ui-mk-certificate-date = Gydytojo pažymos apie kontraindikacijų nebuvimą data
+ui-mk-certificate-date-hint = Diena, kai gydantysis ar šeimos gydytojas ją išdavė. Palikite tuščią, jei pažymos nėra.
+ui-mk-questions = Apie asmenį
+ui-mk-symptoms = Asmuo turi kvėpavimo takų ligos požymių
+ui-mk-urgent-child = Vaikas, kurį reikia apgyvendinti nedelsiant (išimtiniu atveju)
+ui-mk-inpatient = Asmuo perkeliamas iš stacionarinio gydymo
+ui-mk-status-not-covered = Netaikoma: Ministrų kabineto taisyklės Nr. 360 galiojo nuo { $from } iki { $to }, o { $date } nepatenka į šį laikotarpį.
+ui-mk-status-admissible = { $by ->
+    [test] Galima priimti: neigiamas tyrimas atitinka reikalavimą.
+    [certificate] Galima priimti: gydytojo pažyma atitinka reikalavimą.
+   *[exempt] Galima priimti: vaikui tyrimo nereikia.
+}
+ui-mk-status-not-admissible = Negalima priimti: { $problems }.
+ui-mk-point = Taikytas punktas
+ui-mk-point-value = { $point } punktas
+ui-mk-by = Priėmimo pagrindas
+ui-mk-by-value = { $by ->
+    [test] neigiamas tyrimas
+    [certificate] gydytojo pažyma
+    [exempt] atleidimas nuo tyrimo
+   *[none] negalima priimti
+}
+ui-mk-test-window = Tyrimas tinka, jei atliktas
+ui-mk-certificate-window = Pažyma tinka, jei išduota
+ui-mk-isolation = Saviizoliacija iki (imtinai)
+
+ui-vb-title = Vaiko teisių apsaugos inspekcijos vadovas (2020): ar atitinku reikalavimus?
+ui-vb-intro = 2020 m. konkurse į Latvijos valstybinės vaiko teisių apsaugos inspekcijos vadovo pareigas buvo reikalaujama aukštojo išsilavinimo, per pastaruosius 10 metų ne mažesnės kaip trejų metų nepertraukiamos organizacijos vadovo arba tiesiogiai vadovui pavaldžių vadovaujamų pareigų patirties, turint ne mažiau kaip 10 pavaldžių darbuotojų, ne žemesnio kaip B2 lygio anglų kalbos ir nepriekaištingos reputacijos. Atsakykite į klausimus: skaičiuoklė patikrins tai, ką galima apskaičiuoti.
+ui-vb-pending = Atsakymas pasirodys, kai atsakysite apie išsilavinimą ir anglų kalbos lygį.
+ui-vb-about = Išsilavinimas ir kalbos
+ui-vb-education = Jūsų išsilavinimas
+ui-vb-education-academic = Akademinis aukštasis išsilavinimas
+ui-vb-education-professional = Antrosios pakopos profesinis aukštasis išsilavinimas
+ui-vb-education-other = Kitas išsilavinimas
+ui-vb-english = Jūsų anglų kalbos lygis
+ui-vb-english-hint = Bendrųjų Europos kalbų metmenų lygiai nuo A1 (žemiausias) iki C2 (aukščiausias).
+ui-vb-english-none = Anglų kalbos nemoku
+ui-vb-posts = Jūsų pareigos
+ui-vb-posts-hint = Nurodykite pastarųjų 10 metų pareigas. Pareigos, kurios sutampa arba kai vienos prasideda kitą dieną po kitų pabaigos, sudaro vieną nepertraukiamą laikotarpį.
+ui-vb-post = { $n }-osios pareigos
+ui-vb-post-from = Pradžia
+ui-vb-post-to = Pabaiga
+ui-vb-post-to-hint = Palikite tuščią, jei šias pareigas einate iki šiol.
+ui-vb-post-kind = Pareigų rūšis
+ui-vb-kind-head = Organizacijos vadovas
+ui-vb-kind-under-head = Vadovaujamos pareigos, tiesiogiai pavaldžios vadovui
+ui-vb-kind-other = Kitos pareigos
+ui-vb-post-subordinates = Pavaldžių darbuotojų skaičius
+ui-vb-post-subordinates-hint = Kitoms pareigoms nereikia.
+ui-vb-post-add = Pridėti pareigas
+ui-vb-post-remove = Pašalinti { $n }-ąsias pareigas
+ui-vb-competition = Konkursas
+ui-vb-deadline = Paraiškų pateikimo terminas
+ui-vb-deadline-hint = Įrašytas konkurso terminas; pastarieji 10 metų skaičiuojami atgal nuo jo.
+ui-vb-status = { $meets ->
+    [yes] Visi reikalavimai, kuriuos galima apskaičiuoti, tenkinami; nepriekaištingą reputaciją deklaruojate patys.
+   *[no] Ne visi reikalavimai tenkinami: { $failed }.
+}
+ui-vb-crit-education = Aukštasis išsilavinimas
+ui-vb-crit-experience = Trejų metų nepertraukiama vadovavimo patirtis
+ui-vb-crit-english = Anglų kalba ne žemesniu kaip B2 lygiu
+ui-vb-longest = Ilgiausias nepertraukiamas laikotarpis
+ui-vb-three-years-end = Treji metai nuo jo pirmosios dienos baigiasi
+ui-vb-window = Pareigos įskaitomos laikotarpiu
+ui-vb-reputation = Nepriekaištinga reputacija
+ui-vb-reputation-value = deklaruojama pačių: skaičiuoklė to negali apskaičiuoti
+ui-vb-none = nėra
+
+ui-esf-title = Buvusių kalinių integracija: ESF projektas
+ui-esf-intro = Projekto aprašas, kaip jį pateikia Latvijos teisingumo ministerija: kam jis skirtas, ką siūlo, kas jį vykdo, jo biudžetas ir į ką kreiptis.
+ui-esf-status = Programos aprašas, ne sprendimas: šaltinis nenustato dalyvavimo sąlygų.
+ui-esf-project = Projektas
+ui-esf-for-whom = Kam skirtas
+ui-esf-offers = Ką siūlo
+ui-esf-run-by = Kas vykdo
+ui-esf-partners = Partneriai
+ui-esf-since = Nuo
+ui-esf-budget = Biudžetas
+ui-esf-total = Iš viso
+ui-esf-esf = Europos socialinis fondas ({ $percent })
+ui-esf-state = Valstybė ({ $percent })
+ui-esf-contact = Į ką kreiptis
+ui-esf-phone = Telefonas
+ui-esf-email = El. paštas

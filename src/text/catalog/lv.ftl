@@ -705,12 +705,24 @@ ui-lt-cash-no = Nē
 ui-lt-where = Pašvaldība
 ui-lt-municipality = Pašvaldība
 ui-lt-municipality-hint = Tikai informācijai: modelis darbojās ne visās pašvaldībās.
-ui-lt-from = Ja nekas cits nemainās, atbildīsiet no { $date }.
-ui-lt-never = Modeļa darbības laikā visi nosacījumi neizpildīsies.
+ui-lt-status-from = Vēl ne: ja nekas cits nemainās, atbildīsiet no { $date }.
+ui-lt-status-at-the-latest = { $count ->
+    [one] Vēlākais no { $date } (fakts, kas varētu to padarīt agrāku: { $missing }).
+   *[other] Vēlākais no { $date } (fakti, kas varētu to padarīt agrāku: { $missing }).
+}
+ui-lt-status-cannot-tell = { $count ->
+    [one] Nevar pateikt: izšķirošais fakts ir { $missing }.
+   *[other] Nevar pateikt: izšķirošie fakti ir { $missing }.
+}
+ui-lt-status-ended = Modelis darbojās no { $from } līdz { $to } un { $date } vairs nedarbojas.
+ui-lt-status-fails = Pēc šiem noteikumiem ne, jo nosacījums “{ $criterion }” nav izpildīts, un laiks vien to nemainīs.
+ui-lt-status-after-window = { $date ->
+    [none] Pēc šiem noteikumiem ne, jo visi nosacījumi izpildītos tikai pēc tam, kad modelis beidzās { $until }.
+   *[other] Pēc šiem noteikumiem ne, jo visi nosacījumi izpildītos tikai no { $date }, kad modelis jau bija beidzies ({ $until }).
+}
+ui-lt-ask-last-day = Atbildēt par { $date }, modeļa pēdējo dienu
+ui-lt-ask-first-day = Atbildēt par { $date }, modeļa pirmo dienu
 ui-verdict-eligible = Atbilst: varat piedalīties.
-ui-verdict-not-eligible = Vēl neatbilst.
-ui-verdict-cannot-tell = Nevar pateikt: trūkst ziņu.
-ui-verdict-not-covered = Datums ir ārpus laika, kad modelis darbojās ({ $from }–{ $to }).
 ui-crit-age = 30 gadi vai vairāk
 ui-crit-long-term-unemployed = Ilgstošais bezdarbnieks
 ui-crit-cash-social-assistance = Naudas sociālā palīdzība
@@ -729,7 +741,10 @@ ui-lv-status = Pensionēšanās vecumu sasniedzat { $date }.
 ui-lv-apply = Var pieteikties bezdarbnieka statusam no
 ui-lv-retirement-age = Pensionēšanās vecums
 ui-lv-retirement-date = Pensionēšanās vecumu sasniedzat
-ui-lv-pre-retirement = Pirmspensijas vecuma bezdarbnieks no
+ui-lv-pre-retirement-age = Pirmspensijas vecumu sasniedzat
+ui-lv-pre-retirement = Pirmspensijas vecuma bezdarbnieks esat no
+ui-lv-pre-retirement-once-registered = tiklīdz reģistrējaties kā bezdarbnieks
+ui-lv-pre-retirement-after-retirement = neattiecas: reģistrējāties pensijas vecuma sasniegšanas dienā vai vēlāk
 ui-lv-long-term = Ilgstošais bezdarbnieks no
 ui-lv-groups = Grupas { $date }
 ui-years-months = { $y } g. { $m } mēn.
@@ -746,3 +761,114 @@ language-name-en = English
 language-name-ru = Русский
 ui-translation = Tulkojums
 ui-quote-label = Teksts saka
+
+## The pages: the self-assessments (start page groups, R4, R5 and R6 pages).
+
+ui-start-group-assistant = Asistenti un asistenta pakalpojuma klienti
+ui-start-group-work = Darba meklētāji un reģistrētie bezdarbnieki
+ui-start-group-care = Personas, kuras uzsāk sociālo aprūpi
+ui-start-group-applicants = Pretendenti uz amatu
+ui-start-group-prisoners = Ieslodzītie un bijušie ieslodzītie
+ui-start-mk-title = Uzņemšana sociālajā aprūpē (2020–2021): kādi dokumenti vajadzīgi?
+ui-start-mk-text = Latvijā, MK noteikumi Nr. 360: vai negatīvs Covid-19 tests vai ārsta izziņa ļauj uzņemt sociālajā pakalpojumā ar izmitināšanu un līdz kuram datumam ilgst pašizolācija.
+ui-start-vb-title = Bērnu tiesību aizsardzības inspekcijas vadītājs (2020): vai atbilstu prasībām?
+ui-start-vb-text = Latvijā, 2020. gada konkurss uz Valsts bērnu tiesību aizsardzības inspekcijas vadītāja amatu: izglītība, triju gadu nepārtraukta vadības pieredze, angļu valoda.
+ui-start-esf-title = Bijušo ieslodzīto integrācija: ESF projekts
+ui-start-esf-text = Latvijā: kam projekts paredzēts, ko tas piedāvā, kas to īsteno, tā budžets un pie kā vērsties.
+
+ui-mk-title = Uzņemšana sociālajā aprūpē: tests, izziņa, pašizolācija
+ui-mk-intro = Saskaņā ar MK noteikumiem Nr. 360 no { $from } līdz { $to } personai, kuru uzņēma sociālajā pakalpojumā ar izmitināšanu, bija vajadzīgs negatīvs Covid-19 tests vai ārsta izziņa, un pēc uzņemšanas tā atradās pašizolācijā. Atbildiet uz jautājumiem: kalkulators pasaka, vai dokumenti ļauj personu uzņemt.
+ui-mk-pending = Atbilde parādīsies, kad būs ievadīts ievietošanas datums un iestādes veids.
+ui-mk-placement = Ievietošana
+ui-mk-placement-date = Ievietošanas (ierašanās) datums
+ui-mk-placement-date-hint = Diena, kad persona iestājas institūcijā. Piemēram, 15.06.2020.
+ui-mk-institution = Kur personu ievieto?
+ui-mk-institution-long-term-care = Ilgstošas sociālās aprūpes un sociālās rehabilitācijas institūcijā
+ui-mk-institution-other = Citā sociālajā pakalpojumā ar izmitināšanu
+ui-mk-documents = Dokumenti
+ui-mk-test-date = Negatīvā Covid-19 testa datums
+ui-mk-test-date-hint = Diena, kad tests veikts. Atstājiet tukšu, ja testa nav.
+ui-mk-certificate-date = Ārsta izziņas par kontrindikāciju neesību datums
+ui-mk-certificate-date-hint = Diena, kad ārstējošais vai ģimenes ārsts to izsniedza. Atstājiet tukšu, ja izziņas nav.
+ui-mk-questions = Par personu
+ui-mk-symptoms = Personai ir elpceļu saslimšanas pazīmes
+ui-mk-urgent-child = Bērns, kurš jāievieto nekavējoties (ārkārtējā gadījumā)
+ui-mk-inpatient = Persona tiek pārvesta no stacionārās ārstēšanas
+ui-mk-status-not-covered = Netiek aptverts: MK noteikumi Nr. 360 bija piemērojami no { $from } līdz { $to }, un { $date } ir ārpus šī laika.
+ui-mk-status-admissible = { $by ->
+    [test] Var uzņemt: negatīvs tests atbilst prasībai.
+    [certificate] Var uzņemt: ārsta izziņa atbilst prasībai.
+   *[exempt] Var uzņemt: bērnam tests nav vajadzīgs.
+}
+ui-mk-status-not-admissible = Nevar uzņemt: { $problems }.
+ui-mk-point = Piemērotais punkts
+ui-mk-point-value = { $point }. punkts
+ui-mk-by = Uzņemšanas pamats
+ui-mk-by-value = { $by ->
+    [test] negatīvs tests
+    [certificate] ārsta izziņa
+    [exempt] atbrīvojums no testa
+   *[none] nevar uzņemt
+}
+ui-mk-test-window = Tests der, ja veikts
+ui-mk-certificate-window = Izziņa der, ja izsniegta
+ui-mk-isolation = Pašizolācija līdz (ieskaitot)
+
+ui-vb-title = Bērnu tiesību aizsardzības inspekcijas vadītājs (2020): vai atbilstu prasībām?
+ui-vb-intro = 2020. gada konkursā uz Valsts bērnu tiesību aizsardzības inspekcijas vadītāja amatu prasīja augstāko izglītību, pēdējo 10 gadu laikā vismaz triju gadu nepārtrauktu pieredzi iestādes vadītāja vai tieši vadītājam pakļauta vadošā amatā ar vismaz 10 padotajiem darbiniekiem, angļu valodu vismaz B2 līmenī un nevainojamu reputāciju. Atbildiet uz jautājumiem: kalkulators pārbauda to, ko var aprēķināt.
+ui-vb-pending = Atbilde parādīsies, kad būs atbildēts par izglītību un angļu valodas līmeni.
+ui-vb-about = Izglītība un valodas
+ui-vb-education = Jūsu izglītība
+ui-vb-education-academic = Augstākā akadēmiskā izglītība
+ui-vb-education-professional = Otrā līmeņa profesionālā augstākā izglītība
+ui-vb-education-other = Cita izglītība
+ui-vb-english = Jūsu angļu valodas līmenis
+ui-vb-english-hint = Eiropas kopīgo pamatnostādņu līmeņi, no A1 (zemākais) līdz C2 (augstākais).
+ui-vb-english-none = Angļu valodu neprotu
+ui-vb-posts = Jūsu amati
+ui-vb-posts-hint = Norādiet pēdējo 10 gadu amatus. Amati, kas pārklājas vai kur viens sākas nākamajā dienā pēc otra beigām, veido vienu nepārtrauktu periodu.
+ui-vb-post = { $n }. amats
+ui-vb-post-from = Sākums
+ui-vb-post-to = Beigas
+ui-vb-post-to-hint = Atstājiet tukšu, ja amatu ieņemat joprojām.
+ui-vb-post-kind = Amata veids
+ui-vb-kind-head = Iestādes vadītājs
+ui-vb-kind-under-head = Vadošs amats, kas tieši pakļauts vadītājam
+ui-vb-kind-other = Cits amats
+ui-vb-post-subordinates = Padoto darbinieku skaits
+ui-vb-post-subordinates-hint = Citam amatam nav vajadzīgs.
+ui-vb-post-add = Pievienot amatu
+ui-vb-post-remove = Dzēst { $n }. amatu
+ui-vb-competition = Konkurss
+ui-vb-deadline = Pieteikumu iesniegšanas termiņš
+ui-vb-deadline-hint = Aizpildīts ar konkursa termiņu; pēdējie 10 gadi tiek skaitīti atpakaļ no tā.
+ui-vb-status = { $meets ->
+    [yes] Visas prasības, ko var aprēķināt, ir izpildītas; nevainojamu reputāciju apliecināt varat tikai jūs pats.
+   *[no] Ne visas prasības ir izpildītas: { $failed }.
+}
+ui-vb-crit-education = Augstākā izglītība
+ui-vb-crit-experience = Triju gadu nepārtraukta vadības pieredze
+ui-vb-crit-english = Angļu valoda vismaz B2 līmenī
+ui-vb-longest = Garākais nepārtrauktais periods
+ui-vb-three-years-end = Trīs gadi no tā pirmās dienas beidzas
+ui-vb-window = Amatus ieskaita laikā
+ui-vb-reputation = Nevainojama reputācija
+ui-vb-reputation-value = jāapliecina pašam: kalkulators to nevar aprēķināt
+ui-vb-none = nav
+
+ui-esf-title = Bijušo ieslodzīto integrācija: ESF projekts
+ui-esf-intro = Projekta apraksts, kā to sniedz Tieslietu ministrija: kam tas paredzēts, ko tas piedāvā, kas to īsteno, tā budžets un pie kā vērsties.
+ui-esf-status = Programmas apraksts, nevis lēmums: avots nenosaka dalības nosacījumus.
+ui-esf-project = Projekts
+ui-esf-for-whom = Kam paredzēts
+ui-esf-offers = Ko piedāvā
+ui-esf-run-by = Kas īsteno
+ui-esf-partners = Partneri
+ui-esf-since = Kopš
+ui-esf-budget = Budžets
+ui-esf-total = Kopā
+ui-esf-esf = Eiropas Sociālais fonds ({ $percent })
+ui-esf-state = Valsts ({ $percent })
+ui-esf-contact = Pie kā vērsties
+ui-esf-phone = Tālrunis
+ui-esf-email = E-pasts
