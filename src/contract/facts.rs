@@ -27,7 +27,6 @@ struct Facts {
 #[derive(Serialize)]
 struct AssistantFacts {
     first_month: String,
-    last_month: String,
 }
 
 #[derive(Serialize)]
@@ -59,7 +58,7 @@ pub fn facts() -> String {
     let w = params::lt_model_window();
     to_json(&Facts {
         assistant_hours: cfg!(feature = "assistant-hours")
-            .then(|| AssistantFacts { first_month: params::FIRST_MONTH.to_string(), last_month: params::LAST_MONTH.to_string() }),
+            .then(|| AssistantFacts { first_month: params::FIRST_MONTH.to_string() }),
         lt_eligibility: cfg!(feature = "lt-eligibility").then(|| LtFacts {
             window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
             municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),

@@ -248,7 +248,10 @@ impl Entitlement {
         }
     }
     pub fn is_exact(&self) -> bool {
-        (self.thirds % Decimal::from(3)).is_zero()
+        // thirds = m × 10^-s, and 3 is prime to 10: thirds / 3 is a finite
+        // decimal exactly when 3 divides the integer m. (Integer arithmetic,
+        // so the page's WebAssembly needs no decimal remainder.)
+        self.thirds.mantissa() % 3 == 0
     }
     /// `"337/3"` when the value is not a finite decimal.
     pub fn fraction(&self) -> Option<String> {
@@ -269,7 +272,8 @@ fn reduce(num: Decimal, den: u64) -> (Decimal, u64) {
     let mut n = num;
     let mut d = den;
     for p in [2u64, 5] {
-        while d % p == 0 && (n % Decimal::from(p)).is_zero() {
+        // n is a whole number here (scale 0): test its integer digits.
+        while d % p == 0 && n.scale() == 0 && n.mantissa() % i128::from(p) == 0 {
             n /= Decimal::from(p);
             d /= p;
         }

@@ -149,6 +149,7 @@ test('ESF project: the programme card with the budget split to the cent, and who
   assert.equal(await page.locator('dd[data-sr="email"] a').getAttribute('href'), 'mailto:Arita.Pecaka@tm.gov.lv');
   assert.deepEqual(await axe(page), [], 'axe');
   await page.getByRole('button', { name: 'Latviešu' }).click();
+  await page.waitForFunction(() => document.querySelector('.sr-calc')?.lang === 'lv');
   assert.equal((await dd(page, 'esf')).replace(/\s/g, ' '), '3 813 642,30 €');
   assert.deepEqual(foreign, []);
   assert.deepEqual(consoleErrors, []);

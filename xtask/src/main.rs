@@ -337,92 +337,127 @@ pub const MODULES: &[(&str, &str)] = &[
     ("words", ""),
 ];
 
-/// The rule set whose messages an id belongs to, by its prefix (`r1-`,
+/// The modules whose messages an id belongs to, by its prefix (`r1-`,
 /// `quote-r1-`, `warning-` …), or `None` for the messages every page needs
-/// (formats, months, fields, errors, sources, the pages' labels).
-fn rule_set_of(id: &str) -> Option<&'static str> {
+/// (formats, months, the shared fields and errors, the pages' labels).
+fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     let id = id.strip_prefix("quote-").unwrap_or(id);
     // Shared although its name says otherwise: both date calculators ask it.
     if id == "ui-lt-work" {
         return None;
     }
-    let sets = [
+    const DATES: &[&str] = &["lt-eligibility", "lv-unemployment", "mk360-admission", "vbtai-competition"];
+    let sets: [(&str, &[&str]); _] = [
+        // Errors only the date questions can give.
+        ("error-date_before_date", &["lt-eligibility", "lv-unemployment"]),
+        ("error-date_after_date", DATES),
+        ("field-birth_date", &["lt-eligibility", "lv-unemployment"]),
         // The sources each rule set cites (the first that matches decides).
-        ("source-mk360-p34-3", "assistant-hours"),
-        ("source-mk662-p73-74", "assistant-hours"),
-        ("source-mk942", "assistant-hours"),
-        ("source-mk316", "assistant-hours"),
-        ("source-lm-", "assistant-hours"),
-        ("source-es-", "assistant-hours"),
-        ("source-a1-", "lt-eligibility"),
-        ("source-lt-", "lt-eligibility"),
-        ("source-nva-", "lv-unemployment"),
-        ("source-state-pensions", "lv-unemployment"),
-        ("source-mk360", "mk360-admission"),
-        ("source-mk662", "mk360-admission"),
-        ("source-vbtai", "vbtai-competition"),
-        ("source-esf", "esf-ex-prisoners"),
+        ("source-mk360-p34-3", &["assistant-hours"]),
+        ("source-mk662-p73-74", &["assistant-hours"]),
+        ("source-mk942", &["assistant-hours"]),
+        ("source-mk316", &["assistant-hours"]),
+        ("source-lm-", &["assistant-hours"]),
+        ("source-es-", &["assistant-hours"]),
+        ("source-a1-", &["lt-eligibility"]),
+        ("source-lt-", &["lt-eligibility"]),
+        ("source-nva-", &["lv-unemployment"]),
+        ("source-state-pensions", &["lv-unemployment"]),
+        ("source-mk360", &["mk360-admission"]),
+        ("source-mk662", &["mk360-admission"]),
+        ("source-vbtai", &["vbtai-competition"]),
+        ("source-esf", &["esf-ex-prisoners"]),
         // Fields and errors that only one calculator asks about.
-        ("error-not_for_regime", "assistant-hours"),
-        ("error-not_in_force", "assistant-hours"),
-        ("error-required-month", "assistant-hours"),
-        ("error-required-weekly_allocation", "assistant-hours"),
-        ("error-required-monthly_allocation", "assistant-hours"),
-        ("error-required-emergency", "assistant-hours"),
-        ("error-required-activities_resumed", "assistant-hours"),
-        ("error-required-previous_months", "assistant-hours"),
-        ("error-required-regulation", "assistant-hours"),
-        ("field-regulation", "assistant-hours"),
-        ("field-service", "assistant-hours"),
-        ("field-monthly_allocation", "assistant-hours"),
-        ("field-weekly_allocation", "assistant-hours"),
-        ("field-registered_since", "lt-eligibility"),
-        ("field-last_employment_end", "lt-eligibility"),
-        ("field-cash_social_assistance", "lt-eligibility"),
-        ("field-municipality", "lt-eligibility"),
-        ("error-too_large-municipality", "lt-eligibility"),
-        ("field-employment_end", "lv-unemployment"),
-        ("field-disability", "lv-unemployment"),
-        ("field-placement_date", "mk360-admission"),
-        ("field-institution", "mk360-admission"),
-        ("field-negative_test_date", "mk360-admission"),
-        ("field-certificate_date", "mk360-admission"),
-        ("field-respiratory_symptoms", "mk360-admission"),
-        ("field-urgent_child_placement", "mk360-admission"),
-        ("field-from_inpatient_treatment", "mk360-admission"),
-        ("field-education", "vbtai-competition"),
-        ("field-english", "vbtai-competition"),
-        ("field-posts", "vbtai-competition"),
-        ("field-kind", "vbtai-competition"),
-        ("field-subordinates", "vbtai-competition"),
-        ("field-deadline", "vbtai-competition"),
-        ("error-date_after_date-from", "vbtai-competition"),
+        ("error-not_for_regime", &["assistant-hours"]),
+        ("error-not_in_force", &["assistant-hours"]),
+        ("error-required-month", &["assistant-hours"]),
+        ("error-required-weekly_allocation", &["assistant-hours"]),
+        ("error-required-monthly_allocation", &["assistant-hours"]),
+        ("error-required-emergency", &["assistant-hours"]),
+        ("error-required-activities_resumed", &["assistant-hours"]),
+        ("error-required-previous_months", &["assistant-hours"]),
+        ("error-required-regulation", &["assistant-hours"]),
+        ("field-regulation", &["assistant-hours"]),
+        ("field-service", &["assistant-hours"]),
+        ("field-monthly_allocation", &["assistant-hours"]),
+        ("field-weekly_allocation", &["assistant-hours"]),
+        ("field-registered_since", &["lt-eligibility"]),
+        ("field-last_employment_end", &["lt-eligibility"]),
+        ("field-cash_social_assistance", &["lt-eligibility"]),
+        ("field-municipality", &["lt-eligibility"]),
+        ("error-too_large-municipality", &["lt-eligibility"]),
+        ("field-employment_end", &["lv-unemployment"]),
+        ("field-disability", &["lv-unemployment"]),
+        ("field-placement_date", &["mk360-admission"]),
+        ("field-institution", &["mk360-admission"]),
+        ("field-negative_test_date", &["mk360-admission"]),
+        ("field-certificate_date", &["mk360-admission"]),
+        ("field-respiratory_symptoms", &["mk360-admission"]),
+        ("field-urgent_child_placement", &["mk360-admission"]),
+        ("field-from_inpatient_treatment", &["mk360-admission"]),
+        ("field-education", &["vbtai-competition"]),
+        ("field-english", &["vbtai-competition"]),
+        ("field-posts", &["vbtai-competition"]),
+        ("field-kind", &["vbtai-competition"]),
+        ("field-subordinates", &["vbtai-competition"]),
+        ("field-deadline", &["vbtai-competition"]),
+        ("error-date_after_date-from", &["vbtai-competition"]),
         // The pages' own labels.
-        ("ui-lt-", "lt-eligibility"),
-        ("ui-verdict-", "lt-eligibility"),
-        ("ui-crit-", "lt-eligibility"),
-        ("ui-lv-", "lv-unemployment"),
-        ("ui-groups-", "lv-unemployment"),
-        ("ui-years-months", "lv-unemployment"),
-        ("ui-not-covered-date", "lv-unemployment"),
+        ("ui-lt-", &["lt-eligibility"]),
+        ("ui-verdict-", &["lt-eligibility"]),
+        ("ui-crit-", &["lt-eligibility"]),
+        ("ui-lv-", &["lv-unemployment"]),
+        ("ui-groups-", &["lv-unemployment"]),
+        ("ui-years-months", &["lv-unemployment"]),
+        ("ui-not-covered-date", &["lv-unemployment"]),
+        ("ui-start-", &["words"]),
+        ("ui-mk-", &["mk360-admission"]),
+        ("ui-vb-", &["vbtai-competition"]),
+        ("ui-esf-", &["esf-ex-prisoners"]),
         // Each rule set's explanations.
-        ("r1-", "assistant-hours"),
-        ("warning-", "assistant-hours"),
-        ("r2-", "lt-eligibility"),
-        ("fact-", "lt-eligibility"),
-        ("r3-", "lv-unemployment"),
-        ("group-", "lv-unemployment"),
-        ("r4-", "mk360-admission"),
-        ("r5-", "vbtai-competition"),
-        ("r6-", "esf-ex-prisoners"),
+        ("r1-", &["assistant-hours"]),
+        ("warning-", &["assistant-hours"]),
+        ("r2-", &["lt-eligibility"]),
+        ("fact-", &["lt-eligibility"]),
+        ("r3-", &["lv-unemployment"]),
+        ("group-", &["lv-unemployment"]),
+        ("r4-", &["mk360-admission"]),
+        ("r5-", &["vbtai-competition"]),
+        ("r6-", &["esf-ex-prisoners"]),
     ];
     sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m)
 }
 
+/// The page scripts that show each module's words (besides the shared
+/// `page.js`, `form.js`, `words.js`, `core.js`, `dom.js`).
+fn scripts_of(module: &str) -> &'static [&'static str] {
+    match module {
+        "assistant-hours" => &["assistant-hours.js"],
+        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js"],
+        "mk360-admission" | "vbtai-competition" | "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js"],
+        _ => &[],
+    }
+}
+
+/// Whether the page label `id` is one the scripts `js` can show: named
+/// whole, or by a template's prefix (`ui-crit-${…}`).
+fn label_used(id: &str, js: &str) -> bool {
+    let quoted = |q: char| js.contains(&format!("{q}{id}{q}"));
+    if quoted('\'') || quoted('"') || quoted('`') {
+        return true;
+    }
+    js.match_indices("`ui-").any(|(i, _)| {
+        let rest = &js[i + 1..];
+        let end = rest.find(['`', '$']).unwrap_or(rest.len());
+        rest[end..].starts_with("${") && id.starts_with(&rest[..end])
+    })
+}
+
 /// The messages of a catalog's text that `module` can show: every entry of
-/// its own rule set and every shared one, without the translators' comments.
-/// An entry is a line `id = …` and the indented (or `}`) lines after it.
-fn catalog_for(text: &str, module: &str) -> String {
+/// its own rule set and every shared one, and of the pages' labels those its
+/// scripts use; without the translators' comments. An entry is a line
+/// `id = …` and the indented (or `}`) lines after it.
+fn catalog_for(text: &str, module: &str, js: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut keep = false;
     for line in text.lines() {
@@ -430,7 +465,8 @@ fn catalog_for(text: &str, module: &str) -> String {
         if !continues {
             keep = match line.split_once(" =") {
                 Some((id, _)) if !line.starts_with('#') && !id.contains(' ') => {
-                    rule_set_of(id.trim_start_matches('-')).is_none_or(|m| m == module)
+                    let label = id.starts_with("ui-");
+                    modules_of(id.trim_start_matches('-')).is_none_or(|m| m.contains(&module)) && (!label || label_used(id, js))
                 }
                 _ => false,
             };
@@ -471,19 +507,28 @@ fn build(root: &Path) -> Result {
         ] as [&std::ffi::OsStr; 9])
         .map_err(|e| format!("wasm-bindgen: {e:#}"))?;
         let bg = out.join("socialrules_bg.wasm");
-        run(Command::new(root.join("node_modules/.bin/wasm-opt")).arg("-Oz").arg(&bg).arg("-o").arg(&bg))?;
+        // A fresh instance's memory is zero-filled: wasm-opt may rely on it.
+        run(Command::new(root.join("node_modules/.bin/wasm-opt")).args(["-Oz", "--converge", "--zero-filled-memory"]).arg(&bg).arg("-o").arg(&bg))?;
         let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
         eprintln!("   www/pkg/{module}/socialrules_bg.wasm: {size} bytes");
     }
     // The catalogs: one per language (src/text/catalog/*.ftl); each module
     // gets, per language, the messages it can show (a page loads its own
     // module's, in its language only).
+    let read = |p: PathBuf| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()));
+    let mut shared_js = String::new();
+    for f in ["page.js", "form.js", "words.js", "core.js", "dom.js"] {
+        shared_js.push_str(&read(root.join("www/sr").join(f))?);
+    }
     for lang in ["lv", "lt", "en", "ru"] {
-        let from = root.join(format!("src/text/catalog/{lang}.ftl"));
-        let text = std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+        let text = read(root.join(format!("src/text/catalog/{lang}.ftl")))?;
         for (module, _) in MODULES {
+            let mut js = shared_js.clone();
+            for f in scripts_of(module) {
+                js.push_str(&read(root.join("www/sr").join(f))?);
+            }
             let to = pkg.join(module).join(format!("{lang}.ftl"));
-            std::fs::write(&to, catalog_for(&text, module)).map_err(|e| format!("{}: {e}", to.display()))?;
+            std::fs::write(&to, catalog_for(&text, module, &js)).map_err(|e| format!("{}: {e}", to.display()))?;
         }
     }
     Ok(())
