@@ -428,7 +428,7 @@ fn day_entry(
             None
         }
         Some(v) => match input::whole(v, &f("measure")) {
-            Ok(m @ 1..=7) => u8::try_from(m).ok(),
+            Ok(m) if (1..=i64::from(params::MK942_MEASURES)).contains(&m) => u8::try_from(m).ok(),
             Ok(_) => {
                 errors.push(with_date(FieldError::new(f("measure"), Code::MeasureOutOfRange)));
                 None

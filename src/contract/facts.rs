@@ -27,6 +27,11 @@ struct Facts {
 #[derive(Serialize)]
 struct AssistantFacts {
     first_month: String,
+    /// The defaults of the optional settings, and the measures of MK 942
+    /// annex 1 a day can be attested under.
+    daily_max: String,
+    granularity: String,
+    measures: Vec<u8>,
 }
 
 #[derive(Serialize)]
@@ -51,6 +56,8 @@ struct WindowFacts {
 struct VbtaiFacts {
     /// The competition's application deadline (the form's default).
     deadline: String,
+    /// The English levels the input takes, in order.
+    english_levels: Vec<&'static str>,
 }
 
 /// The facts as JSON text.
@@ -58,7 +65,12 @@ pub fn facts() -> String {
     let w = params::lt_model_window();
     to_json(&Facts {
         assistant_hours: cfg!(feature = "assistant-hours")
-            .then(|| AssistantFacts { first_month: params::FIRST_MONTH.to_string() }),
+            .then(|| AssistantFacts {
+                first_month: params::FIRST_MONTH.to_string(),
+                daily_max: params::default_daily_max().to_string(),
+                granularity: params::default_granularity().to_string(),
+                measures: (1..=params::MK942_MEASURES).collect(),
+            }),
         lt_eligibility: cfg!(feature = "lt-eligibility").then(|| LtFacts {
             window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
             municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),
@@ -70,6 +82,9 @@ pub fn facts() -> String {
             WindowFacts { from: p.from.to_string(), to: p.until.unwrap_or(p.from).to_string() }
         }),
         vbtai_competition: cfg!(feature = "vbtai-competition")
-            .then(|| VbtaiFacts { deadline: params::vbtai_deadline().to_string() }),
+            .then(|| VbtaiFacts {
+                deadline: params::vbtai_deadline().to_string(),
+                english_levels: crate::contract::vbtai_competition::ENGLISH_LEVELS.iter().map(|(l, _)| *l).filter(|l| *l != "none").collect(),
+            }),
     })
 }

@@ -86,6 +86,9 @@ struct CriterionOut {
     #[serde(serialize_with = "write::date_opt")]
     holds_from: Option<NaiveDate>,
     dates: DatesOut,
+    /// The quote's translation in the reader's language (with the words).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote_translation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<String>,
 }
@@ -143,6 +146,7 @@ pub fn output<'a>(f: &lt::Facts, a: &lt::Assessment, steps: &'a [Step], out: Out
                 quote: c.quote,
                 holds_from: c.holds_from,
                 dates: DatesOut(c.dates.clone()),
+                quote_translation: if out.explain { words::quote_translation(&out.words, c) } else { None },
                 text: step_text(&words::criterion(f, c), out),
             })
             .collect(),

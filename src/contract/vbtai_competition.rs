@@ -81,6 +81,17 @@ fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -
     Some(Post { from: from?, to, kind: kind?, subordinates: subordinates? })
 }
 
+/// The English levels the input takes (CEFR), as the page offers them.
+pub const ENGLISH_LEVELS: &[(&str, English)] = &[
+    ("none", English::None),
+    ("A1", English::A1),
+    ("A2", English::A2),
+    ("B1", English::B1),
+    ("B2", English::B2),
+    ("C1", English::C1),
+    ("C2", English::C2),
+];
+
 /// Reads the facts of `vbtai-competition`.
 ///
 /// # Errors
@@ -103,21 +114,7 @@ pub fn parse(text: &str) -> Result<r5::Facts, Vec<FieldError>> {
         true,
         &mut errors,
     );
-    let english = one_of(
-        m,
-        "english",
-        &[
-            ("none", English::None),
-            ("A1", English::A1),
-            ("A2", English::A2),
-            ("B1", English::B1),
-            ("B2", English::B2),
-            ("C1", English::C1),
-            ("C2", English::C2),
-        ],
-        true,
-        &mut errors,
-    );
+    let english = one_of(m, "english", ENGLISH_LEVELS, true, &mut errors);
     let given_deadline = optional_date(m, "deadline", &mut errors);
     let deadline = given_deadline.unwrap_or_else(params::vbtai_deadline);
     let mut posts = Vec::new();

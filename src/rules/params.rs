@@ -158,6 +158,9 @@ pub const FIRST_MONTH: Month = Month { year: 2013, month: 1 };
 /// MK 942 or MK 316, as the contract says).
 pub const LAST_MONTH: Month = Month { year: 2021, month: 6 };
 
+/// The measures of MK 942 annex 1 an attested hour is reported under: 1 to this.
+pub const MK942_MEASURES: u8 = 7;
+
 /// MK 942 funds at most this many hours a week from the state budget
 /// (more is allowed only as a warning: a municipality may pay more).
 pub fn state_funded_weekly_max() -> Decimal {

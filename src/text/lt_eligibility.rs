@@ -18,6 +18,17 @@ fn date_or_none(d: Option<chrono::NaiveDate>) -> Value {
     d.map_or(Value::None, Value::Date)
 }
 
+/// The translation of a criterion's quote (Lithuanian in the rules): catalog
+/// message `quote-<id>`, shown beside the original to a reader of another language.
+pub fn quote_translation(w: &super::Words, c: &Criterion) -> Option<String> {
+    let id = match c.id {
+        CriterionId::Age => "quote-r2-age",
+        CriterionId::LongTermUnemployed => "quote-r2-long-term",
+        CriterionId::CashSocialAssistance => "quote-r2-cash",
+    };
+    (w.lang() != super::Lang::Lt).then(|| w.t(id, &[]))
+}
+
 /// The words of one criterion on the date: catalog message `r2-criterion-<id>`.
 pub fn criterion(f: &Facts, c: &Criterion) -> Step {
     let find = |k: &str| c.dates.iter().find(|(n, _)| *n == k).map(|(_, d)| *d);

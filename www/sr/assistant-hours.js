@@ -26,8 +26,8 @@ export async function mountAssistantHours(root, options = {}) {
     days: new Map(), // ISO date → { hours, measure }: kept across months and regimes, so nothing typed is lost
     resumed: '', // '', 'yes', 'no'
     prev: new Map(), // 'YYYY-MM' → hours typed for that previous month
-    dailyMax: '8',
-    granularity: '0,5',
+    dailyMax: '', // the rules' defaults, set once they are loaded
+    granularity: '',
     rate: '',
     paid: new Map(), // 'YYYY-MM|YYYY-Www' → hours already paid outside the month
     touched: new Set(),
@@ -42,6 +42,8 @@ export async function mountAssistantHours(root, options = {}) {
     w = await loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv'), 'assistant-hours');
     known = JSON.parse(ruleFacts('assistant-hours')).assistant_hours;
     firstYear = Number(known.first_month.slice(0, 4));
+    state.dailyMax = w.num(known.daily_max);
+    state.granularity = w.num(known.granularity);
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
@@ -245,10 +247,11 @@ export async function mountAssistantHours(root, options = {}) {
     const sumId = id('help-sum');
     const sum = h('p', { class: 'sr-help__sum', id: sumId, 'aria-live': 'polite' });
     const showSum = () => {
-      let total = 0;
+      // The base hours are whole hours: added as integers (BigInt), never as floats.
+      let total = 0n;
       for (const l of lines) {
-        if (state.help.has(`${l.purpose}|1`)) total += Number(l.coefficient_1);
-        if (l.coefficient_2 !== null && state.help.has(`${l.purpose}|2`)) total += Number(l.coefficient_2);
+        if (state.help.has(`${l.purpose}|1`)) total += BigInt(l.coefficient_1);
+        if (l.coefficient_2 !== null && state.help.has(`${l.purpose}|2`)) total += BigInt(l.coefficient_2);
       }
       sum.textContent = tr('ui-help-sum', { h: w.num(String(total)) });
     };
@@ -317,7 +320,7 @@ export async function mountAssistantHours(root, options = {}) {
         const measure = weekly ? h('select', {
           class: 'sr-select sr-select--measure', id: id(mk), name: id(mk),
           on: { change: (e) => { setDay(iso, { measure: e.target.value }); state.touched.add(mk); update(); } },
-        }, [1, 2, 3, 4, 5, 6, 7].map((n) => h('option', { value: String(n), selected: String(n) === String(entry.measure) },
+        }, known.measures.map((n) => h('option', { value: String(n), selected: String(n) === String(entry.measure) },
           n === 7 ? tr('ui-measure7') : tr('ui-measure', { n })))) : null;
         const placed = h('p', { class: 'sr-cal__placed', id: `${id(hk)}-placed`, hidden: true });
         const period = weekly ? periodOf(iso) : null;
@@ -578,7 +581,8 @@ export async function mountAssistantHours(root, options = {}) {
         source: r.rate_source, amount: w.money(r.hourly_rate), from: r.rate_verified_from ? w.date(r.rate_verified_from) : '',
       }), 'sr-totals__row--text'] : null,
       r.pay !== null ? ['pay', w.money(r.pay)] : null,
-      r.last_verified_rate ? ['lastVerified', tr('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
+      // The last verified amount is said only where the month is after it.
+      r.last_verified_rate && r.rate_source !== 'verified' ? ['lastVerified', tr('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
         'sr-totals__row--text'] : null,
     ] : [
       ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],

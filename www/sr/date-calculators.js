@@ -93,7 +93,7 @@ export async function mountSpec(spec, root, options = {}) {
 
   function radios(f, fid, key, current, onPick, label, hintId) {
     const err = errorMessage(`${fid}-error`);
-    const list = f.options.map(([value, text]) => {
+    const list = (typeof f.options === 'function' ? f.options(known) : f.options).map(([value, text]) => {
       const rid = `${fid}-${value.replace(/[^A-Za-z0-9-]/g, '-')}`;
       return h('div', { class: 'sr-radio' },
         h('input', {
@@ -128,7 +128,7 @@ export async function mountSpec(spec, root, options = {}) {
     if (f.type === 'select') {
       const input = h('select', { class: 'sr-select', id: fid, name: fid, on: { change: (e) => set(e.target.value) } },
         h('option', { value: '' }, w.t('ui-choose')),
-        f.options.map(([value, text]) => h('option', { value, selected: get() === value }, text ? w.t(text) : value)));
+        (typeof f.options === 'function' ? f.options(known) : f.options).map(([value, text]) => h('option', { value, selected: get() === value }, text ? w.t(text) : value)));
       input.value = get();
       controls.set(key, { input, error: err, hintId });
       return h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: fid }, label),
@@ -358,10 +358,9 @@ const LT = {
     }
     const mark = { true: ['✓', 'met'], false: ['✗', 'notMet'], null: ['?', 'unknown'] };
     const word = { met: 'ui-met', notMet: 'ui-not-met', unknown: 'ui-unknown' };
-    const quoteId = { age: 'quote-r2-age', long_term_unemployed: 'quote-r2-long-term', cash_social_assistance: 'quote-r2-cash' };
     const criteria = h('ul', { class: 'sr-criteria' }, r.criteria.map((c) => {
       const [icon, state] = mark[String(c.met)];
-      const translation = w.lang !== 'lt' && quoteId[c.id] ? w.t(quoteId[c.id]) : null;
+      const translation = c.quote_translation || null;
       return h('li', { class: `sr-criterion sr-criterion--${state}`, 'data-sr': c.id },
         h('span', { class: 'sr-criterion__icon', 'aria-hidden': 'true' }, icon),
         h('div', {},

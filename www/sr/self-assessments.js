@@ -97,7 +97,7 @@ const VBTAI = {
         {
           // The CEFR levels are written the same in every language.
           key: 'english', type: 'select', label: 'ui-vb-english', hint: 'ui-vb-english-hint',
-          options: [['none', 'ui-vb-english-none'], ...['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((l) => [l, null])],
+          options: (known) => [['none', 'ui-vb-english-none'], ...known.vbtai_competition.english_levels.map((l) => [l, null])],
         },
       ],
     },

@@ -1,8 +1,9 @@
 //! The project's build tool: `cargo xtask <command>` (alias in .cargo/config.toml).
 //!
 //!   setup    install what is missing: the wasm32 target, Debian's Chromium and
-//!            ChromeDriver, the npm tools (binaryen's wasm-opt, playwright-core, axe-core)
-//!   build    the WebAssembly for the page: release, wasm-bindgen, wasm-opt -Oz → www/pkg/
+//!            ChromeDriver, the npm tools (binaryen's wasm-opt, playwright-core, axe-core, @fluent/bundle)
+//!   build    the page's WebAssembly, one module per calculator (+ `words`), each
+//!            with its part of each catalog: wasm-bindgen, wasm-opt -Oz → www/pkg/
 //!   serve    serve www/ on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
@@ -309,7 +310,7 @@ fn setup(root: &Path, browser: bool) -> Result {
         _ => true,
     };
     if stale || !root.join("node_modules/.bin/wasm-opt").exists() {
-        step("setup: installing the npm tools (npm ci: binaryen, playwright-core, axe-core)");
+        step("setup: installing the npm tools (npm ci: binaryen, playwright-core, axe-core, @fluent/bundle)");
         if !have("npm", &["--version"]) {
             return Err("npm is missing: install Node.js 20 and npm".into());
         }
