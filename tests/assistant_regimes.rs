@@ -127,14 +127,6 @@ mod which_regime {
     fn november_2026_is_mk_316() {
         assert_eq!(assistant::regime_for(month(2026, 11), None), Ok(Regime::Mk316));
     }
-
-    #[test]
-    fn the_contract_of_today_still_computes_only_the_mk_942_only_months() {
-        assert!(assistant::covered(month(2013, 1)));
-        assert!(assistant::covered(month(2021, 6)));
-        assert!(!assistant::covered(month(2012, 12)));
-        assert!(!assistant::covered(month(2021, 7)));
-    }
 }
 
 mod periods {

@@ -48,7 +48,7 @@ use chrono::{Datelike, Duration, IsoWeek, NaiveDate, Weekday};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::rules::calendar::Month;
-use crate::rules::params::{self, state_funded_weekly_max, AverageRulePeriod, HourlyAmount, FIRST_MONTH, LAST_MONTH};
+use crate::rules::params::{self, state_funded_weekly_max, AverageRulePeriod, HourlyAmount};
 
 /// The regulation a month is computed under (RULES.md R1, "Which rule
 /// applies to a month").
@@ -714,21 +714,6 @@ pub fn week_crosses_edge(month: Month, w: IsoWeek) -> bool {
     let days: Vec<NaiveDate> = (0..7).map(|k| mon + Duration::days(k)).collect();
     let inside = days.iter().filter(|d| month.contains(**d)).count();
     inside > 0 && inside < 7
-}
-
-/// Whether the month has at least one day of the first emergency (ES 2020,
-/// 12.03.2020–9.06.2020): the only period the contract of today asks
-/// about. The rules know every period: see [`has_average_rule_days`].
-pub fn has_emergency_days(month: Month) -> bool {
-    let (s, e) = params::emergency_period();
-    month.days().any(|d| d >= s && d <= e)
-}
-
-/// Whether the contract of today computes the month: the months whose only
-/// regime is MK 942, [`FIRST_MONTH`]..=[`LAST_MONTH`]. The rules cover more:
-/// see [`regimes`] (MK 942 to 2021-12, MK 316 from 2021-07, no end).
-pub fn covered(month: Month) -> bool {
-    month >= FIRST_MONTH && month <= LAST_MONTH && regimes(month) == [Regime::Mk942]
 }
 
 /// The day's total attested hours (a day may have entries under several measures).

@@ -145,8 +145,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
 
 /// The first and last day of the emergency situation declared on 12.03.2020
 /// and extended by Order No. 254 until 9.06.2020 (RULES.md, "ES 2020"): the
-/// first of [`average_rule_periods`], which the contract of today still asks
-/// about alone.
+/// first of [`average_rule_periods`].
 pub fn emergency_period() -> (NaiveDate, NaiveDate) {
     let [first, ..] = average_rule_periods();
     (first.from, first.to)
@@ -154,9 +153,6 @@ pub fn emergency_period() -> (NaiveDate, NaiveDate) {
 
 /// The months the MK 942 rules cover: 2013-01 to 2021-12 (see [`REGIME_SPANS`]).
 pub const FIRST_MONTH: Month = Month { year: 2013, month: 1 };
-/// The last month in which MK 942 is the only regime (2021-07 … 2021-12 are
-/// MK 942 or MK 316, as the contract says).
-pub const LAST_MONTH: Month = Month { year: 2021, month: 6 };
 
 /// The measures of MK 942 annex 1 an attested hour is reported under: 1 to this.
 pub const MK942_MEASURES: u8 = 7;
@@ -286,10 +282,6 @@ impl BaseHours {
 const ANNEX_1: &str = "MK 316 Annex 1, questionnaire item 4.2 (RULES.md R1.4)";
 const ANNEX_1_MK315: &str = "MK 316 Annex 1, item 4.2, as amended by MK 315 of 24.05.2022, from 26.05.2022 (RULES.md R1.4)";
 
-/// Whether the hours of several purposes add up is UNVERIFIED: the user
-/// enters the decided total (RULES.md R1.4). Shown with the help.
-pub const BASE_HOURS_ADD_UP_UNVERIFIED: &str =
-    "RULES.md R1.4: whether the hours of several purposes add up is UNVERIFIED; the user enters the decided total";
 
 /// The base hours per purpose and coefficient (RULES.md R1.4), as help.
 pub fn mk316_base_hours() -> Vec<BaseHours> {
