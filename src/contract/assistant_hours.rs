@@ -103,17 +103,10 @@ pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
     // regulation: "mk942" | "mk316"; required where the month allows both
     // (2021-07 … 2021-12, MK 316 p. 47), implied otherwise, an error where
     // it contradicts the month.
-    let regulation = match get("regulation") {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::String(s)) if s.trim().is_empty() => Ok(None),
-        Some(Json::String(s)) => match s.trim() {
-            "mk942" => Ok(Some(Regime::Mk942)),
-            "mk316" => Ok(Some(Regime::Mk316)),
-            _ => Err(FieldError::new("regulation", Code::NotOneOf).with("allowed", "mk942, mk316")),
-        },
-        Some(_) => Err(FieldError::new("regulation", Code::WrongType)),
-    };
-    let regulation = regulation.map_err(|e| errors.push(e)).ok();
+    // `Some(None)`: not given; `None`: given wrongly (the error is listed).
+    let before = errors.len();
+    let word = input::one_of(members, "regulation", &[("mk942", Regime::Mk942), ("mk316", Regime::Mk316)], false, &mut errors);
+    let regulation = (errors.len() == before).then_some(word);
     // The regime of the month, when the month and the regulation are known.
     let regime = match (month, regulation) {
         (Some(m), Some(r)) => match assistant::regime_for(m, r) {
@@ -161,25 +154,16 @@ pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
     }
     // service: "assistant" (default) | "companion"; MK 942 knows only the
     // assistant service.
-    let service = match get("service") {
-        None | Some(Json::Null) => Some(Service::Assistant),
-        Some(Json::String(s)) if s.trim().is_empty() => Some(Service::Assistant),
-        Some(Json::String(s)) => match s.trim() {
-            "assistant" => Some(Service::Assistant),
-            "companion" if regime == Some(Regime::Mk942) => {
-                errors.push(not_for("service"));
-                None
-            }
-            "companion" => Some(Service::Companion),
-            _ => {
-                errors.push(FieldError::new("service", Code::NotOneOf).with("allowed", "assistant, companion"));
-                None
-            }
-        },
-        Some(_) => {
-            errors.push(FieldError::new("service", Code::WrongType));
+    // The service: assistant unless said otherwise; the companion service exists under MK 316 only.
+    let before = errors.len();
+    let service = match input::one_of(members, "service", &[("assistant", Service::Assistant), ("companion", Service::Companion)], false, &mut errors) {
+        Some(Service::Companion) if regime == Some(Regime::Mk942) => {
+            errors.push(not_for("service"));
             None
         }
+        Some(s) => Some(s),
+        None if errors.len() == before => Some(Service::Assistant),
+        None => None,
     };
 
     let mut take = |r: Result<Decimal, FieldError>| match r {

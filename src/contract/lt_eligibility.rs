@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::contract::json::{self as json, Json};
-use crate::contract::read::{self as input, get, not_after, not_before, optional_date, required_date, Code, FieldError};
+use crate::contract::read::{self as input, get, not_after, not_before, one_of, optional_date, required_date, Code, FieldError};
 use crate::contract::write::{self, step_text, Explanation, Out};
 use crate::rules::lt_eligibility::{self as lt, CashAssistance, NeverReason, Outlook};
 use crate::text::explain::Step;
@@ -36,23 +36,8 @@ pub fn parse(text: &str) -> Result<lt::Facts, Vec<FieldError>> {
     not_before("registered_since", registered, "birth_date", birth, &mut errors);
     not_before("last_employment_end", last_job, "birth_date", birth, &mut errors);
     not_before("registered_since", registered, "last_employment_end", last_job, &mut errors);
-    let cash = match get(m, "cash_social_assistance") {
-        None | Some(Json::Null) => None,
-        Some(Json::String(v)) => match v.trim() {
-            "receives" => Some(CashAssistance::Receives),
-            "entitled" => Some(CashAssistance::Entitled),
-            "no" => Some(CashAssistance::No),
-            "" => None,
-            _ => {
-                errors.push(FieldError::new("cash_social_assistance", Code::NotOneOf).with("allowed", "receives, entitled, no"));
-                None
-            }
-        },
-        Some(_) => {
-            errors.push(FieldError::new("cash_social_assistance", Code::WrongType));
-            None
-        }
-    };
+    let answers = [("receives", CashAssistance::Receives), ("entitled", CashAssistance::Entitled), ("no", CashAssistance::No)];
+    let cash = one_of(m, "cash_social_assistance", &answers, false, &mut errors);
     let municipality = match get(m, "municipality") {
         None | Some(Json::Null) => None,
         Some(Json::String(v)) if v.chars().count() > 200 => {

@@ -367,8 +367,8 @@ const LT = {
           h('p', { class: 'sr-criterion__name' }, w.t(`ui-crit-${kebab(c.id)}`), ': ', h('strong', {}, w.t(word[state]))),
           h('p', {}, c.text),
           h('figure', { class: 'sr-quote' },
-            h('blockquote', { lang: 'lt' }, `“${c.quote}”`),
-            translation ? h('figcaption', {}, `${w.t('ui-translation')}: “${translation}”`) : null)));
+            h('blockquote', { lang: 'lt' }, w.t('ui-quoted', { text: c.quote })),
+            translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: translation })}`) : null)));
     }));
     return [
       heading(level + 2, { class: 'sr-subtitle' }, w.t('ui-criteria-title')),

@@ -96,7 +96,7 @@ export function explanationStep(w, s) {
     s.interpretation ? [h('strong', { class: 'sr-reading' }, w.t('interpretation-lead')), ' '] : null,
     s.text,
     s.quote ? h('figure', { class: 'sr-quote' },
-      h('blockquote', { lang: s.quote.lang }, `“${s.quote.text}”`),
-      s.quote_translation ? h('figcaption', {}, `${w.t('ui-translation')}: “${s.quote_translation}”`) : null) : null,
+      h('blockquote', { lang: s.quote.lang }, w.t('ui-quoted', { text: s.quote.text })),
+      s.quote_translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: s.quote_translation })}`) : null) : null,
     h('span', { class: 'sr-source' }, `${w.t('ui-source')}: ${s.source_text}`));
 }

@@ -158,7 +158,7 @@ const ESF = {
     const contact = step(r, 'r6-contact');
     return [
       h('dl', { class: 'sr-totals sr-totals--stack sr-card' },
-        row(w.t('ui-esf-project'), [h('span', { lang: 'lv' }, `“${r.official_name}”`), r.title ? h('span', { class: 'sr-card__aside' }, r.title) : null], 'project'),
+        row(w.t('ui-esf-project'), [h('span', { lang: 'lv' }, w.t('ui-quoted', { text: r.official_name })), r.title ? h('span', { class: 'sr-card__aside' }, r.title) : null], 'project'),
         row(w.t('ui-esf-for-whom'), r.for_whom.map((g) => w.t(`r6-group-${g}`)).join(', '), 'for_whom'),
         row(w.t('ui-esf-offers'), list(r.offers, 'r6-offer-'), 'offers'),
         row(w.t('ui-esf-run-by'), w.t(`r6-body-${r.run_by}`), 'run_by'),

@@ -753,6 +753,7 @@ language-name-lt = Lietuvių
 language-name-en = English
 language-name-ru = Русский
 ui-translation = Translation
+ui-quoted = “{ $text }”
 
 ## The pages: the self-assessments (start page groups, R4, R5 and R6 pages).
 
