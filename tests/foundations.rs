@@ -20,6 +20,44 @@ mod json {
         assert_eq!(p.value.get("month"), Some(&Json::String("x".into())));
     }
 
+    /// Keys drawn from a few, so that large objects repeat some: every key
+    /// after its first place is a duplicate, in order, and the object keeps
+    /// each key's first value, whatever the object's size (small objects are
+    /// scanned as they are read, large ones sorted once read).
+    #[test]
+    fn every_repeated_key_of_any_object_is_a_duplicate_and_the_first_value_is_kept() {
+        let mut seed: u64 = 7;
+        for n in [0usize, 1, 2, 15, 16, 17, 31, 33, 100, 257, 1000] {
+            for alphabet in [1u64, 3, 40, 5000] {
+                let keys: Vec<String> = (0..n)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        format!("k{}", (seed >> 33) % alphabet)
+                    })
+                    .collect();
+                let text = format!("{{{}}}", keys.iter().enumerate().map(|(i, k)| format!("\"{k}\":{i}")).collect::<Vec<_>>().join(","));
+                let p = parse(&format!("{{\"o\":{text}}}")).unwrap();
+                let mut first: Vec<(String, usize)> = Vec::new();
+                let mut dups = Vec::new();
+                for (i, k) in keys.iter().enumerate() {
+                    if first.iter().any(|(f, _)| f == k) {
+                        dups.push(format!("o.{k}"));
+                    } else {
+                        first.push((k.clone(), i));
+                    }
+                }
+                dups.truncate(MAX_DUPLICATES_KEPT);
+                let mut got = p.duplicates.clone();
+                got.sort();
+                dups.sort();
+                assert_eq!(got, dups, "{n} keys of {alphabet}");
+                let Some(Json::Object(members)) = p.value.get("o") else { panic!("not an object") };
+                let kept: Vec<(String, usize)> = members.iter().map(|(k, v)| (k.clone(), match v { Json::Number(x) => x.parse().unwrap(), _ => usize::MAX })).collect();
+                assert_eq!(kept, first, "{n} keys of {alphabet}");
+            }
+        }
+    }
+
     #[test]
     fn malformed_texts_are_errors_not_panics() {
         for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\ud800\"", "\"a", "nul", "{} x", "\"\u{1}\""] {

@@ -280,21 +280,26 @@ pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
         _ if !mk942 => {}
         None | Some(Json::Null) => {}
         Some(Json::Object(weeks)) => {
-            // The weeks already read, once trimmed: " 2020-W27" and
-            // "2020-W27" are the same key (a set: linear in the keys).
-            let mut seen = std::collections::HashSet::new();
+            // The edge weeks already read, once trimmed: " 2020-W27" and
+            // "2020-W27" are the same key. A month has at most two edge
+            // weeks, so the list stays short whatever the input; without a
+            // month (an error of its own) weeks are only checked as weeks.
+            let mut seen = Vec::new();
             for (k, v) in weeks {
                 let field = format!("paid_outside_month.{}", json::shorten(k));
                 match dates::parse_iso_week(k.trim()) {
                     None => errors.push(FieldError::new(field, Code::InvalidWeek).with("value", k.as_str())),
-                    Some(w) if !seen.insert(w) => errors.push(FieldError::new(field, Code::DuplicateKey)),
                     Some(w) => {
-                        if let Some(m) = month {
-                            if !assistant::week_crosses_edge(m, w) {
-                                errors.push(FieldError::new(field.clone(), Code::WeekNotAtEdge).with("value", k.as_str()));
-                                continue;
-                            }
+                        let Some(m) = month else { continue };
+                        if !assistant::week_crosses_edge(m, w) {
+                            errors.push(FieldError::new(field.clone(), Code::WeekNotAtEdge).with("value", k.as_str()));
+                            continue;
                         }
+                        if seen.contains(&w) {
+                            errors.push(FieldError::new(field, Code::DuplicateKey));
+                            continue;
+                        }
+                        seen.push(w);
                         match input::decimal_in(v, &field, d(168), false) {
                             Ok(h) => paid.push((w, h)),
                             Err(e) => errors.push(e),

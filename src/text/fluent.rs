@@ -14,7 +14,6 @@
 //! Never panics: an unknown message renders as its id, an unknown variable
 //! as `{$name}`; the catalog tests make sure neither happens.
 
-use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
@@ -92,8 +91,8 @@ pub struct ParseError {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     lang: Lang,
-    messages: HashMap<String, Vec<Elem>>,
-    terms: HashMap<String, Vec<Elem>>,
+    messages: Table,
+    terms: Table,
     /// Message ids in the order of the file, for tests and tools.
     order: Vec<String>,
 }
@@ -102,7 +101,7 @@ impl Catalog {
     /// Reads a catalog. Entries with errors are left out; the errors are
     /// returned beside the catalog (the tests require none).
     pub fn parse(lang: Lang, text: &str) -> (Catalog, Vec<ParseError>) {
-        let mut cat = Catalog { lang, messages: HashMap::new(), terms: HashMap::new(), order: Vec::new() };
+        let mut cat = Catalog { lang, messages: Table::default(), terms: Table::default(), order: Vec::new() };
         let mut errors = Vec::new();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lines: Vec<&str> = text.lines().collect();
@@ -183,7 +182,7 @@ impl Catalog {
 
     /// Whether the catalog has the message `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        self.messages.get(id).is_some()
     }
 
     /// The message ids, in the order of the file.
@@ -581,5 +580,28 @@ pub fn plural_category(lang: Lang, n: Decimal) -> &'static str {
                 "many"
             }
         }
+    }
+}
+
+/// Entries by id, kept sorted as they are read and searched by halves: a
+/// few hundred ids, read once. (A `HashMap` here weighed more in the page's
+/// WebAssembly, and a sort after reading more still.)
+#[derive(Debug, Clone, Default)]
+struct Table(Vec<(String, Vec<Elem>)>);
+
+impl Table {
+    /// Adds an entry; an id already there is replaced and its entry returned.
+    fn insert(&mut self, id: String, elems: Vec<Elem>) -> Option<Vec<Elem>> {
+        match self.0.binary_search_by(|e| e.0.as_str().cmp(&id)) {
+            Ok(i) => self.0.get_mut(i).map(|e| std::mem::replace(&mut e.1, elems)),
+            Err(i) => {
+                self.0.insert(i, (id, elems));
+                None
+            }
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<&Vec<Elem>> {
+        self.0.binary_search_by(|e| e.0.as_str().cmp(id)).ok().and_then(|i| self.0.get(i)).map(|e| &e.1)
     }
 }
