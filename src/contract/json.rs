@@ -201,7 +201,7 @@ impl Parser<'_> {
                     let v = self.value(depth + 1, path)?;
                     // A large object's keys are checked once it is read.
                     if members.len() < SCAN_MEMBERS && members.iter().any(|(k, _)| *k == key) {
-                        self.duplicate(shorten(path).into_owned());
+                        self.duplicate(|| shorten(path).into_owned());
                     } else {
                         members.push((key, v));
                     }
@@ -224,9 +224,10 @@ impl Parser<'_> {
         }
     }
 
-    fn duplicate(&mut self, path: String) {
+    /// Notes a duplicate key; its path (made by `path`) only if it is kept.
+    fn duplicate(&mut self, path: impl FnOnce() -> String) {
         if self.duplicates.len() < MAX_DUPLICATES_KEPT {
-            self.duplicates.push(path);
+            self.duplicates.push(path());
         } else {
             self.more_duplicates += 1;
         }
@@ -240,8 +241,10 @@ impl Parser<'_> {
         let mut kept = Vec::with_capacity(members.len());
         for ((k, v), again) in members.into_iter().zip(repeats) {
             if again {
-                let at = if path.is_empty() { shorten(&k).into_owned() } else { format!("{path}.{}", shorten(&k)) };
-                self.duplicate(shorten(&at).into_owned());
+                self.duplicate(|| {
+                    let at = if path.is_empty() { shorten(&k).into_owned() } else { format!("{path}.{}", shorten(&k)) };
+                    shorten(&at).into_owned()
+                });
             } else {
                 kept.push((k, v));
             }

@@ -51,7 +51,11 @@ fn reason_id(reason: &str) -> String {
 /// The message for the error `code` at `field` with its `params`.
 pub fn message(w: &Words, code: &str, field: &str, params: &[(&'static str, String)]) -> String {
     let base = field_base(field);
-    let label = w.cat.format_opt(&format!("field-{base}"), &[]).unwrap_or_else(|| w.t("field-unknown", &[("name", Arg::Str(field.to_string()))]));
+    let mut label = w.cat.format_opt(&format!("field-{base}"), &[]).unwrap_or_else(|| w.t("field-unknown", &[("name", Arg::Str(field.to_string()))]));
+    // A day's field is named with its day: "the hours for 10 June".
+    if let Some(day) = params.iter().find(|(k, _)| *k == "date").and_then(|(_, v)| parse_date(v).ok()) {
+        label = w.t("field-at-date", &[("field", Arg::Str(label)), ("date", Arg::Str(w.day_month(day)))]);
+    }
     let mut args: Vec<(&str, Arg)> = vec![
         ("Field", Arg::Str(capitalize(&label))),
         ("field", Arg::Str(label)),

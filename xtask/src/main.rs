@@ -378,6 +378,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-required-activities_resumed", &["assistant-hours"]),
         ("error-required-previous_months", &["assistant-hours"]),
         ("error-required-regulation", &["assistant-hours"]),
+        ("field-at-date", &["assistant-hours"]),
         ("field-regulation", &["assistant-hours"]),
         ("field-service", &["assistant-hours"]),
         ("field-monthly_allocation", &["assistant-hours"]),

@@ -47,6 +47,7 @@ interpretation-lead = How this calculator reads the rule:
 
 ## Fields, as error messages name them.
 
+field-at-date = { $field } for { $date }
 field-unknown = “{ $name }”
 field- = input
 field-calculator = calculator
@@ -94,39 +95,21 @@ error-invalid_json = The input is not valid JSON (at byte { $offset }: { $reason
 error-not_an_object = The input must be a JSON object {"{"}…{"}"}.
 error-duplicate_key = The field “{ $path }” is given twice. Keep only one.
 error-unknown_field = Unknown field “{ $path }”. Check its name or remove it.
-error-required = { $date ->
-    [none] Enter the { $field }.
-   *[other] Enter the { $field } for { $date }.
-}
+error-required = Enter the { $field }.
 error-required-month = Choose the month.
 error-required-weekly_allocation = Enter the hours allocated per week.
 error-required-emergency = This month has days of a period in which the average of the three previous months may apply: say whether the service could be used as contracted, and enter the hours of the three previous months.
 error-required-activities_resumed = Say whether activities had resumed on the emergency days.
 error-required-previous_months = Enter the hours used in each of the three previous months.
-error-wrong_type = { $date ->
-    [none] The { $field } has the wrong kind of value. Enter it as text or a number.
-   *[other] The { $field } for { $date } has the wrong kind of value. Enter it as text or a number.
-}
-error-not_a_number = { $date ->
-    [none] Enter the { $field } as a number, for example 3.5.
-   *[other] Enter the { $field } for { $date } as a number, for example 3.5.
-}
-error-negative = { $date ->
-    [none] The { $field } cannot be negative: enter 0 or more.
-   *[other] The { $field } for { $date } cannot be negative: enter 0 or more.
-}
+error-wrong_type = The { $field } has the wrong kind of value. Enter it as text or a number.
+error-not_a_number = Enter the { $field } as a number, for example 3.5.
+error-negative = The { $field } cannot be negative: enter 0 or more.
 error-must_be_positive = Enter a { $field } greater than 0.
-error-too_large = { $date ->
-    [none] Enter the { $field } as a number from 0 to { $max }.
-   *[other] Enter the { $field } for { $date } as a number from 0 to { $max }.
-}
+error-too_large = Enter the { $field } as a number from 0 to { $max }.
 error-too_large- = The input is larger than 1 MiB ({ $max } bytes). Send one timesheet or one question at a time.
 error-too_large-municipality = Enter the municipality’s name in at most { $max } characters.
 error-too_small = Enter a { $field } of at least { $min }.
-error-too_many_decimals = { $date ->
-    [none] Enter the { $field } with at most 6 digits after the decimal point.
-   *[other] Enter the { $field } for { $date } with at most 6 digits after the decimal point.
-}
+error-too_many_decimals = Enter the { $field } with at most 6 digits after the decimal point.
 error-not_a_whole_number = Enter the { $field } as a whole number.
 error-invalid_month = Enter the month as YYYY-MM, for example 2020-06.
 error-invalid_date = Enter the { $field } as DD.MM.YYYY or YYYY-MM-DD, for example 10.06.2020.

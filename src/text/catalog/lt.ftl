@@ -49,6 +49,7 @@ interpretation-lead = Kaip ši skaičiuoklė supranta taisyklę:
 
 ## Fields, as error messages name them.
 
+field-at-date = { $field } ({ $date })
 field-unknown = „{ $name }“
 field- = įvestis
 field-calculator = skaičiuoklė
@@ -96,39 +97,21 @@ error-invalid_json = Įvestis nėra tinkamas JSON (baitas { $offset }: { $reason
 error-not_an_object = Įvestis turi būti JSON objektas {"{"}…{"}"}.
 error-duplicate_key = Laukas „{ $path }“ nurodytas du kartus. Palikite tik vieną.
 error-unknown_field = Nežinomas laukas „{ $path }“. Patikrinkite jo pavadinimą arba jį pašalinkite.
-error-required = { $date ->
-    [none] Įveskite: { $field }.
-   *[other] Įveskite: { $field } ({ $date }).
-}
+error-required = Įveskite: { $field }.
 error-required-month = Pasirinkite mėnesį.
 error-required-weekly_allocation = Įveskite per savaitę skirtų valandų skaičių.
 error-required-emergency = Šį mėnesį yra dienų, patenkančių į laikotarpį, kai gali būti taikomas trijų ankstesnių mėnesių vidurkis: nurodykite, ar paslauga buvo galima naudotis taip, kaip numatyta sutartyje, ir įveskite trijų ankstesnių mėnesių valandas.
 error-required-activities_resumed = Nurodykite, ar ekstremaliosios situacijos dienomis veikla buvo atnaujinta.
 error-required-previous_months = Įveskite kiekvieno iš trijų ankstesnių mėnesių panaudotas valandas.
-error-wrong_type = { $date ->
-    [none] { $Field }: netinkamo tipo reikšmė. Įveskite ją kaip tekstą arba skaičių.
-   *[other] { $Field } ({ $date }): netinkamo tipo reikšmė. Įveskite ją kaip tekstą arba skaičių.
-}
-error-not_a_number = { $date ->
-    [none] { $Field }: įveskite skaičių, pavyzdžiui, 3,5.
-   *[other] { $Field } ({ $date }): įveskite skaičių, pavyzdžiui, 3,5.
-}
-error-negative = { $date ->
-    [none] { $Field }: reikšmė negali būti neigiama, įveskite 0 arba daugiau.
-   *[other] { $Field } ({ $date }): reikšmė negali būti neigiama, įveskite 0 arba daugiau.
-}
+error-wrong_type = { $Field }: netinkamo tipo reikšmė. Įveskite ją kaip tekstą arba skaičių.
+error-not_a_number = { $Field }: įveskite skaičių, pavyzdžiui, 3,5.
+error-negative = { $Field }: reikšmė negali būti neigiama, įveskite 0 arba daugiau.
 error-must_be_positive = { $Field }: įveskite reikšmę, didesnę už 0.
-error-too_large = { $date ->
-    [none] { $Field }: įveskite skaičių nuo 0 iki { $max }.
-   *[other] { $Field } ({ $date }): įveskite skaičių nuo 0 iki { $max }.
-}
+error-too_large = { $Field }: įveskite skaičių nuo 0 iki { $max }.
 error-too_large- = Įvestis didesnė nei { $max } baitų (1 MiB). Siųskite po vieną apskaitos lapą arba po vieną klausimą.
 error-too_large-municipality = Savivaldybės pavadinimas turi būti ne ilgesnis kaip { $max } simbolių.
 error-too_small = { $Field }: įveskite ne mažiau kaip { $min }.
-error-too_many_decimals = { $date ->
-    [none] { $Field }: ne daugiau kaip 6 skaitmenys po kablelio.
-   *[other] { $Field } ({ $date }): ne daugiau kaip 6 skaitmenys po kablelio.
-}
+error-too_many_decimals = { $Field }: ne daugiau kaip 6 skaitmenys po kablelio.
 error-not_a_whole_number = { $Field }: įveskite sveikąjį skaičių.
 error-invalid_month = Įveskite mėnesį formatu MMMM-MM, pavyzdžiui, 2020-06.
 error-invalid_date = { $Field }: įveskite datą formatu MMMM-MM-DD arba DD.MM.MMMM, pavyzdžiui, 2020-06-10.

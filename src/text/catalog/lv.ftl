@@ -46,6 +46,7 @@ interpretation-lead = Kā šis kalkulators lasa noteikumu:
 
 ## Lauki, kā tos nosauc kļūdu ziņojumi.
 
+field-at-date = { $field } ({ $date })
 field-unknown = “{ $name }”
 field- = ievade
 field-calculator = kalkulators
@@ -91,39 +92,21 @@ error-invalid_json = Ievade nav derīgs JSON (pozīcijā { $offset }: { $reason 
 error-not_an_object = Ievadei jābūt JSON objektam {"{"}…{"}"}.
 error-duplicate_key = Lauks “{ $path }” norādīts divreiz. Atstājiet tikai vienu.
 error-unknown_field = Nezināms lauks “{ $path }”. Pārbaudiet nosaukumu vai izdzēsiet to.
-error-required = { $date ->
-    [none] Aizpildiet: { $field }.
-   *[other] Aizpildiet: { $field } ({ $date }).
-}
+error-required = Aizpildiet: { $field }.
 error-required-month = Izvēlieties mēnesi.
 error-required-weekly_allocation = Ievadiet piešķirto stundu skaitu nedēļā.
 error-required-emergency = Šajā mēnesī ir dienas periodā, kurā var piemērot iepriekšējo trīs mēnešu vidējo: atbildiet, vai pakalpojumu varēja izmantot kā paredzēts, un ievadiet iepriekšējo trīs mēnešu stundas.
 error-required-activities_resumed = Atbildiet, vai aktivitātes ārkārtējās situācijas dienās bija atjaunojušās.
 error-required-previous_months = Ievadiet izmantotās stundas katrā no trim iepriekšējiem mēnešiem.
-error-wrong_type = { $date ->
-    [none] { $Field }: nepareiza veida vērtība. Ievadiet to kā tekstu vai skaitli.
-   *[other] { $Field } ({ $date }): nepareiza veida vērtība. Ievadiet to kā tekstu vai skaitli.
-}
-error-not_a_number = { $date ->
-    [none] { $Field }: ievadiet skaitli, piemēram, 3,5.
-   *[other] { $Field } ({ $date }): ievadiet skaitli, piemēram, 3,5.
-}
-error-negative = { $date ->
-    [none] { $Field }: skaitlis nevar būt negatīvs.
-   *[other] { $Field } ({ $date }): skaitlis nevar būt negatīvs.
-}
+error-wrong_type = { $Field }: nepareiza veida vērtība. Ievadiet to kā tekstu vai skaitli.
+error-not_a_number = { $Field }: ievadiet skaitli, piemēram, 3,5.
+error-negative = { $Field }: skaitlis nevar būt negatīvs.
 error-must_be_positive = { $Field }: ievadiet skaitli, kas lielāks par 0.
-error-too_large = { $date ->
-    [none] { $Field }: ievadiet skaitli no 0 līdz { $max }.
-   *[other] { $Field } ({ $date }): ievadiet skaitli no 0 līdz { $max }.
-}
+error-too_large = { $Field }: ievadiet skaitli no 0 līdz { $max }.
 error-too_large- = Ievade ir lielāka par 1 MiB ({ $max } baitu). Sūtiet vienu uzskaites lapu vai vienu jautājumu reizē.
 error-too_large-municipality = Pašvaldības nosaukumu ierakstiet ne vairāk kā { $max } rakstzīmēs.
 error-too_small = { $Field }: ievadiet vismaz { $min }.
-error-too_many_decimals = { $date ->
-    [none] { $Field }: ne vairāk kā 6 cipari aiz komata.
-   *[other] { $Field } ({ $date }): ne vairāk kā 6 cipari aiz komata.
-}
+error-too_many_decimals = { $Field }: ne vairāk kā 6 cipari aiz komata.
 error-not_a_whole_number = { $Field }: ievadiet veselu skaitli.
 error-invalid_month = Ievadiet mēnesi formā GGGG-MM, piemēram, 2020-06.
 error-invalid_date = { $Field }: ievadiet datumu kā DD.MM.GGGG vai GGGG-MM-DD, piemēram, 10.06.2020.

@@ -49,6 +49,7 @@ interpretation-lead = Как этот калькулятор понимает п
 
 ## Fields, as error messages name them.
 
+field-at-date = { $field } ({ $date })
 field-unknown = «{ $name }»
 field- = входные данные
 field-calculator = калькулятор
@@ -96,39 +97,21 @@ error-invalid_json = Входные данные не являются корр�
 error-not_an_object = Входные данные должны быть объектом JSON {"{"}…{"}"}.
 error-duplicate_key = Поле «{ $path }» указано дважды. Оставьте только одно.
 error-unknown_field = Неизвестное поле «{ $path }». Проверьте его название или удалите его.
-error-required = { $date ->
-    [none] Укажите: { $field }.
-   *[other] Укажите: { $field } ({ $date }).
-}
+error-required = Укажите: { $field }.
 error-required-month = Выберите месяц.
 error-required-weekly_allocation = Введите количество часов, назначенных в неделю.
 error-required-emergency = В этом месяце есть дни периода, в котором может применяться среднее за три предыдущих месяца: ответьте, можно ли было пользоваться услугой в соответствии с договором, и введите часы трёх предыдущих месяцев.
 error-required-activities_resumed = Ответьте, возобновилась ли деятельность в дни чрезвычайной ситуации.
 error-required-previous_months = Введите часы, использованные в каждом из трёх предыдущих месяцев.
-error-wrong_type = { $date ->
-    [none] { $Field }: значение неверного типа. Введите его как текст или число.
-   *[other] { $Field } ({ $date }): значение неверного типа. Введите его как текст или число.
-}
-error-not_a_number = { $date ->
-    [none] { $Field }: введите число, например 3,5.
-   *[other] { $Field } ({ $date }): введите число, например 3,5.
-}
-error-negative = { $date ->
-    [none] { $Field }: значение не может быть отрицательным, введите 0 или больше.
-   *[other] { $Field } ({ $date }): значение не может быть отрицательным, введите 0 или больше.
-}
+error-wrong_type = { $Field }: значение неверного типа. Введите его как текст или число.
+error-not_a_number = { $Field }: введите число, например 3,5.
+error-negative = { $Field }: значение не может быть отрицательным, введите 0 или больше.
 error-must_be_positive = { $Field }: введите значение больше 0.
-error-too_large = { $date ->
-    [none] { $Field }: введите число от 0 до { $max }.
-   *[other] { $Field } ({ $date }): введите число от 0 до { $max }.
-}
+error-too_large = { $Field }: введите число от 0 до { $max }.
 error-too_large- = Объём входных данных превышает { $max } байт (1 МиБ). Отправляйте один лист учёта или один вопрос за раз.
 error-too_large-municipality = Введите название самоуправления длиной не более { $max } символов.
 error-too_small = { $Field }: введите значение не менее { $min }.
-error-too_many_decimals = { $date ->
-    [none] { $Field }: введите не более 6 знаков после запятой.
-   *[other] { $Field } ({ $date }): введите не более 6 знаков после запятой.
-}
+error-too_many_decimals = { $Field }: введите не более 6 знаков после запятой.
 error-not_a_whole_number = { $Field }: введите целое число.
 error-invalid_month = Введите месяц в формате ГГГГ-ММ, например 2020-06.
 error-invalid_date = { $Field }: введите дату в формате ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 10.06.2020.
