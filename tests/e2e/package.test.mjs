@@ -32,6 +32,7 @@ before(async () => {
     const r = spawnSync('cargo', ['xtask', 'package'], { cwd: ROOT, stdio: 'inherit' });
     assert.equal(r.status, 0, 'cargo xtask package');
   }
+  if (!existsSync(CLI)) assert.equal(spawnSync('cargo', ['build', '--quiet', '--bin', 'socialrules'], { cwd: ROOT, stdio: 'inherit' }).status, 0, 'cargo build');
   host = mkdtempSync(join(tmpdir(), 'socialrules-host-'));
   writeFileSync(join(host, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', TGZ], { cwd: host, stdio: 'pipe' });

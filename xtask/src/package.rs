@@ -2,7 +2,7 @@
 //! tarball (`npm pack`), from what `build` put in `www/pkg/` (not rebuilt
 //! here):
 //!
-//! - `sr/*.js` (every ES module of `www/sr/`), `pkg/<module>/` (the
+//! - `sr/` (every ES module of `www/sr/` and the styles beside them), `pkg/<module>/` (the
 //!   WebAssembly, its JS glue, its catalog parts), `socialrules.css`;
 //! - `types/rules.d.ts`, generated from the Rust types (`socialrules-ts`,
 //!   built with the cargo feature `ts`), and the hand-written
@@ -104,8 +104,9 @@ pub fn package(root: &Path) -> Result<PathBuf> {
     if dist.exists() {
         io(&dist, std::fs::remove_dir_all(&dist))?;
     }
-    let js = |p: &Path| p.extension().is_some_and(|e| e == "js");
-    copy_dir(&www.join("sr"), &dist.join("sr"), &js)?;
+    // The modules and the styles they load themselves (elements.css).
+    let own = |p: &Path| p.extension().is_some_and(|e| e == "js" || e == "css");
+    copy_dir(&www.join("sr"), &dist.join("sr"), &own)?;
     copy_dir(&www.join("pkg"), &dist.join("pkg"), &|p: &Path| p.extension().is_some_and(|e| e == "js" || e == "wasm" || e == "ftl"))?;
     io(&dist, std::fs::copy(www.join("socialrules.css"), dist.join("socialrules.css")))?;
 
