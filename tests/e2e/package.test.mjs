@@ -178,11 +178,14 @@ function tsc(sources) {
   return { status: r.status, byFile, out: r.stdout + r.stderr };
 }
 
-test('the TypeScript declarations accept the real answer and input of every example, and refuse an answer with a field missing or added', () => {
+test('the TypeScript declarations accept the real answer and input of every example, and refuse an answer with a field missing, added or of another type, and an input with a word the reader refuses', () => {
   const lines = [
     "/// <reference path=\"../node_modules/socialrules/types/elements.d.ts\" />",
     "import type { Calculators, Outcome } from 'socialrules/core.js';",
     "import { run } from 'socialrules/core.js';",
+    "import { mountAssistantHours } from 'socialrules/assistant-hours.js';",
+    "import { mountLtEligibility } from 'socialrules/date-calculators.js';",
+    "import { mountEsfExPrisoners } from 'socialrules/self-assessments.js';",
   ];
   CASES.forEach(([calc, input], i) => {
     const text = existsSync(join(ROOT, input)) ? readFileSync(join(ROOT, input), 'utf8') : input;
@@ -198,6 +201,9 @@ test('the TypeScript declarations accept the real answer and input of every exam
 if (out.ok) { const d: string | null = out.result.retirement_date; void d; } else { const f: string = out.errors[0].field; void f; }
 const el = document.createElement('socialrules-assistant-hours');
 el.addEventListener('result', (e) => { if (e.detail.ok) { const t: string = e.detail.result.total_payable; void t; } });
+void mountAssistantHours(document.body, { lang: 'lv', prefill: { month: '2020-06' }, onResult: (d) => { if (d.ok) void d.result.total_payable; } });
+void mountLtEligibility(document.body, { hideIntro: true, onResult: (d) => { if (d.ok) void d.result.verdict; } });
+void mountEsfExPrisoners(document.body, { headingLevel: 3 });
 document.querySelector('socialrules-lt-eligibility')?.addEventListener('result', (e) => { if (e.detail.ok) void e.detail.result.verdict; });`);
   const lv = cli('lv-unemployment', 'examples/lv-unemployment.json');
   const { retirement_date: _gone, ...missing } = lv;

@@ -15,8 +15,8 @@ export interface ElementCalculators {
 /** Tag → calculator name. */
 export const ELEMENTS: Readonly<ElementCalculators>;
 
-/** Defines the elements (idempotent; called on import). */
-export function define(): void;
+/** Defines every element not defined yet in `registry` (default `window.customElements`); idempotent, called on import. */
+export function define(registry?: CustomElementRegistry): void;
 
 /** The `detail` of the `result` event: exactly what `run` returns. */
 export type ResultDetail<N extends keyof Calculators> = Outcome<Calculators[N]['result']>;
@@ -68,6 +68,8 @@ export interface SocialrulesElementEventMap<N extends keyof Calculators> extends
 
 /** A calculator's element. */
 export interface SocialrulesElement<N extends keyof Calculators> extends HTMLElement {
+  /** Set once the element is in the page: resolves when its form is mounted. */
+  ready?: Promise<unknown>;
   addEventListener<K extends keyof SocialrulesElementEventMap<N>>(
     type: K,
     listener: (this: SocialrulesElement<N>, ev: SocialrulesElementEventMap<N>[K]) => unknown,
