@@ -122,3 +122,26 @@ fn every_word_the_declarations_name_is_accepted_by_the_reader_and_another_is_not
         }
     }
 }
+
+#[test]
+fn every_field_declared_as_nullable_may_be_null_and_no_other() {
+    let examples = [
+        ("lt-eligibility", include_str!("../examples/lt-eligibility.json")),
+        ("lv-unemployment", include_str!("../examples/lv-unemployment.json")),
+        ("mk360-admission", include_str!("../examples/mk360-admission.json")),
+        ("vbtai-competition", include_str!("../examples/vbtai-competition.json")),
+    ];
+    for (calculator, example) in examples {
+        let base: serde_json::Value = serde_json::from_str(example).expect("an example");
+        for f in input(calculator).fields {
+            let mut v = base.clone();
+            v[f.name] = serde_json::Value::Null;
+            let errs: Vec<_> = errors(calculator, &v.to_string()).into_iter().filter(|(field, _)| field == f.name).collect();
+            if f.ts.ends_with("| null") {
+                assert!(errs.is_empty(), "{calculator}.{}: declared nullable, but null is refused: {errs:?}", f.name);
+            } else if f.required {
+                assert!(!errs.is_empty(), "{calculator}.{}: declared not nullable, but null is accepted", f.name);
+            }
+        }
+    }
+}
