@@ -17,7 +17,8 @@ use crate::contract::read::{self as input, Code, FieldError};
 use crate::contract::json::{self as json, Json};
 use crate::contract::write::{self, Explanation, Out};
 
-const FIELDS: &[&str] = &[
+/// The fields a timesheet may have (the package's TypeScript declarations are checked against them).
+pub const FIELDS: &[&str] = &[
     "month",
     "regulation",
     "service",
@@ -30,6 +31,11 @@ const FIELDS: &[&str] = &[
     "paid_outside_month",
     "hourly_rate",
 ];
+
+/// The fields of an entry of `days`.
+pub const DAY_FIELDS: &[&str] = &["date", "hours", "measure"];
+/// The fields of `emergency`.
+pub const EMERGENCY_FIELDS: &[&str] = &["activities_resumed", "previous_months"];
 
 /// The most entries a timesheet may hold (31 days × 7 measures, and room).
 pub const MAX_DAY_ENTRIES: usize = 1000;
@@ -359,7 +365,7 @@ fn day_entry(
         return None;
     };
     let before = errors.len();
-    input::unknown_fields(members, &["date", "hours", "measure"], f, errors);
+    input::unknown_fields(members, DAY_FIELDS, f, errors);
     let date = match item.get("date") {
         None => {
             errors.push(FieldError::new(f("date"), Code::Required));
@@ -437,7 +443,7 @@ fn day_entry(
 fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Option<EmergencyFacts> {
     let Json::Object(members) = e else { return None };
     let before = errors.len();
-    input::unknown_fields(members, &["activities_resumed", "previous_months"], |k| format!("emergency.{k}"), errors);
+    input::unknown_fields(members, EMERGENCY_FIELDS, |k| format!("emergency.{k}"), errors);
     let resumed = match e.get("activities_resumed") {
         None | Some(Json::Null) => {
             errors.push(FieldError::new("emergency.activities_resumed", Code::Required));
@@ -482,6 +488,8 @@ fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Opti
 /// fixed). MK 942 months keep every field and meaning they had; MK 316
 /// months write the same fields, those of the weekly rule empty or null.
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "AssistantHoursResult"))]
 pub struct HoursOut<'a> {
     month: String,
     /// `"mk942"` | `"mk316"`.
@@ -499,59 +507,79 @@ pub struct HoursOut<'a> {
     periods: Vec<PeriodOut>,
     /// MK 316: the monthly allocation `M` that caps the month; else `null`.
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     monthly_cap: Option<Decimal>,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     total_payable: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     attested: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     attested_payable: Decimal,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     emergency_entitlement: Option<Decimal>,
     emergency_entitlement_fraction: Option<String>,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     average_previous_months: Option<Decimal>,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     emergency_weekly_limit: Option<Decimal>,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     emergency_hours: Decimal,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     emergency_unplaced: Option<Decimal>,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     not_payable: Decimal,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     weekly_allocation: Option<Decimal>,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     daily_max: Option<Decimal>,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     granularity: Option<Decimal>,
     weeks: Vec<WeekOut>,
     emergency_days: Vec<EmergencyDayOut>,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     hourly_rate: Option<Decimal>,
     /// `"verified"` (a dated MK 316 amount), `"entered"` (the user's), or
     /// `"none"` (no amount: no pay).
     rate_source: &'static str,
     /// The first day of the verified amount used, when `rate_source` is `"verified"`.
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     rate_verified_from: Option<NaiveDate>,
     /// MK 316 months: the last verified amount and the day it started
     /// (never said to be current); `null` under MK 942.
     last_verified_rate: Option<RateOut>,
     #[serde(serialize_with = "write::money_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pay: Option<Decimal>,
     warnings: Vec<WarningOut>,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 
 /// An average-rule period: its id, its first and last day, its legal base
 /// (a neutral citation), the question it asks, and its days in the month.
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PeriodOut {
     id: &'static str,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     to: NaiveDate,
     source: &'static str,
     /// `"activities_resumed"` (the emergencies) or
@@ -563,19 +591,25 @@ pub struct PeriodOut {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct DaysOut {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     to: NaiveDate,
 }
 
 /// An hourly amount and the day it starts.
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RateOut {
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     amount: Decimal,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
 }
 
@@ -600,41 +634,56 @@ pub fn main_period(periods: &[PeriodInMonth]) -> Option<&PeriodInMonth> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct WeekOut {
     week: String,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     to: NaiveDate,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     cap: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     paid_outside_month: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     attested: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     attested_payable: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     emergency: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     emergency_room: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     not_payable: Decimal,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct EmergencyDayOut {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     date: NaiveDate,
     measure: u8,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     hours: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     room: Decimal,
 }
 
 /// A result that stands but deserves a look.
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WarningOut {
     field: &'static str,
     code: &'static str,
@@ -886,6 +935,8 @@ pub fn month_facts(text: &str) -> Result<MonthFacts, Vec<FieldError>> {
 
 /// The answer of `assistant-month`.
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "AssistantMonthResult"))]
 pub struct MonthFacts {
     month: String,
     /// Whether any regime covers the month (every month from 2013-01).
@@ -900,10 +951,12 @@ pub struct MonthFacts {
     weeks: Vec<MonthWeek>,
     /// The month's days inside any average-rule period.
     #[serde(serialize_with = "dates_list")]
+    #[cfg_attr(feature = "ts", ts(as = "Vec<String>"))]
     emergency_days: Vec<NaiveDate>,
     previous_months: [String; 3],
     /// The first emergency situation (ES 2020), as before; see `periods`.
     #[serde(serialize_with = "dates_list")]
+    #[cfg_attr(feature = "ts", ts(as = "[String; 2]"))]
     emergency_period: [NaiveDate; 2],
     /// MK 316 months: the hourly amount in force (`in_force`), or the last
     /// verified one (`in_force: false`, the user enters the amount).
@@ -915,15 +968,19 @@ pub struct MonthFacts {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HourlyAmountOut {
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     amount: Decimal,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     in_force: bool,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AllocationHelp {
     lines: Vec<BaseHoursOut>,
     /// Whether several purposes add up is not verified: the user enters the
@@ -932,27 +989,35 @@ pub struct AllocationHelp {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BaseHoursOut {
     service: &'static str,
     group: &'static str,
     purpose: &'static str,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     coefficient_1: Decimal,
     #[serde(serialize_with = "write::dec_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     coefficient_2: Option<Decimal>,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     until: Option<NaiveDate>,
     source: &'static str,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct MonthWeek {
     week: String,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     to: NaiveDate,
     crosses_edge: bool,
 }

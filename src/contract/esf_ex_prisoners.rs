@@ -31,22 +31,29 @@ fn money<S: serde::Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct BudgetOut {
     /// EUR, two decimals.
     #[serde(serialize_with = "money")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     total: Decimal,
     #[serde(serialize_with = "money")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     esf: Decimal,
     #[serde(serialize_with = "money")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     state: Decimal,
     /// Fractions: "0.85", "0.15".
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     esf_share: Decimal,
     #[serde(serialize_with = "write::dec")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     state_share: Decimal,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct ContactOut {
     body: &'static str,
     name: &'static str,
@@ -56,12 +63,15 @@ struct ContactOut {
 
 /// The answer of `esf-ex-prisoners` (field names are fixed by the contract).
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "EsfExPrisonersResult"))]
 pub struct CardOut<'a> {
     id: &'static str,
     /// The project's official name (Latvian, a proper name).
     official_name: &'static str,
     /// The card's title in the reader's language (with the explanation only).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     title: Option<String>,
     for_whom: Vec<&'static str>,
     offers: Vec<&'static str>,
@@ -72,6 +82,7 @@ pub struct CardOut<'a> {
     contact: ContactOut,
     /// Always null: the source gives no eligibility conditions, so no verdict.
     verdict: Option<bool>,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 

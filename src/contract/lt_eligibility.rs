@@ -11,14 +11,16 @@ use crate::rules::lt_eligibility::{self as lt, CashAssistance, NeverReason, Outl
 use crate::text::explain::Step;
 use crate::text::lt_eligibility as words;
 
+/// The fields of the input (the package's TypeScript declarations are checked against them).
+pub const FIELDS: &[&str] = &["date", "birth_date", "registered_since", "last_employment_end", "cash_social_assistance", "municipality"];
+
 /// Reads the facts of `lt-eligibility`.
 ///
 /// # Errors
 /// Every problem found, each with its field and code.
 pub fn parse(text: &str) -> Result<lt::Facts, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
-    let fields = ["date", "birth_date", "registered_since", "last_employment_end", "cash_social_assistance", "municipality"];
-    let (m, mut errors) = input::object(&parsed, &fields);
+    let (m, mut errors) = input::object(&parsed, FIELDS);
     if m.is_empty() && !errors.is_empty() {
         return Err(errors);
     }
@@ -64,17 +66,24 @@ pub fn parse(text: &str) -> Result<lt::Facts, Vec<FieldError>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "LtCriterion"))]
 struct CriterionOut {
     id: &'static str,
     met: Option<bool>,
     quote: &'static str,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     holds_from: Option<NaiveDate>,
+    /// The dates the criterion was decided on, by name.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
     dates: DatesOut,
     /// The quote's translation in the reader's language (with the words).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     quote_translation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     text: Option<String>,
 }
 
@@ -88,16 +97,21 @@ impl Serialize for DatesOut {
 
 /// The answer of `lt-eligibility` (field names are fixed by the contract).
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "LtEligibilityResult"))]
 pub struct EligibilityOut<'a> {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     date: NaiveDate,
     verdict: &'static str,
     criteria: Vec<CriterionOut>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     earliest_date: Option<NaiveDate>,
     /// The day by which the known facts alone make every criterion hold
     /// (inside the window), or null.
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     qualifies_by: Option<NaiveDate>,
     /// One thing only: `now`, `from` (earliest_date), `at_the_latest`
     /// (qualifies_by), `cannot_tell` (see missing) or `never` (see never_reason).
@@ -107,12 +121,14 @@ pub struct EligibilityOut<'a> {
     never_reason: Option<&'static str>,
     never_criterion: Option<&'static str>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     never_date: Option<NaiveDate>,
     /// The facts that would decide a criterion that cannot be told.
     missing: Vec<&'static str>,
     programme_window: [String; 2],
     municipality_known: Option<&'static str>,
     municipality_note: Option<String>,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 

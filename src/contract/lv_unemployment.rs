@@ -10,14 +10,16 @@ use crate::contract::write::{self, Explanation, Out};
 use crate::rules::lv_unemployment::{self as lv, PreRetirement};
 use crate::text::explain::Step;
 
+/// The fields of the input (the package's TypeScript declarations are checked against them).
+pub const FIELDS: &[&str] = &["date", "birth_date", "employment_end", "registered_since", "disability"];
+
 /// Reads the facts of `lv-unemployment`.
 ///
 /// # Errors
 /// Every problem found, each with its field and code.
 pub fn parse(text: &str) -> Result<lv::Facts, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
-    let fields = ["date", "birth_date", "employment_end", "registered_since", "disability"];
-    let (m, mut errors) = input::object(&parsed, &fields);
+    let (m, mut errors) = input::object(&parsed, FIELDS);
     if m.is_empty() && !errors.is_empty() {
         return Err(errors);
     }
@@ -45,6 +47,7 @@ pub fn parse(text: &str) -> Result<lv::Facts, Vec<FieldError>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct AgeOut {
     years: u32,
     months: u32,
@@ -52,16 +55,22 @@ struct AgeOut {
 
 /// The answer of `lv-unemployment` (field names are fixed by the contract).
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "LvUnemploymentResult"))]
 pub struct DatesOut<'a> {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     date: NaiveDate,
     covered: bool,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     earliest_application_date: Option<NaiveDate>,
     retirement_age: AgeOut,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     retirement_date: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pre_retirement_from: Option<NaiveDate>,
     /// The person's situation for the pre-retirement group on the date:
     /// `not_registered`, `registered`, `registered_after_retirement` or `unknown`.
@@ -69,11 +78,14 @@ pub struct DatesOut<'a> {
     /// Registered: the first day the person counts as a pre-retirement
     /// unemployed person (the later of the age and the registration); else null.
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     pre_retirement_unemployed_from: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     long_term_from: Option<NaiveDate>,
     registered_on_date: bool,
     groups: Vec<&'static str>,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 

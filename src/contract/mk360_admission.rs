@@ -10,6 +10,17 @@ use crate::contract::write::{self, Explanation, Out};
 use crate::rules::mk360_admission::{self as r4, Admission, By, Coverage, Institution, Point, Problem};
 use crate::text::explain::Step;
 
+/// The fields of the input (the package's TypeScript declarations are checked against them).
+pub const FIELDS: &[&str] = &[
+    "placement_date",
+    "institution",
+    "negative_test_date",
+    "certificate_date",
+    "respiratory_symptoms",
+    "urgent_child_placement",
+    "from_inpatient_treatment",
+];
+
 /// Reads the facts of `mk360-admission`. The three yes/no questions are
 /// `false` when not given.
 ///
@@ -17,16 +28,7 @@ use crate::text::explain::Step;
 /// Every problem found, each with its field and code.
 pub fn parse(text: &str) -> Result<r4::Facts, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
-    let fields = [
-        "placement_date",
-        "institution",
-        "negative_test_date",
-        "certificate_date",
-        "respiratory_symptoms",
-        "urgent_child_placement",
-        "from_inpatient_treatment",
-    ];
-    let (m, mut errors) = input::object(&parsed, &fields);
+    let (m, mut errors) = input::object(&parsed, FIELDS);
     if m.is_empty() && !errors.is_empty() {
         return Err(errors);
     }
@@ -97,8 +99,11 @@ pub fn problem_word(p: Problem) -> &'static str {
 
 /// The answer of `mk360-admission` (field names are fixed by the contract).
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "Mk360AdmissionResult"))]
 pub struct AdmissionOut<'a> {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     placement_date: NaiveDate,
     covered: bool,
     /// `covered`, `before_in_force` (before 10.06.2020) or `lost_force` (from 11.10.2021).
@@ -108,16 +113,20 @@ pub struct AdmissionOut<'a> {
     admissible: Option<bool>,
     by: Option<&'static str>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     test_valid_from: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     certificate_valid_from: Option<NaiveDate>,
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     isolation_until: Option<NaiveDate>,
     /// Why not admissible: `respiratory_symptoms`, `no_test`, `no_document`,
     /// `test_too_early`, `test_after_placement`, `certificate_too_early`,
     /// `certificate_after_placement`.
     problems: Vec<&'static str>,
     later_amendments_not_encoded: bool,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 

@@ -11,5 +11,6 @@ pub mod lv_unemployment;
 pub mod mk360_admission;
 pub mod read;
 pub mod registry;
+pub mod typescript;
 pub mod vbtai_competition;
 pub mod write;

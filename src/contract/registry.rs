@@ -84,7 +84,9 @@ impl Answer {
 }
 
 #[derive(Serialize)]
-struct ErrorOut<'a> {
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "FieldError"))]
+pub(crate) struct ErrorOut<'a> {
     field: &'a str,
     code: &'static str,
     message: String,

@@ -29,7 +29,7 @@ fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -
         errors.push(FieldError::new(format!("posts[{i}]"), Code::WrongType));
         return None;
     };
-    input::unknown_fields(m, &["from", "to", "kind", "subordinates"], |k| path(k), errors);
+    input::unknown_fields(m, POST_FIELDS, |k| path(k), errors);
     let at = |k: &str, e: FieldError| FieldError { field: path(k), ..e };
     let read_date = |k: &str, required: bool, errors: &mut Vec<FieldError>| match get(m, k) {
         None | Some(Json::Null) => {
@@ -92,14 +92,18 @@ pub const ENGLISH_LEVELS: &[(&str, English)] = &[
     ("C2", English::C2),
 ];
 
+/// The fields of the input (the package's TypeScript declarations are checked against them).
+pub const FIELDS: &[&str] = &["education", "english", "posts", "deadline"];
+/// The fields of an entry of `posts`.
+pub const POST_FIELDS: &[&str] = &["from", "to", "kind", "subordinates"];
+
 /// Reads the facts of `vbtai-competition`.
 ///
 /// # Errors
 /// Every problem found, each with its field and code.
 pub fn parse(text: &str) -> Result<r5::Facts, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
-    let fields = ["education", "english", "posts", "deadline"];
-    let (m, mut errors) = input::object(&parsed, &fields);
+    let (m, mut errors) = input::object(&parsed, FIELDS);
     if m.is_empty() && !errors.is_empty() {
         return Err(errors);
     }
@@ -139,10 +143,13 @@ pub fn parse(text: &str) -> Result<r5::Facts, Vec<FieldError>> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct SpanOut {
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     to: NaiveDate,
 }
 
@@ -153,29 +160,37 @@ impl From<Span> for SpanOut {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "VbtaiCriterion"))]
 struct CriterionOut {
     id: &'static str,
     met: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     text: Option<String>,
 }
 
 /// The answer of `vbtai-competition` (field names are fixed by the contract).
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "VbtaiCompetitionResult"))]
 pub struct CompetitionOut<'a> {
     meets: bool,
     criteria: Vec<CriterionOut>,
     longest_continuous: Option<SpanOut>,
     /// The last day of three years counted from the longest period's first day.
     #[serde(serialize_with = "write::date_opt")]
+    #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     three_years_end: Option<NaiveDate>,
     /// Every continuous qualifying period inside the window, in order.
     periods: Vec<SpanOut>,
     window: SpanOut,
     #[serde(serialize_with = "write::date")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     deadline: NaiveDate,
     /// Always `"self_declared"`: a perfect reputation is never computed.
     reputation: &'static str,
+    #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
     explanation: Explanation<'a>,
 }
 

@@ -231,25 +231,34 @@ impl Serialize for ValuesOut<'_> {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "Quote"))]
 struct QuoteOut {
     lang: &'static str,
     text: &'static str,
 }
 
 #[derive(Serialize)]
-struct StepOut<'a> {
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(rename = "ExplanationStep"))]
+pub(crate) struct StepOut<'a> {
     id: &'static str,
     rule: &'static str,
     source: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     source_text: Option<String>,
     interpretation: Option<&'static str>,
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string | Array<string> | null>"))]
     values: ValuesOut<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     quote: Option<QuoteOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     quote_translation: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     text: Option<String>,
 }
 

@@ -7,6 +7,9 @@
 //!   serve    serve www/ on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
+//!   package  setup + build, then dist/ (the npm package, with TypeScript
+//!            declarations generated from the Rust types) and its tarball:
+//!            see [`package`]
 //!   bench    the batch side by side with the OpenFisca peer (see [`peer`]),
 //!            the batch benchmark and the in-browser recompute benchmark;
 //!            `bench peer` the side-by-side run alone
@@ -29,6 +32,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
+
+mod package;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -54,6 +59,10 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, port(&args)),
         Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
+        // `--no-build`: package www/pkg/ as it is.
+        Some("package") => setup(&root, false)
+            .and_then(|()| if args.iter().any(|a| a == "--no-build") { Ok(()) } else { build(&root) })
+            .and_then(|()| package::package(&root).map(drop)),
         Some("bench") if args.get(1).map(String::as_str) == Some("peer") => peer::side_by_side(&root),
         Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
         Some("fuzz") => fuzz(&root, args.get(1).map_or("300", String::as_str)),
@@ -62,7 +71,7 @@ fn main() -> ExitCode {
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench [peer]|fuzz [SECS]");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|package [--no-build]|bench [peer]|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -101,7 +110,8 @@ fn plan(command: &str) -> Option<&'static str> {
         "build" => "setup, then the WebAssembly into www/pkg/",
         "serve" => "serve www/ as it is",
         "run" => "setup, build the WebAssembly, then serve the page",
-        "test" => "setup, then native tests, WebAssembly tests in Chromium, build, end-to-end tests",
+        "test" => "setup, then native tests, WebAssembly tests in Chromium, build, package, end-to-end tests",
+        "package" => "setup, build the WebAssembly, then the npm package in dist/ and its tarball",
         "bench" => "setup, then the batch against the OpenFisca peer, the batch benchmark, build, the in-browser benchmark",
         _ => return None,
     })
@@ -600,6 +610,8 @@ fn test(root: &Path) -> Result {
         .current_dir(root))?;
 
     build(root)?;
+    // The package test (tests/e2e/package.test.mjs) installs this tarball.
+    package::package(root)?;
     step("test: end to end in Chromium (node --test, playwright-core, axe-core)");
     let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("tests/e2e"))
         .map_err(|e| e.to_string())?
