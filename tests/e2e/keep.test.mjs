@@ -221,18 +221,31 @@ test('printed, a 31-day month is a summary on at most two pages: the days, weeks
   assert.equal(await total(page, 'totalPayable'), payable);
   assert.match(await page.locator('[data-sr="regime"]').innerText(), /Nr\. 942/);
   await page.screenshot({ path: join(tmp, 'print.png'), fullPage: true });
-  // A4 with the margins a browser prints with by default (about 1 cm).
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
-  writeFileSync(join(tmp, 'print.pdf'), pdf);
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
-  console.log(`  printed 31-day month: ${pages} page(s) (${join(tmp, 'print.pdf')})`);
+  const pages = await pdfPages(page, 'lv');
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
 
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('.sr-print').count(), 0, 'taken away after printing');
+  // In Russian, the longest catalog, too.
+  await page.locator('#sr-ah1-lang-ru').click();
+  await page.locator('.sr-calc[lang="ru"] .sr-totals').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.sr-print__title').filter({ hasText: 'Сводка' }).waitFor();
+  const ru = await pdfPages(page, 'ru');
+  assert.ok(ru >= 1 && ru <= 2, `${ru} pages in Russian`);
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+/** Prints the page to a PDF (A4, with the margins a browser prints with by default, about 1 cm) and counts its pages. */
+async function pdfPages(page, lang) {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  const file = join(tmp, `print-${lang}.pdf`);
+  writeFileSync(file, pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) || []).length;
+  console.log(`  printed 31-day month, ${lang}: ${pages} page(s) (${file})`);
+  return pages;
+}
 
 for (const lang of ['lv', 'ru']) {
   test(`the new controls are accessible in ${lang} at 360 px: status, export, import, the question before clearing (axe)`, async () => {
