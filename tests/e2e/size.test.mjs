@@ -5,7 +5,9 @@
 // the browser actually requested, read from www/; a page loads one module
 // and one catalog only. The assistant-hours page, which since MK 316 carries
 // two regimes, four average-rule periods and the allocation help, is held to
-// 114 KB: measured 113.1 KB, over the 110 KB target (see README).
+// 121 KB: measured 113.1 KB before "keep your work" (saving, clear, export
+// and import, the printed summary: keep.js, print.js) and 120.3 KB with it,
+// over the 110 KB target (see README).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { startServer, launch, newPage } from './helpers.mjs';
 
 const TARGET = 110 * 1000;
-const BUDGET = { 'assistant-hours.html': 114 * 1000 };
+const BUDGET = { 'assistant-hours.html': 121 * 1000 };
 const PAGES = ['assistant-hours.html', 'lt-eligibility.html', 'lv-unemployment.html', 'mk360-admission.html', 'vbtai-competition.html', 'esf-ex-prisoners.html', ''];
 
 let server;
