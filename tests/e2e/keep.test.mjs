@@ -268,7 +268,7 @@ for (const lang of ['lv', 'ru']) {
   });
 }
 
-test('with no storage the page works and says nothing is saved; an unreadable stored value is ignored', async () => {
+test('with no storage, or storage full, the page works and says nothing is saved; an unreadable stored value is ignored', async () => {
   const s = await newPage(browser, server.url);
   await s.context.addInitScript(() => {
     for (const kind of ['localStorage', 'sessionStorage']) {
@@ -299,6 +299,22 @@ test('with no storage the page works and says nothing is saved; an unreadable st
   await t.page.locator('.sr-form').waitFor();
   assert.equal(await t.page.getByLabel('Year').inputValue(), '2020');
   await t.context.close();
+
+  // Storage full: the page says the latest answers are not saved, and keeps working.
+  const f = await newPage(browser, server.url);
+  await f.context.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await f.page.goto(`${server.url}assistant-hours.html?lang=en`);
+  await f.page.locator('.sr-form').waitFor();
+  assert.match(await f.page.locator('.sr-keep__status').innerText(), /saved in this browser as you type/);
+  await f.page.getByLabel('Year').selectOption('2020');
+  await f.page.locator('.sr-keep__status').filter({ hasText: 'storage is full' }).waitFor();
+  assert.match(await f.page.locator('.sr-keep__status').innerText(), /The browser’s storage is full: your latest answers are not saved\./);
+  await f.page.getByLabel('Month', { exact: true }).selectOption({ label: 'June' });
+  assert.equal(await f.page.getByLabel('Hours allocated per week').isVisible(), true);
+  assert.deepEqual(f.consoleErrors, []);
+  await f.context.close();
 
   const u = await open('en');
   for (const bad of ['{not json', '[1,2]', '{"v":2,"year":"2020"}', '{"v":1,"year":7,"days":"x","prev":[[1,2]],"touched":{}}']) {
