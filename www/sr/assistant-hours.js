@@ -8,6 +8,8 @@ import { loadRules, run, facts as ruleFacts } from './core.js';
 import { h, heading, vh } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang, weekdayIndex } from './words.js';
+import { keeper, pairs, str } from './keep.js';
+import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
 
@@ -61,6 +63,8 @@ export async function mountAssistantHours(root, options = {}) {
   let controls = new Map(); // key → { input, error, hintId, placed }
   let monthKeys = new Set(); // the keys of controls that depend on the month
   let ui = {};
+  let last = null; // the last answer shown: { input, result }, for the printed summary
+  const kept = keeper('assistant-hours', options);
 
   const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
   const tr = (key, params) => w.t(key, params);
@@ -397,6 +401,7 @@ export async function mountAssistantHours(root, options = {}) {
     Object.assign(ui, frame);
     monthKeys = new Set();
     renderMonthParts();
+    kept.bar({ w, id, after: root.querySelector('.sr-form'), onExport: exportFile, onImport: importFile, onClear: clearAll });
     frame.restoreFocus();
   }
 
@@ -521,7 +526,9 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function update() {
-    const ans = run('assistant-hours', buildInput(), w.lang);
+    const input = buildInput();
+    const ans = run('assistant-hours', input, w.lang);
+    last = ans.ok ? { input, result: ans.result } : null;
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     // Until the person says which regulation the contract is under, that is the only question.
     if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
@@ -644,6 +651,98 @@ export async function mountAssistantHours(root, options = {}) {
       explanation,
     ].filter(Boolean));
   }
+
+  // ---- keeping the work: saved in this browser, cleared, exported, imported, printed ----
+
+  /** Everything typed, exactly as typed (every month's days), for the browser's storage. */
+  function snapshot() {
+    return {
+      year: state.year, month: state.month, allocation: state.allocation, regulation: state.regulation, service: state.service,
+      monthlyAllocation: state.monthlyAllocation, amount: state.amount, help: [...state.help], days: [...state.days], resumed: state.resumed,
+      prev: [...state.prev], dailyMax: state.dailyMax, granularity: state.granularity, rate: state.rate, paid: [...state.paid],
+      touched: [...state.touched],
+    };
+  }
+
+  /** Puts back what `snapshot()` saved; anything of the wrong shape is left out. */
+  function restore(s) {
+    for (const k of ['year', 'month', 'allocation', 'regulation', 'service', 'monthlyAllocation', 'amount', 'resumed', 'dailyMax', 'granularity', 'rate']) {
+      state[k] = str(s[k], state[k]);
+    }
+    const isStr = (v) => typeof v === 'string';
+    state.days = new Map(pairs(s.days, (d) => d && isStr(d.hours) && isStr(d.measure)).map(([k, d]) => [k, { hours: d.hours, measure: d.measure }]));
+    state.prev = new Map(pairs(s.prev, isStr));
+    state.paid = new Map(pairs(s.paid, isStr));
+    state.help = new Set(Array.isArray(s.help) ? s.help.filter(isStr) : []);
+    state.touched = new Set(Array.isArray(s.touched) ? s.touched.filter(isStr) : []);
+  }
+
+  function clearAll() {
+    kept.clear();
+    restore({ year: '', month: '', allocation: '', regulation: '', service: 'assistant', monthlyAllocation: '', amount: '', resumed: '', dailyMax: w.num(known.daily_max), granularity: w.num(known.granularity), rate: '' });
+    state.submitted = false;
+    loadFacts();
+    render();
+    update();
+  }
+
+  /** The month's input as the command line reads it, or the reason there is none. */
+  function exportFile() {
+    const input = buildInput();
+    const ans = run('assistant-hours', input, w.lang);
+    if (!ans.ok) {
+      state.submitted = true;
+      update();
+      return { error: ['ui-keep-export-errors'] };
+    }
+    return { file: `socialrules-assistant-hours-${input.month}.json`, text: `${JSON.stringify(input, null, 2)}\n` };
+  }
+
+  /** Fills the form from a file in the command line's input format; refuses (changing nothing) one the rules refuse. */
+  function importFile(name, text) {
+    const ans = run('assistant-hours', text, w.lang);
+    if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
+    const x = JSON.parse(text);
+    const s = (v) => (v === undefined || v === null ? '' : String(v));
+    const m = /^(\d{4})-(\d{2})$/.exec(ans.result.month);
+    if (!m || Number(m[1]) < firstYear || ans.result.month > lastMonthValue) return ['ui-keep-import-month', { month: w.monthYear(ans.result.month) }];
+    const seen = new Set();
+    for (const d of x.days || []) {
+      if (seen.has(d.date)) return ['ui-keep-import-two-entries', { date: w.day(d.date) }];
+      seen.add(d.date);
+    }
+    const e = x.emergency || {};
+    const keep = { ...snapshot(), year: m[1], month: String(Number(m[2])), regulation: s(x.regulation), touched: [] };
+    if (ans.result.regime === 'mk316') Object.assign(keep, { service: s(x.service) || 'assistant', monthlyAllocation: s(x.monthly_allocation), amount: s(x.hourly_rate) });
+    else {
+      Object.assign(keep, {
+        allocation: s(x.weekly_allocation), resumed: e.activities_resumed === true ? 'yes' : e.activities_resumed === false ? 'no' : '',
+        dailyMax: x.daily_max === undefined ? w.num(known.daily_max) : s(x.daily_max),
+        granularity: x.granularity === undefined ? w.num(known.granularity) : s(x.granularity), rate: s(x.hourly_rate),
+      });
+    }
+    restore(keep);
+    // The file's month replaces what was typed for that month only; the other months' days stay.
+    for (const k of [...state.days.keys()]) if (k.startsWith(`${ans.result.month}-`)) state.days.delete(k);
+    for (const d of x.days || []) state.days.set(d.date, { hours: s(d.hours), measure: d.measure === undefined ? '1' : s(d.measure) });
+    state.submitted = false;
+    loadFacts();
+    if (facts) {
+      facts.previous_months.forEach((pm, i) => { if (Array.isArray(e.previous_months)) state.prev.set(pm, s(e.previous_months[i])); });
+      for (const [wk, v] of Object.entries(x.paid_outside_month || {})) state.paid.set(`${facts.month}|${wk}`, s(v));
+    }
+    render();
+    update();
+    return null;
+  }
+
+  const saved = kept.load();
+  if (saved) {
+    restore(saved);
+    loadFacts();
+  }
+  kept.watch(root, snapshot);
+  printable(root, () => last && timesheetSummary(w, last, level));
 
   render();
   update();

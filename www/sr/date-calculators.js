@@ -9,6 +9,7 @@ import { facts, loadRules, run } from './core.js';
 import { h, heading } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
+import { keeper } from './keep.js';
 
 let instances = 0;
 
@@ -77,6 +78,8 @@ export async function mountSpec(spec, root, options = {}) {
   }
   const emptyItem = (f) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, x.initial ? x.initial(w, known) : ''])) });
   values = new Map(fields.map((f) => [f.key, f.type === 'list' ? [emptyItem(f)] : f.initial ? f.initial(w, known) : '']));
+  // A card with no questions has nothing to keep.
+  const kept = fields.length ? keeper(spec.name, options) : null;
 
   function changed(key, value) {
     values.set(key, value);
@@ -212,6 +215,7 @@ export async function mountSpec(spec, root, options = {}) {
       onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
       fields: spec.groups.length ? spec.groups.map((g) => h('fieldset', { class: 'sr-fieldset' }, h('legend', { class: 'sr-legend' }, w.t(g.legend)), g.fields.map(field))) : null,
     });
+    kept?.bar({ w, id, after: root.querySelector('.sr-form'), onExport: exportFile, onImport: importFile, onClear: clearAll });
     ui.restoreFocus();
   }
 
@@ -281,6 +285,67 @@ export async function mountSpec(spec, root, options = {}) {
     update();
     if (typeof options.onLangChange === 'function') options.onLangChange(w.lang);
   }
+
+  // ---- keeping the answers: saved in this browser, cleared, exported, imported ----
+
+  /** The answers exactly as typed, for the browser's storage. */
+  function snapshot() {
+    return {
+      values: Object.fromEntries([...values].map(([k, v]) => [k, Array.isArray(v) ? v.map(({ uid, ...item }) => item) : v])),
+      touched: [...state.touched],
+    };
+  }
+
+  /** Sets the answers from `saved` (an object of answers); anything of the wrong shape is left out, `fill` gives the rest. */
+  function fillFrom(saved, fill) {
+    const one = (x, v) => (x.type === 'checkbox' ? (typeof v === 'boolean' ? v : fill(x)) : typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fill(x));
+    values = new Map(fields.map((f) => {
+      const v = saved ? saved[f.key] : undefined;
+      if (f.type !== 'list') return [f.key, one(f, v)];
+      const items = Array.isArray(v) ? v.filter((i) => i && typeof i === 'object' && !Array.isArray(i)) : [];
+      return [f.key, items.length ? items.map((i) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, one(x, i[x.key])])) })) : [emptyItem(f)]];
+    }));
+  }
+  const initial = (f) => (f.initial ? f.initial(w, known) : '');
+  const blank = (f) => (f.type === 'checkbox' ? false : '');
+
+  function clearAll() {
+    kept.clear();
+    fillFrom(null, initial);
+    state.touched = new Set();
+    state.submitted = false;
+    render();
+    update();
+  }
+
+  function exportFile() {
+    const out = input();
+    const ans = run(spec.name, out, w.lang);
+    if (!ans.ok) {
+      state.submitted = true;
+      update();
+      return { error: ['ui-keep-export-errors'] };
+    }
+    return { file: `socialrules-${spec.name}.json`, text: `${JSON.stringify(out, null, 2)}\n` };
+  }
+
+  function importFile(name, text) {
+    const ans = run(spec.name, text, w.lang);
+    if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
+    fillFrom(JSON.parse(text), blank);
+    state.touched = new Set();
+    state.submitted = false;
+    render();
+    update();
+    return null;
+  }
+
+  const saved = kept?.load();
+  if (saved && saved.values && typeof saved.values === 'object') {
+    fillFrom(saved.values, initial);
+    state.touched = new Set(Array.isArray(saved.touched) ? saved.touched.filter((k) => typeof k === 'string') : []);
+  }
+  kept?.watch(root, snapshot);
 
   render();
   update();

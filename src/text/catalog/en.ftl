@@ -848,3 +848,31 @@ ui-esf-state = The state ({ $percent })
 ui-esf-contact = Whom to contact
 ui-esf-phone = Phone
 ui-esf-email = E-mail
+
+## Keep your work: answers saved in this browser, clear, export and import
+## of a file (the command line's input format), the printed summary.
+## $file is the file's name.
+ui-keep-saved = Your answers are saved in this browser as you type, and come back when you open this page again. Nothing is sent anywhere.
+ui-keep-session = Your answers are kept in this browser tab only, until you close it. Nothing is sent anywhere.
+ui-keep-not-saved = Your answers are not saved: they are lost when the page is closed. Nothing is sent anywhere.
+ui-keep-full = The browser’s storage is full: your latest answers are not saved. Nothing is sent anywhere.
+ui-keep-export = Export to a file
+ui-keep-import = Import a file
+ui-keep-clear = Clear the form
+ui-keep-confirm = Clear every answer in this form, and what this browser has saved of them? This cannot be undone.
+ui-keep-confirm-yes = Yes, clear
+ui-keep-confirm-no = Cancel
+ui-keep-cleared = The form is empty, and nothing of it is saved.
+ui-keep-exported = Exported the file { $file }.
+ui-keep-export-errors = Not exported: correct the errors first (a file with errors could not be imported, nor batched with others).
+ui-keep-imported = Imported the file { $file }.
+ui-keep-import-unreadable = The file { $file } could not be read. Nothing was changed.
+ui-keep-import-too-large = The file { $file } is too large for a file of this calculator. Nothing was changed.
+ui-keep-import-errors = The file { $file } was not imported, and nothing was changed. { $errors }
+ui-keep-import-month = The file { $file } is for { $month }, a month this form does not offer. Nothing was changed.
+ui-keep-import-two-entries = The file { $file } has more than one entry on { $date }: the form holds one entry a day. Nothing was changed.
+ui-print-title = Summary to hand in: { $month }
+ui-print-date = Date
+ui-print-attested = Attested hours
+ui-print-measure = Measure
+ui-print-measure7 = Measure 7 hours

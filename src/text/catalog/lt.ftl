@@ -856,3 +856,31 @@ ui-esf-state = Valstybė ({ $percent })
 ui-esf-contact = Į ką kreiptis
 ui-esf-phone = Telefonas
 ui-esf-email = El. paštas
+
+## Keep your work: answers saved in this browser, clear, export and import
+## of a file (the command line's input format), the printed summary.
+## $file is the file's name.
+ui-keep-saved = Jūsų atsakymai išsaugomi šioje naršyklėje jums rašant ir vėl parodomi, kai šį puslapį atidarote iš naujo. Niekas niekur nesiunčiama.
+ui-keep-session = Jūsų atsakymai saugomi tik šiame naršyklės skirtuke, kol jį uždarysite. Niekas niekur nesiunčiama.
+ui-keep-not-saved = Jūsų atsakymai neišsaugomi: uždarius puslapį jie dings. Niekas niekur nesiunčiama.
+ui-keep-full = Naršyklės saugykla pilna: naujausi atsakymai neišsaugoti. Niekas niekur nesiunčiama.
+ui-keep-export = Eksportuoti į failą
+ui-keep-import = Importuoti failą
+ui-keep-clear = Išvalyti formą
+ui-keep-confirm = Išvalyti visus šios formos atsakymus ir tai, ką ši naršyklė iš jų išsaugojo? To nebus galima atšaukti.
+ui-keep-confirm-yes = Taip, išvalyti
+ui-keep-confirm-no = Atšaukti
+ui-keep-cleared = Forma tuščia, ir niekas iš jos neišsaugota.
+ui-keep-exported = Failas { $file } eksportuotas.
+ui-keep-export-errors = Neeksportuota: pirmiausia ištaisykite klaidas (failo su klaidomis nebūtų galima nei importuoti, nei apdoroti kartu su kitais).
+ui-keep-imported = Failas { $file } importuotas.
+ui-keep-import-unreadable = Failo { $file } nepavyko perskaityti. Niekas nepakeista.
+ui-keep-import-too-large = Failas { $file } per didelis šios skaičiuoklės failui. Niekas nepakeista.
+ui-keep-import-errors = Failas { $file } neimportuotas, niekas nepakeista. { $errors }
+ui-keep-import-month = Failas { $file } skirtas mėnesiui, kurio ši forma nesiūlo: { $month }. Niekas nepakeista.
+ui-keep-import-two-entries = Faile { $file } yra keli įrašai { $date }: formoje – vienas įrašas per dieną. Niekas nepakeista.
+ui-print-title = Suvestinė pateikti: { $month }
+ui-print-date = Data
+ui-print-attested = Patvirtintos valandos
+ui-print-measure = Priemonė
+ui-print-measure7 = 7 priemonės valandos

@@ -846,3 +846,31 @@ ui-esf-state = Valsts ({ $percent })
 ui-esf-contact = Pie kā vērsties
 ui-esf-phone = Tālrunis
 ui-esf-email = E-pasts
+
+## Keep your work: answers saved in this browser, clear, export and import
+## of a file (the command line's input format), the printed summary.
+## $file is the file's name.
+ui-keep-saved = Jūsu atbildes tiek saglabātas šajā pārlūkā, kamēr rakstāt, un atkal parādās, kad šo lapu atverat no jauna. Nekas netiek nekur nosūtīts.
+ui-keep-session = Jūsu atbildes tiek glabātas tikai šajā pārlūka cilnē, līdz to aizverat. Nekas netiek nekur nosūtīts.
+ui-keep-not-saved = Jūsu atbildes netiek saglabātas: aizverot lapu, tās zudīs. Nekas netiek nekur nosūtīts.
+ui-keep-full = Pārlūka krātuve ir pilna: jaunākās atbildes nav saglabātas. Nekas netiek nekur nosūtīts.
+ui-keep-export = Eksportēt failā
+ui-keep-import = Importēt failu
+ui-keep-clear = Notīrīt veidlapu
+ui-keep-confirm = Notīrīt visas šīs veidlapas atbildes un to, ko šis pārlūks no tām saglabājis? To nevarēs atsaukt.
+ui-keep-confirm-yes = Jā, notīrīt
+ui-keep-confirm-no = Atcelt
+ui-keep-cleared = Veidlapa ir tukša, un nekas no tās nav saglabāts.
+ui-keep-exported = Fails { $file } eksportēts.
+ui-keep-export-errors = Nav eksportēts: vispirms izlabojiet kļūdas (failu ar kļūdām nevarētu ne importēt, ne apstrādāt kopā ar citiem).
+ui-keep-imported = Fails { $file } importēts.
+ui-keep-import-unreadable = Failu { $file } nevarēja nolasīt. Nekas netika mainīts.
+ui-keep-import-too-large = Fails { $file } ir par lielu šī kalkulatora failam. Nekas netika mainīts.
+ui-keep-import-errors = Fails { $file } netika importēts, un nekas netika mainīts. { $errors }
+ui-keep-import-month = Fails { $file } attiecas uz mēnesi, ko šī veidlapa nepiedāvā: { $month }. Nekas netika mainīts.
+ui-keep-import-two-entries = Failā { $file } ir vairāki { $date } ieraksti: veidlapā ir viens ieraksts dienā. Nekas netika mainīts.
+ui-print-title = Kopsavilkums iesniegšanai: { $month }
+ui-print-date = Datums
+ui-print-attested = Apliecinātās stundas
+ui-print-measure = Pasākums
+ui-print-measure7 = 7. pasākuma stundas

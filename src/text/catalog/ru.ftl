@@ -890,3 +890,31 @@ ui-esf-state = Государство ({ $percent })
 ui-esf-contact = К кому обращаться
 ui-esf-phone = Телефон
 ui-esf-email = Эл. почта
+
+## Keep your work: answers saved in this browser, clear, export and import
+## of a file (the command line's input format), the printed summary.
+## $file is the file's name.
+ui-keep-saved = Ваши ответы сохраняются в этом браузере по мере ввода и снова появляются, когда вы открываете эту страницу. Ничего никуда не отправляется.
+ui-keep-session = Ваши ответы хранятся только в этой вкладке браузера, пока вы её не закроете. Ничего никуда не отправляется.
+ui-keep-not-saved = Ваши ответы не сохраняются: при закрытии страницы они пропадут. Ничего никуда не отправляется.
+ui-keep-full = Хранилище браузера заполнено: последние ответы не сохранены. Ничего никуда не отправляется.
+ui-keep-export = Экспортировать в файл
+ui-keep-import = Импортировать файл
+ui-keep-clear = Очистить форму
+ui-keep-confirm = Очистить все ответы этой формы и то, что браузер из них сохранил? Отменить это будет нельзя.
+ui-keep-confirm-yes = Да, очистить
+ui-keep-confirm-no = Отмена
+ui-keep-cleared = Форма пуста, и ничего из неё не сохранено.
+ui-keep-exported = Файл { $file } экспортирован.
+ui-keep-export-errors = Не экспортировано: сначала исправьте ошибки (файл с ошибками нельзя было бы ни импортировать, ни обработать вместе с другими).
+ui-keep-imported = Файл { $file } импортирован.
+ui-keep-import-unreadable = Не удалось прочитать файл { $file }. Ничего не изменено.
+ui-keep-import-too-large = Файл { $file } слишком велик для файла этого калькулятора. Ничего не изменено.
+ui-keep-import-errors = Файл { $file } не импортирован, ничего не изменено. { $errors }
+ui-keep-import-month = Файл { $file } относится к месяцу, которого эта форма не предлагает: { $month }. Ничего не изменено.
+ui-keep-import-two-entries = В файле { $file } несколько записей за { $date }: в форме одна запись в день. Ничего не изменено.
+ui-print-title = Сводка для сдачи: { $month }
+ui-print-date = Дата
+ui-print-attested = Подтверждённые часы
+ui-print-measure = Мероприятие
+ui-print-measure7 = Часы мероприятия 7
