@@ -1,5 +1,7 @@
 // The assistant-service timesheet calculator (RULES.md R1), mounted into any
-// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange})`.
+// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange,
+// hideLanguages, hideIntro, prefill: {month, allocation, monthlyAllocation},
+// onResult})`; onResult(detail) gets the rules' answer after every recompute.
 // Self-contained for embedding in someone else's page: its markup lives in
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
@@ -55,6 +57,20 @@ export async function mountAssistantHours(root, options = {}) {
   const lastMonthOfLastYear = today.getMonth() === 11 ? 1 : today.getMonth() + 2;
   const maxMonth = (y) => (Number(y) === lastYear ? lastMonthOfLastYear : 12);
   const lastMonthValue = `${lastYear}-${String(lastMonthOfLastYear).padStart(2, '0')}`;
+
+  /** The host's initial values (the person can change them): a month in range, the allocations as given. */
+  function prefill(p) {
+    const m = /^(\d{4})-(\d{2})$/.exec(String(p.month ?? ''));
+    if (m && Number(m[1]) >= firstYear && Number(m[1]) <= lastYear && Number(m[2]) >= 1 && Number(m[2]) <= maxMonth(m[1])
+      && `${m[1]}-${m[2]}` >= known.first_month) {
+      state.year = m[1];
+      state.month = String(Number(m[2]));
+    }
+    if (p.allocation != null) state.allocation = String(p.allocation);
+    if (p.monthlyAllocation != null) state.monthlyAllocation = String(p.monthlyAllocation);
+    // A prefilled value is shown with its error at once, as if typed.
+    for (const [k, key] of [['allocation', 'allocation'], ['monthlyAllocation', 'monthlyAllocation']]) if (p[k] != null) state.touched.add(key);
+  }
 
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
@@ -388,7 +404,7 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
     const frame = renderFrame(root, {
-      w, level, id, title: tr('ui-title'), intro: tr('ui-intro-regimes'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
+      w, level, id, title: tr('ui-title'), intro: tr('ui-intro-regimes'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages, hideIntro: options.hideIntro,
       fields: [
         monthFieldset(),
         ui.monthParts,
@@ -413,7 +429,8 @@ export async function mountAssistantHours(root, options = {}) {
 
   /** Rebuilds what depends on the month, leaving the month's selects alone. */
   function renderMonthParts() {
-    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+    const focused = root.getRootNode().activeElement;
+    const active = root.contains(focused) ? focused.id : null;
     for (const k of monthKeys) controls.delete(k);
     monthKeys = new Set();
     const before = new Set(controls.keys());
@@ -536,6 +553,7 @@ export async function mountAssistantHours(root, options = {}) {
       ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any');
       ui.resultBody.replaceChildren();
     }
+    if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
   }
 
@@ -645,6 +663,8 @@ export async function mountAssistantHours(root, options = {}) {
     ].filter(Boolean));
   }
 
+  prefill(options.prefill || {});
+  loadFacts();
   render();
   update();
   if (typeof options.onLangChange === 'function') options.onLangChange(w.lang);

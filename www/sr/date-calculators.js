@@ -1,6 +1,7 @@
 // The date calculators (RULES.md R2 and R3), each described by a spec: its
 // questions grouped by topic, and how to show its answer. Mounted like the
-// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange})`.
+// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange,
+// hideLanguages, hideIntro, prefill: {municipality}, onResult})`.
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
 // catalog of the language shown (words.js).
@@ -77,6 +78,14 @@ export async function mountSpec(spec, root, options = {}) {
   }
   const emptyItem = (f) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, x.initial ? x.initial(w, known) : ''])) });
   values = new Map(fields.map((f) => [f.key, f.type === 'list' ? [emptyItem(f)] : f.initial ? f.initial(w, known) : '']));
+  // The host's initial values, by the answer's key (`municipality`): the person can change them.
+  for (const [k, v] of Object.entries(options.prefill || {})) {
+    const f = fields.find((x) => x.key === k && x.type !== 'list');
+    if (f && v != null) {
+      values.set(k, f.type === 'checkbox' ? v === true : String(v));
+      state.touched.add(k);
+    }
+  }
 
   function changed(key, value) {
     values.set(key, value);
@@ -209,7 +218,7 @@ export async function mountSpec(spec, root, options = {}) {
     controls = new Map();
     ui = renderFrame(root, {
       w, level, id, title: w.t(spec.title), intro: w.t(spec.intro, spec.introArgs ? spec.introArgs(w, known) : {}), button: w.t('ui-check'),
-      onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
+      onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages, hideIntro: options.hideIntro,
       fields: spec.groups.length ? spec.groups.map((g) => h('fieldset', { class: 'sr-fieldset' }, h('legend', { class: 'sr-legend' }, w.t(g.legend)), g.fields.map(field))) : null,
     });
     ui.restoreFocus();
@@ -249,6 +258,7 @@ export async function mountSpec(spec, root, options = {}) {
       ui.status.textContent = shown.length ? w.t('ui-result-blocked') : w.t(spec.pending);
       ui.resultBody.replaceChildren();
     }
+    if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
   }
 
