@@ -1,7 +1,6 @@
 // The assistant-service timesheet calculator (RULES.md R1), mounted into any
-// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange,
-// hideLanguages, hideIntro, prefill: {month, allocation, monthlyAllocation},
-// onResult})`; onResult(detail) gets the rules' answer after every recompute.
+// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange})`
+// (and hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding in someone else's page: its markup lives in
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
@@ -58,18 +57,11 @@ export async function mountAssistantHours(root, options = {}) {
   const maxMonth = (y) => (Number(y) === lastYear ? lastMonthOfLastYear : 12);
   const lastMonthValue = `${lastYear}-${String(lastMonthOfLastYear).padStart(2, '0')}`;
 
-  /** The host's initial values (the person can change them): a month in range, the allocations as given. */
+  /** The host's initial values (README, "Embedding"). */
   function prefill(p) {
-    const m = /^(\d{4})-(\d{2})$/.exec(String(p.month ?? ''));
-    if (m && Number(m[1]) >= firstYear && Number(m[1]) <= lastYear && Number(m[2]) >= 1 && Number(m[2]) <= maxMonth(m[1])
-      && `${m[1]}-${m[2]}` >= known.first_month) {
-      state.year = m[1];
-      state.month = String(Number(m[2]));
-    }
-    if (p.allocation != null) state.allocation = String(p.allocation);
-    if (p.monthlyAllocation != null) state.monthlyAllocation = String(p.monthlyAllocation);
-    // A prefilled value is shown with its error at once, as if typed.
-    for (const [k, key] of [['allocation', 'allocation'], ['monthlyAllocation', 'monthlyAllocation']]) if (p[k] != null) state.touched.add(key);
+    const [, y, mo] = /^(\d{4})-(\d\d)$/.exec(p.month ?? '') || [];
+    if (y >= firstYear && y <= lastYear && mo >= 1 && mo <= maxMonth(y) && `${y}-${mo}` >= known.first_month) [state.year, state.month] = [y, String(Number(mo))];
+    for (const k of ['allocation', 'monthlyAllocation']) if (p[k] != null) { state[k] = String(p[k]); state.touched.add(k); }
   }
 
   let facts = null; // the rules' facts about the chosen month
@@ -429,8 +421,8 @@ export async function mountAssistantHours(root, options = {}) {
 
   /** Rebuilds what depends on the month, leaving the month's selects alone. */
   function renderMonthParts() {
-    const focused = root.getRootNode().activeElement;
-    const active = root.contains(focused) ? focused.id : null;
+    const f = root.getRootNode().activeElement;
+    const active = root.contains(f) ? f.id : null;
     for (const k of monthKeys) controls.delete(k);
     monthKeys = new Set();
     const before = new Set(controls.keys());

@@ -76,11 +76,7 @@ export function run(name, input, lang) {
 
 const any = () => loaded[0].m;
 
-/**
- * The catalog message `id` of `lang` with `args`, from the first module
- * whose part of the catalog has it: two calculators on one page each find
- * their own labels (a message it lacks comes back as its id).
- */
+/** The catalog message `id` of `lang` with `args`, from the first module that has it (a module lacking it answers the id). */
 export function message(lang, id, args) {
   for (const x of loaded) {
     const text = x.m.message(lang, id, args);

@@ -1,7 +1,7 @@
 // The date calculators (RULES.md R2 and R3), each described by a spec: its
 // questions grouped by topic, and how to show its answer. Mounted like the
-// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange,
-// hideLanguages, hideIntro, prefill: {municipality}, onResult})`.
+// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange})`
+// (and hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
 // catalog of the language shown (words.js).

@@ -70,9 +70,8 @@ export function showErrors(w, summary, controls, shown, fallbackKey) {
  * that change: `summary`, `resultHeading`, `status`, `resultBody`.
  */
 export function renderFrame(root, { w, level, id, title, intro, button, fields, onLang, onSubmit, hideLang, hideIntro }) {
-  // The focused element of root's own tree: the document, or the shadow root of a custom element.
-  const focused = root.getRootNode().activeElement;
-  const active = root.contains(focused) ? focused.id : null;
+  const f = root.getRootNode().activeElement; // the document's, or a shadow root's
+  const active = root.contains(f) ? f.id : null;
   root.lang = w.lang;
   const summary = errorSummary(w, level, id);
   const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, w.t('ui-result-title'));

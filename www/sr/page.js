@@ -2,7 +2,7 @@
 // person's earlier choice, else the browser's language if it is one of the
 // four, else the calculator's country language), renders the start page, or
 // mounts the calculator named by data-sr-calculator; `?embed=1` shows it
-// alone for an iframe (embedMode). A municipality embedding a calculator in
+// alone for an iframe (embed.js). A municipality embedding a calculator in
 // its own page uses sr/elements.js or the mount functions instead (see
 // README, "Embedding").
 import { h } from './dom.js';
@@ -64,43 +64,14 @@ async function renderStart(main, lang) {
 
 const start = document.querySelector('[data-sr-start]');
 if (start) renderStart(start, chooseLang('lv'));
-const params = new URLSearchParams(window.location.search);
-const embed = params.get('embed') === '1' && window.parent !== window;
+// ?embed=1 in an iframe: sr/embed.js, loaded only then.
+const embed = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const name = el.dataset.srCalculator;
   const c = CALCULATORS[name];
   if (!c) continue;
   const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
   const options = { lang: chooseLang(c.country), headingLevel: 1, onLangChange };
-  if (embed) Object.assign(options, embedMode(name));
-  c.load().then((mount) => mount(el, options));
-}
-
-/**
- * `?embed=1` in an iframe: only the calculator (no page header or skip
- * link), its height posted to the parent whenever it changes and each
- * answer after every recompute, to `?origin=` if given, else to any parent.
- * The address may also carry `hide-lang=1`, `hide-intro=1` and the prefill
- * (`month`, `allocation`, `monthly-allocation`, `municipality`).
- */
-function embedMode(name) {
-  document.documentElement.classList.add('page-embed');
-  let target = '*';
-  try { if (params.get('origin')) target = new URL(params.get('origin')).origin; } catch { /* not an origin: any parent */ }
-  const post = (message) => window.parent.postMessage(message, target);
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.body.getBoundingClientRect().height);
-    if (height !== last) post({ type: 'socialrules:height', height: (last = height) });
-  }).observe(document.body);
-  const prefill = {};
-  for (const [param, key] of [['month', 'month'], ['allocation', 'allocation'], ['monthly-allocation', 'monthlyAllocation'], ['municipality', 'municipality']]) {
-    if (params.has(param)) prefill[key] = params.get(param);
-  }
-  return {
-    hideLanguages: params.get('hide-lang') === '1',
-    hideIntro: params.get('hide-intro') === '1',
-    prefill,
-    onResult: (detail) => post({ type: 'socialrules:result', calculator: name, detail }),
-  };
+  Promise.all([c.load(), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
+    .then(([mount]) => mount(el, options));
 }
