@@ -85,6 +85,7 @@ test('two calculators in a hostile host page render, keep their look, compute, a
   assert.equal(await lt(page).locator('.sr-lang').count(), 0, 'no language switch with hide-lang');
   assert.equal(await lt(page).locator('.sr-intro').count(), 1, 'the intro stays');
   assert.equal(await lt(page).locator('.sr-calc').getAttribute('lang'), 'lt');
+  assert.equal(await lt(page).locator('h2.sr-title').count(), 1, 'heading-level="2"');
 
   await fillPeteris(ah(page));
   assert.equal(await ah(page).locator('.sr-totals dd[data-sr="totalPayable"]').innerText(), '80 h');
@@ -100,6 +101,12 @@ test('two calculators in a hostile host page render, keep their look, compute, a
   // The person changes a prefilled value: the answer follows.
   await ah(page).getByLabel('Hours allocated per week').fill('10');
   await page.waitForFunction(() => window.seen.results.at(-1).detail.result?.weekly_allocation === '10');
+  // The language switch inside the element: everything typed is kept.
+  await ah(page).getByRole('button', { name: 'Latviešu' }).click();
+  await ah(page).getByLabel('Piešķirtās stundas nedēļā').waitFor();
+  assert.equal(await ah(page).getByLabel('Piešķirtās stundas nedēļā').inputValue(), '10');
+  assert.equal(await ah(page).getByLabel('10. jūnija, stundas', { exact: true }).inputValue(), '4');
+  assert.equal(await lt(page).locator('.sr-title').innerText(), 'Lietuvos užimtumo modelis: ar galiu dalyvauti?', 'the other element keeps its language');
 
   // The host's reset, its 10 px root font size and its !important controls do not reach inside.
   const look = await ah(page).evaluate((el) => {
@@ -131,6 +138,32 @@ test('two calculators in a hostile host page render, keep their look, compute, a
   assert.deepEqual(await page.evaluate(() => window.seen.violations), [], 'no CSP violation');
   assert.deepEqual(foreign, [], 'no request to any other host');
   assert.deepEqual(consoleErrors, [], 'no console errors');
+  await context.close();
+});
+
+test('every calculator has its element, defined once, each answering in a `result` event', async () => {
+  const { page, context, consoleErrors } = await openHost('index.html');
+  await ah(page).locator('.sr-calc .sr-form').waitFor();
+  const tags = await page.evaluate(async () => {
+    const m = await import('/socialrules/sr/elements.js');
+    m.define(); // again: does nothing
+    for (const tag of Object.keys(m.ELEMENTS)) document.querySelector('main').append(Object.assign(document.createElement(tag), { lang: 'en' }));
+    return m.ELEMENTS;
+  });
+  assert.deepEqual(tags, {
+    'socialrules-assistant-hours': 'assistant-hours', 'socialrules-lt-eligibility': 'lt-eligibility',
+    'socialrules-lv-unemployment': 'lv-unemployment', 'socialrules-mk360-admission': 'mk360-admission',
+    'socialrules-vbtai-competition': 'vbtai-competition', 'socialrules-esf-ex-prisoners': 'esf-ex-prisoners',
+  });
+  for (const tag of Object.keys(tags)) {
+    await page.locator(tag).last().locator('.sr-calc .sr-title').waitFor();
+    await page.waitForFunction((t) => window.seen.results.filter((r) => r.tag === t).length >= (t.endsWith('assistant-hours') || t.endsWith('lt-eligibility') ? 2 : 1), tag);
+  }
+  const esf = await page.evaluate(() => window.seen.results.find((r) => r.tag === 'socialrules-esf-ex-prisoners').detail);
+  assert.equal(esf.ok, true);
+  assert.ok(esf.result.budget.total, JSON.stringify(esf.result.budget));
+  assert.deepEqual(await page.evaluate(() => window.seen.violations), []);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 
