@@ -221,3 +221,29 @@ test('a calculator page in an iframe (?embed=1) shows only the calculator and te
   assert.deepEqual(consoleErrors.filter((e) => !/Loading the image 'data:,'/.test(e)), []);
   await context.close();
 });
+
+test('an iframe page takes hide-lang, the prefill and the language from its address, and posts only to the origin it is given', async () => {
+  const { page, context, consoleErrors } = await openHost('iframe.html');
+  const frame = page.frameLocator('iframe[data-socialrules]');
+  await frame.locator('.sr-calc .sr-form').waitFor();
+  const load = (query) => page.evaluate((q) => {
+    window.seen.messages.length = 0;
+    document.querySelector('iframe[data-socialrules]').src = `/socialrules/lt-eligibility.html?embed=1&${q}`;
+  }, query);
+  await load(`lang=en&hide-lang=1&hide-intro=1&municipality=${encodeURIComponent('Kazlų Rūda')}&origin=${encodeURIComponent(host.url)}`);
+  await frame.getByLabel(/^Municipality/).waitFor();
+  assert.equal(await frame.getByLabel(/^Municipality/).inputValue(), 'Kazlų Rūda');
+  assert.equal(await frame.locator('.sr-lang').count(), 0, 'no language switch');
+  assert.equal(await frame.locator('.sr-intro').count(), 0, 'no introduction');
+  await page.waitForFunction(() => window.seen.messages.some((m) => m.type === 'socialrules:result' && m.calculator === 'lt-eligibility')
+    && window.seen.messages.some((m) => m.type === 'socialrules:height'));
+  // Told another origin, the page posts nothing this host can read.
+  await load('lang=en&origin=https%3A%2F%2Fexample.invalid');
+  await frame.getByLabel(/^Municipality/).waitFor();
+  await frame.getByLabel(/^Date of birth/).fill('10.03.1985');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.seen.messages), []);
+  // (the browser says it dropped them: "The target origin provided … does not match the recipient window's origin")
+  assert.deepEqual(consoleErrors.filter((e) => !/Loading the image 'data:,'|does not match the recipient window's origin/.test(e)), []);
+  await context.close();
+});
