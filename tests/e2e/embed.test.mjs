@@ -108,6 +108,12 @@ test('two calculators in a hostile host page render, keep their look, compute, a
   assert.equal(await ah(page).getByLabel('10. jūnija, stundas', { exact: true }).inputValue(), '4');
   assert.equal(await lt(page).locator('.sr-title').innerText(), 'Lietuvos užimtumo modelis: ar galiu dalyvauti?', 'the other element keeps its language');
 
+  // Checking with a question unanswered: the error summary inside the element takes the focus, its link leads to the field.
+  await lt(page).locator('.sr-form .sr-button[type="submit"]').click();
+  assert.equal(await lt(page).evaluate((el) => el.shadowRoot.activeElement?.className), 'sr-error-summary');
+  await lt(page).locator('.sr-error-summary a').first().click();
+  assert.equal(await lt(page).evaluate((el) => el.shadowRoot.activeElement?.localName), 'input');
+
   // The host's reset, its 10 px root font size and its !important controls do not reach inside.
   const look = await ah(page).evaluate((el) => {
     const q = (s) => el.shadowRoot.querySelector(s);
