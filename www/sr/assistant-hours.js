@@ -1,5 +1,6 @@
 // The assistant-service timesheet calculator (RULES.md R1), mounted into any
-// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange})`.
+// element: `mountAssistantHours(element, {lang, headingLevel, onLangChange})`
+// (and hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding in someone else's page: its markup lives in
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
@@ -57,6 +58,13 @@ export async function mountAssistantHours(root, options = {}) {
   const lastMonthOfLastYear = today.getMonth() === 11 ? 1 : today.getMonth() + 2;
   const maxMonth = (y) => (Number(y) === lastYear ? lastMonthOfLastYear : 12);
   const lastMonthValue = `${lastYear}-${String(lastMonthOfLastYear).padStart(2, '0')}`;
+
+  /** The host's initial values (README, "Embedding"). */
+  function prefill(p) {
+    const [, y, mo] = /^(\d{4})-(\d\d)$/.exec(p.month ?? '') || [];
+    if (y >= firstYear && y <= lastYear && mo >= 1 && mo <= maxMonth(y) && `${y}-${mo}` >= known.first_month) [state.year, state.month] = [y, String(Number(mo))];
+    for (const k of ['allocation', 'monthlyAllocation']) if (p[k] != null) { state[k] = String(p[k]); state.touched.add(k); }
+  }
 
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
@@ -392,7 +400,7 @@ export async function mountAssistantHours(root, options = {}) {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
     const frame = renderFrame(root, {
-      w, level, id, title: tr('ui-title'), intro: tr('ui-intro-regimes'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
+      w, level, id, title: tr('ui-title'), intro: tr('ui-intro-regimes'), button: tr('ui-calculate'), onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages, hideIntro: options.hideIntro,
       fields: [
         monthFieldset(),
         ui.monthParts,
@@ -418,7 +426,8 @@ export async function mountAssistantHours(root, options = {}) {
 
   /** Rebuilds what depends on the month, leaving the month's selects alone. */
   function renderMonthParts() {
-    const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+    const f = root.getRootNode().activeElement;
+    const active = root.contains(f) ? f.id : null;
     for (const k of monthKeys) controls.delete(k);
     monthKeys = new Set();
     const before = new Set(controls.keys());
@@ -543,6 +552,7 @@ export async function mountAssistantHours(root, options = {}) {
       ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any');
       ui.resultBody.replaceChildren();
     }
+    if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
   }
 
@@ -736,11 +746,11 @@ export async function mountAssistantHours(root, options = {}) {
     return null;
   }
 
+  // The host's prefill first; what the person typed and saved wins over it.
+  prefill(options.prefill || {});
   const saved = kept.load();
-  if (saved) {
-    restore(saved);
-    loadFacts();
-  }
+  if (saved) restore(saved);
+  loadFacts();
   kept.watch(root, snapshot);
   printable(root, () => last && timesheetSummary(w, last, level));
 

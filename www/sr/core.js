@@ -76,8 +76,14 @@ export function run(name, input, lang) {
 
 const any = () => loaded[0].m;
 
-/** The catalog message `id` of `lang` with `args`. */
-export const message = (lang, id, args) => any().message(lang, id, args);
+/** The catalog message `id` of `lang` with `args`, from the first module that has it (a module lacking it answers the id). */
+export function message(lang, id, args) {
+  for (const x of loaded) {
+    const text = x.m.message(lang, id, args);
+    if (text !== id) return text;
+  }
+  return id;
+}
 /** An ISO date as `lang` writes it (`form`: "date", "day" or "month"). */
 export const formatDate = (lang, form, iso) => any().format_date(lang, form, iso);
 /** The facts the page of calculator `name` needs from the rules (JSON text), from the module that holds it. */

@@ -1,6 +1,7 @@
 // The date calculators (RULES.md R2 and R3), each described by a spec: its
 // questions grouped by topic, and how to show its answer. Mounted like the
-// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange})`.
+// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange})`
+// (and hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
 // catalog of the language shown (words.js).
@@ -78,6 +79,14 @@ export async function mountSpec(spec, root, options = {}) {
   }
   const emptyItem = (f) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, x.initial ? x.initial(w, known) : ''])) });
   values = new Map(fields.map((f) => [f.key, f.type === 'list' ? [emptyItem(f)] : f.initial ? f.initial(w, known) : '']));
+  // The host's initial values, by the answer's key (`municipality`): the person can change them.
+  for (const [k, v] of Object.entries(options.prefill || {})) {
+    const f = fields.find((x) => x.key === k && x.type !== 'list');
+    if (f && v != null) {
+      values.set(k, f.type === 'checkbox' ? v === true : String(v));
+      state.touched.add(k);
+    }
+  }
   // A card with no questions has nothing to keep.
   const kept = fields.length ? keeper(spec.name, options) : null;
 
@@ -212,7 +221,7 @@ export async function mountSpec(spec, root, options = {}) {
     controls = new Map();
     ui = renderFrame(root, {
       w, level, id, title: w.t(spec.title), intro: w.t(spec.intro, spec.introArgs ? spec.introArgs(w, known) : {}), button: w.t('ui-check'),
-      onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages,
+      onLang: setLang, onSubmit: submit, hideLang: options.hideLanguages, hideIntro: options.hideIntro,
       fields: spec.groups.length ? spec.groups.map((g) => h('fieldset', { class: 'sr-fieldset' }, h('legend', { class: 'sr-legend' }, w.t(g.legend)), g.fields.map(field))) : null,
     });
     kept?.bar({ w, id, after: root.querySelector('.sr-form'), onExport: exportFile, onImport: importFile, onClear: clearAll });
@@ -253,6 +262,7 @@ export async function mountSpec(spec, root, options = {}) {
       ui.status.textContent = shown.length ? w.t('ui-result-blocked') : w.t(spec.pending);
       ui.resultBody.replaceChildren();
     }
+    if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
   }
 

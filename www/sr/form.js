@@ -65,11 +65,13 @@ export function showErrors(w, summary, controls, shown, fallbackKey) {
 /**
  * Lays out a calculator in `root`: title with the language switch, intro,
  * error summary, the form's `fields` and submit button (no form when
- * `fields` is null: a card with no questions), and the result section. Keeps the focus on the element that had it. Returns the parts
+ * `fields` is null: a card with no questions), and the result section (no
+ * intro with `hideIntro`). Keeps the focus on the element that had it. Returns the parts
  * that change: `summary`, `resultHeading`, `status`, `resultBody`.
  */
-export function renderFrame(root, { w, level, id, title, intro, button, fields, onLang, onSubmit, hideLang }) {
-  const active = root.contains(document.activeElement) ? document.activeElement.id : null;
+export function renderFrame(root, { w, level, id, title, intro, button, fields, onLang, onSubmit, hideLang, hideIntro }) {
+  const f = root.getRootNode().activeElement; // the document's, or a shadow root's
+  const active = root.contains(f) ? f.id : null;
   root.lang = w.lang;
   const summary = errorSummary(w, level, id);
   const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, w.t('ui-result-title'));
@@ -77,7 +79,7 @@ export function renderFrame(root, { w, level, id, title, intro, button, fields, 
   const resultBody = h('div', { class: 'sr-result__body' });
   root.replaceChildren(
     h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), hideLang ? null : langSwitch(w, id, onLang)),
-    h('p', { class: 'sr-intro' }, intro),
+    hideIntro ? null : h('p', { class: 'sr-intro' }, intro),
     summary,
     fields === null ? null : h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
       fields,

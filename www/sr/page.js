@@ -1,8 +1,9 @@
 // The standalone pages: picks the language (the address's ?lang=, else the
 // person's earlier choice, else the browser's language if it is one of the
 // four, else the calculator's country language), renders the start page, or
-// mounts the calculator named by data-sr-calculator. A municipality
-// embedding a calculator uses the calculator's module directly instead (see
+// mounts the calculator named by data-sr-calculator; `?embed=1` shows it
+// alone for an iframe (embed.js). A municipality embedding a calculator in
+// its own page uses sr/elements.js or the mount functions instead (see
 // README, "Embedding").
 import { h } from './dom.js';
 import { LANGS, chooseLang, loadWords, rememberLang } from './words.js';
@@ -63,9 +64,14 @@ async function renderStart(main, lang) {
 
 const start = document.querySelector('[data-sr-start]');
 if (start) renderStart(start, chooseLang('lv'));
+// ?embed=1 in an iframe: sr/embed.js, loaded only then.
+const embed = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
-  const c = CALCULATORS[el.dataset.srCalculator];
+  const name = el.dataset.srCalculator;
+  const c = CALCULATORS[name];
   if (!c) continue;
   const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
-  c.load().then((mount) => mount(el, { lang: chooseLang(c.country), headingLevel: 1, onLangChange }));
+  const options = { lang: chooseLang(c.country), headingLevel: 1, onLangChange };
+  Promise.all([c.load(), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
+    .then(([mount]) => mount(el, options));
 }

@@ -444,9 +444,10 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 /// `page.js`, `form.js`, `words.js`, `core.js`, `dom.js`).
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
-        "assistant-hours" => &["assistant-hours.js", "keep.js", "print.js"],
-        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "keep.js"],
-        "mk360-admission" | "vbtai-competition" | "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "keep.js"],
+        // elements.js (the custom elements) mounts every calculator: listed for each.
+        "assistant-hours" => &["assistant-hours.js", "elements.js", "keep.js", "print.js"],
+        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js"],
+        "mk360-admission" | "vbtai-competition" | "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js"],
         _ => &[],
     }
 }
