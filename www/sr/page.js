@@ -6,6 +6,7 @@
 // README, "Embedding").
 import { h } from './dom.js';
 import { LANGS, chooseLang, loadWords, rememberLang } from './words.js';
+import { offlineLang, registerOffline } from './offline.js';
 
 // Each page loads only its own calculator's module.
 const CALCULATORS = {
@@ -38,6 +39,7 @@ function applyLang(w, titleKey) {
   const home = document.querySelector('[data-page-home]');
   if (home) home.href = `./?lang=${w.lang}`;
   document.title = `${w.t(titleKey || 'ui-app-name')} · socialrules`;
+  offlineLang(w);
 }
 
 async function renderStart(main, lang) {
@@ -62,10 +64,13 @@ async function renderStart(main, lang) {
 }
 
 const start = document.querySelector('[data-sr-start]');
-if (start) renderStart(start, chooseLang('lv'));
+const shown = [];
+if (start) shown.push(renderStart(start, chooseLang('lv')));
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const c = CALCULATORS[el.dataset.srCalculator];
   if (!c) continue;
   const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
-  c.load().then((mount) => mount(el, { lang: chooseLang(c.country), headingLevel: 1, onLangChange }));
+  shown.push(c.load().then((mount) => mount(el, { lang: chooseLang(c.country), headingLevel: 1, onLangChange })));
 }
+// Offline use starts once the page is shown, so that it never slows the page down.
+Promise.allSettled(shown).then(registerOffline);

@@ -4,7 +4,7 @@
 //!            ChromeDriver, the npm tools (binaryen's wasm-opt, playwright-core, axe-core, @fluent/bundle)
 //!   build    the page's WebAssembly, one module per calculator (+ `words`), each
 //!            with its part of each catalog: wasm-bindgen, wasm-opt -Oz → www/pkg/
-//!   serve    serve www/ on 127.0.0.1 (std only), printing the address
+//!   serve    serve www/ (or `--dir DIR`) on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
 //!   bench    the batch side by side with the OpenFisca peer (see [`peer`]),
@@ -30,6 +30,8 @@ use std::process::{Command, ExitCode, Stdio};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
+mod offline;
+
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
@@ -51,8 +53,8 @@ fn main() -> ExitCode {
     let r = match args.first().map(String::as_str) {
         Some("setup") => setup(&root, true),
         Some("build") => setup(&root, false).and_then(|()| build(&root)),
-        Some("serve") => serve(&root, port(&args)),
-        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
+        Some("serve") => serve(&serve_dir(&root, &args), port(&args)),
+        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root.join("www"), port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
         Some("bench") if args.get(1).map(String::as_str) == Some("peer") => peer::side_by_side(&root),
         Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
@@ -62,7 +64,7 @@ fn main() -> ExitCode {
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|bench [peer]|fuzz [SECS]");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N] [--dir DIR]|run [--port N]|test|bench [peer]|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -92,6 +94,12 @@ fn port(args: &[String]) -> u16 {
         .and_then(|p| p.parse().ok())
         .or_else(|| std::env::var("PORT").ok().and_then(|p| p.parse().ok()))
         .unwrap_or(8000)
+}
+
+/// The directory `serve` serves: `--dir DIR` (a copy of www/, as the offline
+/// tests use), else www/.
+fn serve_dir(root: &Path, args: &[String]) -> PathBuf {
+    args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).map_or_else(|| root.join("www"), PathBuf::from)
 }
 
 /// The one-line plan printed first by each command (None: not a command of ours).
@@ -430,7 +438,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 }
 
 /// The page scripts that show each module's words (besides the shared
-/// `page.js`, `form.js`, `words.js`, `core.js`, `dom.js`).
+/// `page.js`, `form.js`, `words.js`, `core.js`, `dom.js`, `offline.js`).
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         "assistant-hours" => &["assistant-hours.js"],
@@ -518,7 +526,7 @@ fn build(root: &Path) -> Result {
     // module's, in its language only).
     let read = |p: PathBuf| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()));
     let mut shared_js = String::new();
-    for f in ["page.js", "form.js", "words.js", "core.js", "dom.js"] {
+    for f in ["page.js", "form.js", "words.js", "core.js", "dom.js", "offline.js"] {
         shared_js.push_str(&read(root.join("www/sr").join(f))?);
     }
     for lang in ["lv", "lt", "en", "ru"] {
@@ -532,7 +540,8 @@ fn build(root: &Path) -> Result {
             std::fs::write(&to, catalog_for(&text, module, &js)).map_err(|e| format!("{}: {e}", to.display()))?;
         }
     }
-    Ok(())
+    // Last: the app manifests and the service worker's list of every file.
+    offline::write(root).map(drop)
 }
 
 fn cargo() -> String {
@@ -582,9 +591,11 @@ fn bench(root: &Path) -> Result {
     run(Command::new("node").arg("tests/e2e/bench-browser.mjs").current_dir(root))
 }
 
-/// A static file server for www/ on 127.0.0.1; `--port 0` picks a free port.
-fn serve(root: &Path, port: u16) -> Result {
-    let dir = root.join("www");
+/// A static file server for `dir` (www/) on 127.0.0.1; `--port 0` picks a
+/// free port. `pkg/sw-manifest.js` is answered from the files as they are
+/// when it is asked (see [`offline`]).
+fn serve(dir: &Path, port: u16) -> Result {
+    let dir = dir.to_path_buf();
     if !dir.join("pkg/words/socialrules_bg.wasm").exists() {
         return Err("www/pkg is missing: run `cargo xtask run` (or `cargo xtask build`) first".into());
     }
@@ -638,7 +649,12 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     if file.is_dir() {
         file = file.join("index.html");
     }
+    let live = match (method, safe && path.trim_start_matches('/') == offline::SW_MANIFEST) {
+        ("GET" | "HEAD", true) => offline::sw_manifest(dir).ok().map(|(text, _, _)| text.into_bytes()),
+        _ => None,
+    };
     let (status, body, ctype) = match (method, safe, std::fs::File::open(&file)) {
+        _ if live.is_some() => ("200 OK", live.unwrap_or_default(), "text/javascript; charset=utf-8"),
         ("GET" | "HEAD", true, Ok(mut f)) => {
             let mut body = Vec::new();
             f.read_to_end(&mut body)?;
@@ -665,6 +681,7 @@ fn content_type(p: &Path) -> &'static str {
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "ftl" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",
         "ico" => "image/x-icon",

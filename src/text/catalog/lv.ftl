@@ -863,3 +863,7 @@ ui-esf-state = Valsts ({ $percent })
 ui-esf-contact = Pie kā vērsties
 ui-esf-phone = Tālrunis
 ui-esf-email = E-pasts
+
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+ui-offline-update-ready = Ir gatava jauna kalkulatoru versija.
+ui-offline-reload = Pārlādēt lapu

@@ -907,3 +907,7 @@ ui-esf-state = Государство ({ $percent })
 ui-esf-contact = К кому обращаться
 ui-esf-phone = Телефон
 ui-esf-email = Эл. почта
+
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+ui-offline-update-ready = Готова новая версия калькуляторов.
+ui-offline-reload = Перезагрузить страницу
