@@ -1,4 +1,4 @@
-// The service worker of the project's own pages (registered by sr/offline.js;
+// The service worker of the project's own pages (registered by sr/page.js;
 // never by a calculator embedded in someone else's page). It keeps the
 // site's own files, every page, script, style, icon and all of pkg/ (each
 // calculator's WebAssembly and the catalog parts of the four languages), so
@@ -10,7 +10,7 @@
 // xtask build`): a build that changes any file changes that file, so the
 // browser installs this worker anew under a new cache name. A new version
 // waits until the pages of the old one are closed, or until the person
-// chooses "Reload" on the notice sr/offline.js shows: a page never has its
+// chooses "Reload" on the notice sr/page.js shows: a page never has its
 // files changed under it. Once active, it deletes the older caches.
 /* global importScripts */
 importScripts('pkg/sw-manifest.js');

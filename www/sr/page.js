@@ -6,7 +6,6 @@
 // README, "Embedding").
 import { h } from './dom.js';
 import { LANGS, chooseLang, loadWords, rememberLang } from './words.js';
-import { offlineLang, registerOffline } from './offline.js';
 
 // Each page loads only its own calculator's module.
 const CALCULATORS = {
@@ -39,7 +38,7 @@ function applyLang(w, titleKey) {
   const home = document.querySelector('[data-page-home]');
   if (home) home.href = `./?lang=${w.lang}`;
   document.title = `${w.t(titleKey || 'ui-app-name')} · socialrules`;
-  offlineLang(w);
+  offline(w);
 }
 
 async function renderStart(main, lang) {
@@ -72,5 +71,35 @@ for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
   shown.push(c.load().then((mount) => mount(el, { lang: chooseLang(c.country), headingLevel: 1, onLangChange })));
 }
-// Offline use starts once the page is shown, so that it never slows the page down.
-Promise.allSettled(shown).then(registerOffline);
+
+// Offline and install, here only (never for a calculator embedded elsewhere):
+// sw.js keeps the site's files; the manifest follows the page's language; a
+// new version waits until the person reloads into it from a polite notice.
+const notice = h('div', { class: 'page-update', role: 'status' });
+let words;
+let update; // the registration, once a new version waits in it
+function offline(w) {
+  const link = document.querySelector('link[rel="manifest"]');
+  if (w && link) link.href = `pkg/${w.lang}.webmanifest`;
+  words = w || words;
+  if (!update?.waiting || !words) return;
+  const button = h('button', { type: 'button' }, words.t('ui-offline-reload'));
+  button.onclick = () => {
+    button.disabled = true;
+    navigator.serviceWorker.oncontrollerchange = () => window.location.reload();
+    update.waiting?.postMessage('socialrules-update');
+  };
+  notice.replaceChildren(h('p', {}, `${words.t('ui-offline-update-ready')} `, button));
+}
+// Once the page is shown, so that it never slows it down; the page works without it.
+Promise.allSettled(shown).then(() => {
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  document.querySelector('.page-header').after(notice); // there before it speaks
+  sw.register('sw.js', { updateViaCache: 'none' }).then((r) => {
+    // A new version counts only over one in use (not on the first visit).
+    const check = () => { if (r.waiting && sw.controller) { update = r; offline(); } };
+    check();
+    r.onupdatefound = () => { const next = r.installing; next.onstatechange = () => next.state === 'installed' && check(); };
+  }).catch(() => {});
+});

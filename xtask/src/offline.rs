@@ -11,7 +11,7 @@
 //!   file `build` writes is what a static host serves.
 //! - `www/pkg/<lang>.webmanifest`, one per language: the app's name and
 //!   description come from that language's catalog (every word a person sees
-//!   does); a page links its language's (`www/sr/offline.js`). The short name
+//!   does); a page links its language's (`www/sr/page.js`). The short name
 //!   is the project's name, `socialrules`, as the page header shows it in
 //!   every language.
 

@@ -866,6 +866,6 @@ ui-esf-contact = Whom to contact
 ui-esf-phone = Phone
 ui-esf-email = E-mail
 
-## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
 ui-offline-update-ready = A new version of the calculators is ready.
 ui-offline-reload = Reload the page

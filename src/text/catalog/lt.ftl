@@ -874,6 +874,6 @@ ui-esf-contact = Į ką kreiptis
 ui-esf-phone = Telefonas
 ui-esf-email = El. paštas
 
-## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
 ui-offline-update-ready = Parengta nauja skaičiuoklių versija.
 ui-offline-reload = Įkelti puslapį iš naujo

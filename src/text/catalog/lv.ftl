@@ -864,6 +864,6 @@ ui-esf-contact = Pie kā vērsties
 ui-esf-phone = Tālrunis
 ui-esf-email = E-pasts
 
-## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
 ui-offline-update-ready = Ir gatava jauna kalkulatoru versija.
 ui-offline-reload = Pārlādēt lapu

@@ -908,6 +908,6 @@ ui-esf-contact = К кому обращаться
 ui-esf-phone = Телефон
 ui-esf-email = Эл. почта
 
-## Offline and install (issue 11, item 4): the notice of a new version (www/sr/offline.js)
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
 ui-offline-update-ready = Готова новая версия калькуляторов.
 ui-offline-reload = Перезагрузить страницу
