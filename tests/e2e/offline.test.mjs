@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -249,4 +250,25 @@ test('the app manifests, icons and service worker are served as what they are, a
   assert.deepEqual(consoleErrors, []);
   await context.close();
   rmSync(profile, { recursive: true, force: true });
+});
+
+test('a calculator shown in another site’s frame does not install the site for offline use', async () => {
+  const { page, context, consoleErrors } = await newPage(browser, server.url);
+  // The host: another origin (its own port), a secure context, where a frame could register.
+  const hostServer = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>host</title><iframe title="calculator" src="${server.url}lt-eligibility.html?embed=1&lang=en"></iframe>`);
+  });
+  await new Promise((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${hostServer.address().port}/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.sr-calc .sr-title').waitFor();
+  const inFrame = page.frames().find((f) => f.url().startsWith(server.url));
+  await inFrame.waitForLoadState('load');
+  await page.waitForTimeout(1000); // time enough to have registered, had it been going to
+  assert.deepEqual(await inFrame.evaluate(() => navigator.serviceWorker.getRegistrations().then((rs) => rs.length)), 0);
+  assert.equal(await frame.locator('.page-update').count(), 0, 'no notice in the frame');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+  hostServer.close();
 });

@@ -94,7 +94,7 @@ function offline(w) {
 // Once the page is shown, so that it never slows it down; the page works without it.
 Promise.allSettled(shown).then(() => {
   const sw = navigator.serviceWorker;
-  if (!sw) return;
+  if (!sw || window.parent !== window) return; // not inside another site's frame (?embed=1)
   document.querySelector('.page-header').after(notice); // there before it speaks
   sw.register('sw.js', { updateViaCache: 'none' }).then((r) => {
     // A new version counts only over one in use (not on the first visit).

@@ -649,18 +649,19 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     if file.is_dir() {
         file = file.join("index.html");
     }
+    // The service worker's list, from the files as they are now (see [`offline`]).
     let live = match (method, safe && path.trim_start_matches('/') == offline::SW_MANIFEST) {
         ("GET" | "HEAD", true) => offline::sw_manifest(dir).ok().map(|(text, _, _)| text.into_bytes()),
         _ => None,
     };
-    let (status, body, ctype) = match (method, safe, std::fs::File::open(&file)) {
-        _ if live.is_some() => ("200 OK", live.unwrap_or_default(), "text/javascript; charset=utf-8"),
-        ("GET" | "HEAD", true, Ok(mut f)) => {
+    let (status, body, ctype) = match (live, method, safe, std::fs::File::open(&file)) {
+        (Some(text), ..) => ("200 OK", text, "text/javascript; charset=utf-8"),
+        (None, "GET" | "HEAD", true, Ok(mut f)) => {
             let mut body = Vec::new();
             f.read_to_end(&mut body)?;
             ("200 OK", body, content_type(&file))
         }
-        ("GET" | "HEAD", _, _) => ("404 Not Found", b"not found\n".to_vec(), "text/plain; charset=utf-8"),
+        (None, "GET" | "HEAD", _, _) => ("404 Not Found", b"not found\n".to_vec(), "text/plain; charset=utf-8"),
         _ => ("405 Method Not Allowed", b"method not allowed\n".to_vec(), "text/plain; charset=utf-8"),
     };
     write!(
