@@ -15,10 +15,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
-export async function startServer() {
+/** `extra`: more arguments for `xtask serve` (`['--dir', DIR]` serves a copy of www/). */
+export async function startServer(extra = []) {
   const bin = process.env.XTASK_BIN || `${ROOT}target/debug/xtask`;
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run the tests with \`cargo xtask test\``);
-  const child = spawn(bin, ['serve', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(bin, ['serve', '--port', '0', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {

@@ -39,6 +39,7 @@ function applyLang(w, titleKey) {
   const home = document.querySelector('[data-page-home]');
   if (home) home.href = `./?lang=${w.lang}`;
   document.title = `${w.t(titleKey || 'ui-app-name')} · socialrules`;
+  offline(w);
 }
 
 async function renderStart(main, lang) {
@@ -63,7 +64,8 @@ async function renderStart(main, lang) {
 }
 
 const start = document.querySelector('[data-sr-start]');
-if (start) renderStart(start, chooseLang('lv'));
+const shown = [];
+if (start) shown.push(renderStart(start, chooseLang('lv')));
 // ?embed=1 in an iframe: sr/embed.js, loaded only then.
 const embed = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
@@ -72,6 +74,38 @@ for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   if (!c) continue;
   const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
   const options = { lang: chooseLang(c.country), headingLevel: 1, onLangChange };
-  Promise.all([c.load(), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
-    .then(([mount]) => mount(el, options));
+  shown.push(Promise.all([c.load(), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
+    .then(([mount]) => mount(el, options)));
 }
+
+// Offline and install, here only (never for a calculator embedded elsewhere):
+// sw.js keeps the site's files; the manifest follows the page's language; a
+// new version waits until the person reloads into it from a polite notice.
+const notice = h('div', { class: 'page-update', role: 'status' });
+let words;
+let update; // the registration, once a new version waits in it
+function offline(w) {
+  const link = document.querySelector('link[rel="manifest"]');
+  if (w && link) link.href = `pkg/${w.lang}.webmanifest`;
+  words = w || words;
+  if (!update?.waiting || !words) return;
+  const button = h('button', { type: 'button' }, words.t('ui-offline-reload'));
+  button.onclick = () => {
+    button.disabled = true;
+    navigator.serviceWorker.oncontrollerchange = () => window.location.reload();
+    update.waiting?.postMessage('socialrules-update');
+  };
+  notice.replaceChildren(h('p', {}, `${words.t('ui-offline-update-ready')} `, button));
+}
+// Once the page is shown, so that it never slows it down; the page works without it.
+Promise.allSettled(shown).then(() => {
+  const sw = navigator.serviceWorker;
+  if (!sw || window.parent !== window) return; // not inside another site's frame (?embed=1)
+  document.querySelector('.page-header').after(notice); // there before it speaks
+  sw.register('sw.js', { updateViaCache: 'none' }).then((r) => {
+    // A new version counts only over one in use (not on the first visit).
+    const check = () => { if (r.waiting && sw.controller) { update = r; offline(); } };
+    check();
+    r.onupdatefound = () => { const next = r.installing; next.onstatechange = () => next.state === 'installed' && check(); };
+  }).catch(() => {});
+});

@@ -4,7 +4,7 @@
 //!            ChromeDriver, the npm tools (binaryen's wasm-opt, playwright-core, axe-core, @fluent/bundle)
 //!   build    the page's WebAssembly, one module per calculator (+ `words`), each
 //!            with its part of each catalog: wasm-bindgen, wasm-opt -Oz → www/pkg/
-//!   serve    serve www/ on 127.0.0.1 (std only), printing the address
+//!   serve    serve www/ (or `--dir DIR`) on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
 //!   package  setup + build, then dist/ (the npm package, with TypeScript
@@ -33,6 +33,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
+mod offline;
 mod package;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -56,8 +57,8 @@ fn main() -> ExitCode {
     let r = match args.first().map(String::as_str) {
         Some("setup") => setup(&root, true),
         Some("build") => setup(&root, false).and_then(|()| build(&root)),
-        Some("serve") => serve(&root, port(&args)),
-        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root, port(&args))),
+        Some("serve") => serve(&serve_dir(&root, &args), port(&args)),
+        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root.join("www"), port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
         // `--no-build`: package www/pkg/ as it is.
         Some("package") => setup(&root, false)
@@ -71,7 +72,7 @@ fn main() -> ExitCode {
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N]|run [--port N]|test|package [--no-build]|bench [peer]|fuzz [SECS]");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N] [--dir DIR]|run [--port N]|test|package [--no-build]|bench [peer]|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -101,6 +102,12 @@ fn port(args: &[String]) -> u16 {
         .and_then(|p| p.parse().ok())
         .or_else(|| std::env::var("PORT").ok().and_then(|p| p.parse().ok()))
         .unwrap_or(8000)
+}
+
+/// The directory `serve` serves: `--dir DIR` (a copy of www/, as the offline
+/// tests use), else www/.
+fn serve_dir(root: &Path, args: &[String]) -> PathBuf {
+    args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).map_or_else(|| root.join("www"), PathBuf::from)
 }
 
 /// The one-line plan printed first by each command (None: not a command of ours).
@@ -590,7 +597,8 @@ fn build(root: &Path) -> Result {
             std::fs::write(&to, catalog_for(&text, module, &js)).map_err(|e| format!("{}: {e}", to.display()))?;
         }
     }
-    Ok(())
+    // Last: the app manifests and the service worker's list of every file.
+    offline::write(root).map(drop)
 }
 
 fn cargo() -> String {
@@ -642,9 +650,11 @@ fn bench(root: &Path) -> Result {
     run(Command::new("node").arg("tests/e2e/bench-browser.mjs").current_dir(root))
 }
 
-/// A static file server for www/ on 127.0.0.1; `--port 0` picks a free port.
-fn serve(root: &Path, port: u16) -> Result {
-    let dir = root.join("www");
+/// A static file server for `dir` (www/) on 127.0.0.1; `--port 0` picks a
+/// free port. `pkg/sw-manifest.js` is answered from the files as they are
+/// when it is asked (see [`offline`]).
+fn serve(dir: &Path, port: u16) -> Result {
+    let dir = dir.to_path_buf();
     if !dir.join("pkg/words/socialrules_bg.wasm").exists() {
         return Err("www/pkg is missing: run `cargo xtask run` (or `cargo xtask build`) first".into());
     }
@@ -698,13 +708,19 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     if file.is_dir() {
         file = file.join("index.html");
     }
-    let (status, body, ctype) = match (method, safe, std::fs::File::open(&file)) {
-        ("GET" | "HEAD", true, Ok(mut f)) => {
+    // The service worker's list, from the files as they are now (see [`offline`]).
+    let live = match (method, safe && path.trim_start_matches('/') == offline::SW_MANIFEST) {
+        ("GET" | "HEAD", true) => offline::sw_manifest(dir).ok().map(|(text, _, _)| text.into_bytes()),
+        _ => None,
+    };
+    let (status, body, ctype) = match (live, method, safe, std::fs::File::open(&file)) {
+        (Some(text), ..) => ("200 OK", text, "text/javascript; charset=utf-8"),
+        (None, "GET" | "HEAD", true, Ok(mut f)) => {
             let mut body = Vec::new();
             f.read_to_end(&mut body)?;
             ("200 OK", body, content_type(&file))
         }
-        ("GET" | "HEAD", _, _) => ("404 Not Found", b"not found\n".to_vec(), "text/plain; charset=utf-8"),
+        (None, "GET" | "HEAD", _, _) => ("404 Not Found", b"not found\n".to_vec(), "text/plain; charset=utf-8"),
         _ => ("405 Method Not Allowed", b"method not allowed\n".to_vec(), "text/plain; charset=utf-8"),
     };
     write!(
@@ -725,6 +741,7 @@ fn content_type(p: &Path) -> &'static str {
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "ftl" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",
         "ico" => "image/x-icon",

@@ -876,3 +876,6 @@ ui-print-date = Date
 ui-print-attested = Attested hours
 ui-print-measure = Measure
 ui-print-measure7 = Measure 7 hours
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
+ui-offline-update-ready = A new version of the calculators is ready.
+ui-offline-reload = Reload the page

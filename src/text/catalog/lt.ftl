@@ -884,3 +884,6 @@ ui-print-date = Data
 ui-print-attested = Patvirtintos valandos
 ui-print-measure = Priemonė
 ui-print-measure7 = 7 priemonės valandos
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
+ui-offline-update-ready = Parengta nauja skaičiuoklių versija.
+ui-offline-reload = Įkelti puslapį iš naujo

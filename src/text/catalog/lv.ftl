@@ -874,3 +874,6 @@ ui-print-date = Datums
 ui-print-attested = Apliecinātās stundas
 ui-print-measure = Pasākums
 ui-print-measure7 = 7. pasākuma stundas
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
+ui-offline-update-ready = Ir gatava jauna kalkulatoru versija.
+ui-offline-reload = Pārlādēt lapu

@@ -918,3 +918,6 @@ ui-print-date = Дата
 ui-print-attested = Подтверждённые часы
 ui-print-measure = Мероприятие
 ui-print-measure7 = Часы мероприятия 7
+## Offline and install (issue 11, item 4): the notice of a new version (www/sr/page.js)
+ui-offline-update-ready = Готова новая версия калькуляторов.
+ui-offline-reload = Перезагрузить страницу
