@@ -119,9 +119,9 @@ error-no_such_day = Datos { $value } nėra. Įveskite tikrą kalendoriaus dieną
 error-date_outside_month = Data { $value } nepatenka į pasirinktą mėnesį ({ $month }). Įveskite to mėnesio dieną.
 error-measure_out_of_range = { $date ->
     [none] Pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
-   *[other] { $date }: pasirinkite priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
+   *[other] Pasirinkite { $date } priemonę nuo 1 iki 7 (Ministrų kabineto taisyklių Nr. 942 1 priedas).
 }
-error-day_over_24 = { $date }: iš viso įvesta daugiau kaip 24 valandos. Sumažinkite tos dienos valandas.
+error-day_over_24 = Iš viso { $date } įvesta daugiau kaip 24 valandos. Sumažinkite tos dienos valandas.
 error-not_covered = { $value } nepatenka į skaičiuoklės taikymo sritį: skaičiuoklėje įdiegta asistento paslauga nuo 2013 m. sausio (Ministrų kabineto taisyklės Nr. 942, o nuo 2021 m. liepos – Ministrų kabineto taisyklės Nr. 316).
 error-previous_months_count = Įveskite lygiai tris skaičius: kiekvieno iš trijų ankstesnių mėnesių valandas, pradedant nuo seniausio.
 error-invalid_week = Savaitė „{ $value }“: įveskite ISO savaitę formatu MMMM-Wss, pavyzdžiui, 2020-W23.
