@@ -587,6 +587,7 @@ export async function mountAssistantHours(root, options = {}) {
   }
   const say = (key, params) => once(params ? `${key}\u0000${JSON.stringify(params)}` : key, () => tr(key, params));
   const hrs = (v) => once(`h\u0000${v}`, () => tr('ui-hours-unit', { h: w.num(v) }));
+  const money = (v) => once(`money\u0000${v}`, () => w.money(v));
   const written = new WeakMap(); // element → the text last written into it
   const setText = (el, text) => {
     if (written.get(el) !== text) { el.textContent = text; written.set(el, text); }
@@ -651,7 +652,7 @@ export async function mountAssistantHours(root, options = {}) {
     showTotalBar(r, status);
     // Emergency hours shown in the calendar (its fields may have been built anew) and listed.
     const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
-    showPlaced(new Map(placedDays.map((d) => [d.date, say('ui-emergency-placed', { h: w.num(d.hours) })])));
+    showPlaced(new Map(placedDays.map((d) => [d.date, once(`placed\u0000${d.hours}`, () => tr('ui-emergency-placed', { h: w.num(d.hours) }))])));
     if (v.shown === r) return; // the same answer: the rest is shown already
     v.shown = r;
     const monthly = r.regime === 'mk316';
@@ -672,7 +673,7 @@ export async function mountAssistantHours(root, options = {}) {
       r.pay !== null && r.rate_source !== 'none' ? ['hourlyAmount', say('ui-rate-used', {
         source: r.rate_source, amount: w.money(r.hourly_rate), from: r.rate_verified_from ? w.date(r.rate_verified_from) : '',
       }), 'sr-totals__row--text'] : null,
-      r.pay !== null ? ['pay', w.money(r.pay)] : null,
+      r.pay !== null ? ['pay', money(r.pay)] : null,
       // The last verified amount is said only where the month is after it.
       r.last_verified_rate && r.rate_source !== 'verified' ? ['lastVerified', say('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
         'sr-totals__row--text'] : null,
@@ -683,7 +684,7 @@ export async function mountAssistantHours(root, options = {}) {
       emergencyRule ? ['emergencyHours', hrs(r.emergency_hours)] : null,
       emergencyRule && r.emergency_unplaced && Number(r.emergency_unplaced) > 0 ? ['unplaced', hrs(r.emergency_unplaced)] : null,
       ['notPayable', hrs(r.not_payable)],
-      r.pay !== null ? ['pay', w.money(r.pay)] : null,
+      r.pay !== null ? ['pay', money(r.pay)] : null,
     ]).filter(Boolean);
     // The rows are built when which rows there are changes; their figures are written in place.
     const totals = part('totals', rows.map(([k, , cls, label]) => `${k}|${cls || ''}|${label || ''}`).join(' '),
@@ -801,7 +802,7 @@ export async function mountAssistantHours(root, options = {}) {
     const bar = ui.totalBar;
     if (!bar) return;
     if (bar.hidden !== !facts) bar.hidden = !facts;
-    const items = r ? [['totalPayable', say('ui-total-payable'), hrs(r.total_payable)], r.pay !== null ? ['pay', say('ui-pay'), w.money(r.pay)] : null].filter(Boolean) : [];
+    const items = r ? [['totalPayable', say('ui-total-payable'), hrs(r.total_payable)], r.pay !== null ? ['pay', say('ui-pay'), money(r.pay)] : null].filter(Boolean) : [];
     const key = r ? items.map((x) => x.join('\u0000')).join('\u0001') : `\u0002${status}`;
     const v = view();
     if (v.bar === key) return;

@@ -34,7 +34,7 @@ function setAttr(el, name, value) {
   else el.setAttribute(name, value);
 }
 
-const shownText = new WeakMap(); // an error element or summary → what it shows now
+const shownText = new WeakMap(); // a control, an error element or the summary → what it shows now
 
 /**
  * Shows `shown` errors (each with `key` and `message`) at their controls and
@@ -48,10 +48,15 @@ export function showErrors(w, summary, controls, shown, fallbackKey) {
   const byElement = new Map();
   for (const [key, c] of controls) {
     const msgs = byKey.get(key);
-    setAttr(c.input, 'aria-invalid', msgs ? 'true' : null);
-    setAttr(c.input, 'aria-describedby', [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ') || null);
-    if (c.input.classList.contains('sr-input--error') !== Boolean(msgs)) c.input.classList.toggle('sr-input--error', Boolean(msgs));
-    byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
+    const was = shownText.get(c.input);
+    if (!was || was.bad !== Boolean(msgs) || was.hintId !== c.hintId || was.error !== c.error) {
+      shownText.set(c.input, { bad: Boolean(msgs), hintId: c.hintId, error: c.error });
+      setAttr(c.input, 'aria-invalid', msgs ? 'true' : null);
+      setAttr(c.input, 'aria-describedby', [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ') || null);
+      c.input.classList.toggle('sr-input--error', Boolean(msgs));
+    }
+    if (msgs) byElement.set(c.error, [...(byElement.get(c.error) || []), ...msgs]);
+    else if (!byElement.has(c.error)) byElement.set(c.error, []);
   }
   for (const [el, msgs] of byElement) {
     const text = msgs.join(' ');
