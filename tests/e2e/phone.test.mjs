@@ -217,3 +217,37 @@ test('the result updated in place keystroke by keystroke is the very page built 
   await a.context.close();
   await b.context.close();
 });
+
+test('a keystroke that changes nothing writes nothing to the page, and one that changes a day keeps the result\'s elements and rewrites only texts and widths', async () => {
+  const { page, context } = await open({ width: 1280, height: 900 });
+  await fillPeteris(page);
+  const changes = (value) => page.evaluate(async (v) => {
+    const root = document.querySelector('.sr-calc');
+    const input = document.getElementById('sr-ah1-h-2020-06-10');
+    const before = [...root.querySelectorAll('.sr-result *')];
+    const records = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    input.value = v;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    observer.disconnect();
+    const after = new Set(root.querySelectorAll('.sr-result *'));
+    return {
+      records: records.length,
+      kinds: [...new Set(records.map((r) => (r.type === 'attributes' ? `attributes:${r.attributeName}` : r.type)))].sort(),
+      kept: before.filter((el) => after.has(el)).length,
+      before: before.length,
+      status: document.querySelector('.sr-result__status').textContent,
+    };
+  }, value);
+  const same = await changes('4');
+  assert.equal(same.records, 0, `the same value again: ${same.kinds.join(', ')}`);
+  const other = await changes('5');
+  assert.ok(other.records > 0, 'a new value is shown');
+  assert.equal(other.status, 'Apmaksājamas kopā: 80 h');
+  assert.equal(other.kept, other.before, 'every element of the result is kept');
+  // Texts (a result's figures, a sentence of the explanation, the calendar's measure-7 hours) and the bars' widths.
+  for (const k of other.kinds) assert.match(k, /^(characterData|childList|attributes:style|attributes:hidden)$/, other.kinds.join(', '));
+  await context.close();
+});
