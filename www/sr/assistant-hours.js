@@ -564,8 +564,10 @@ export async function mountAssistantHours(root, options = {}) {
   let last = { key: null, ans: null };
   /** The rules' answer; the same answer again when neither the input nor the language changed. */
   function compute(input) {
-    const key = `${w.lang}\n${JSON.stringify(input)}`;
-    if (key !== last.key) last = { key, ans: run('assistant-hours', input, w.lang) };
+    // The input's JSON text is both the key and what the rules read.
+    const json = JSON.stringify(input);
+    const key = `${w.lang}\n${json}`;
+    if (key !== last.key) last = { key, ans: run('assistant-hours', json, w.lang) };
     return last.ans;
   }
 
