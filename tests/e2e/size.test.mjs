@@ -5,7 +5,8 @@
 // the browser actually requested, read from www/; a page loads one module
 // and one catalog only. The assistant-hours page, which since MK 316 carries
 // two regimes, four average-rule periods and the allocation help, is held to
-// 114 KB: measured 113.1 KB, over the 110 KB target (see README).
+// 118 KB: measured 117.0 KB (113.1 KB before the phone's total bar and the
+// result updated in place, +3.9 KB), over the 110 KB target (see README).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { startServer, launch, newPage } from './helpers.mjs';
 
 const TARGET = 110 * 1000;
-const BUDGET = { 'assistant-hours.html': 114 * 1000 };
+const BUDGET = { 'assistant-hours.html': 118 * 1000 };
 const PAGES = ['assistant-hours.html', 'lt-eligibility.html', 'lv-unemployment.html', 'mk360-admission.html', 'vbtai-competition.html', 'esf-ex-prisoners.html', ''];
 
 let server;

@@ -592,7 +592,12 @@ export async function mountAssistantHours(root, options = {}) {
   const money = (v) => once(`money\u0000${v}`, () => w.money(v));
   const written = new WeakMap(); // element → the text last written into it
   const setText = (el, text) => {
-    if (written.get(el) !== text) { el.textContent = text; written.set(el, text); }
+    if (written.get(el) === text) return;
+    written.set(el, text);
+    // A text alone in its element is changed where it is (cheaper than a new text node).
+    const t = el.firstChild;
+    if (t && t === el.lastChild && t.nodeType === 3 && text !== '') t.data = text;
+    else el.textContent = text;
   };
   const styled = new WeakMap(); // element → the inline style last written
   const setStyle = (el, prop, value) => {
