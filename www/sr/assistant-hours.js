@@ -339,7 +339,7 @@ export async function mountAssistantHours(root, options = {}) {
           placed);
         register(hk, hours, err, null);
         if (measure) register(mk, measure, err, null);
-        controls.get(hk).placed = placed;
+        Object.assign(controls.get(hk), { placed, date: iso });
       }
       // The week by its dates ("1–7 June"); its ISO week in the title.
       return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: tr('ui-week-of', { week: wk.week }) }, w.range(wk.from, wk.to))), cells);
@@ -561,13 +561,12 @@ export async function mountAssistantHours(root, options = {}) {
   // changed; texts and widths are written only where they differ. A person
   // and a screen reader get the same page as if it were built anew.
 
-  let last = { key: null, ans: null };
+  let last = { json: null, lang: null, ans: null };
   /** The rules' answer; the same answer again when neither the input nor the language changed. */
   function compute(input) {
     // The input's JSON text is both the key and what the rules read.
     const json = JSON.stringify(input);
-    const key = `${w.lang}\n${json}`;
-    if (key !== last.key) last = { key, ans: run('assistant-hours', json, w.lang) };
+    if (json !== last.json || w.lang !== last.lang) last = { json, lang: w.lang, ans: run('assistant-hours', json, w.lang) };
     return last.ans;
   }
 
@@ -613,7 +612,7 @@ export async function mountAssistantHours(root, options = {}) {
     parts.set(name, { key, node });
     return node;
   }
-  const keys = new WeakMap(); // an explanation step's element → its shape
+  const keys = new WeakMap(); // an explanation step's element → the step it shows
   /** `parent`'s children become `nodes`, moving or removing only what differs. */
   function placeChildren(parent, nodes) {
     nodes.forEach((n, i) => { if (parent.children[i] !== n) parent.insertBefore(n, parent.children[i] || null); });
@@ -621,9 +620,9 @@ export async function mountAssistantHours(root, options = {}) {
   }
   /** The measure-7 hours shown in the calendar: ISO date → text; the other days' lines hidden. */
   function showPlaced(byDate) {
-    for (const [k, c] of controls) {
+    for (const c of controls.values()) {
       if (!c.placed) continue;
-      const text = byDate.get(k.slice(2)) || '';
+      const text = byDate.get(c.date) || '';
       setText(c.placed, text);
       if (c.placed.hidden !== !text) c.placed.hidden = !text;
     }
@@ -758,17 +757,17 @@ export async function mountAssistantHours(root, options = {}) {
     const explanation = part('explanation', '', () => h('ol', { class: 'sr-explanation' }));
     r.explanation.forEach((st, i) => {
       const plain = typeof st.text === 'string' && st.text !== '';
-      const shape = [Boolean(st.interpretation), plain ? '' : String(st.text), st.quote ? st.quote.lang : '', st.quote ? st.quote.text : '',
-        st.quote_translation || '', st.source_text];
       let li = explanation.children[i];
-      const had = li && keys.get(li);
-      if (!had || shape.some((x, k) => x !== had[k])) {
+      const was = li && keys.get(li); // the step this element was built for
+      if (!was || Boolean(was.interpretation) !== Boolean(st.interpretation) || (plain ? typeof was.text !== 'string' || was.text === '' : was.text !== st.text)
+        || was.quote?.lang !== st.quote?.lang || was.quote?.text !== st.quote?.text
+        || was.quote_translation !== st.quote_translation || was.source_text !== st.source_text) {
         const node = explanationStep(w, st);
-        keys.set(node, shape);
         if (li) li.replaceWith(node);
         else explanation.append(node);
         li = node;
       }
+      keys.set(li, st);
       const text = plain ? li.childNodes[st.interpretation ? 2 : 0] : null;
       if (text && text.data !== st.text) text.data = st.text;
     });

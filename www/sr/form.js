@@ -45,7 +45,7 @@ const shownText = new WeakMap(); // a control, an error element or the summary â
 export function showErrors(w, summary, controls, shown, fallbackKey) {
   const byKey = new Map();
   for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
-  const byElement = new Map();
+  const byElement = new Map(); // an error element â†’ its messages, for those that have some
   for (const [key, c] of controls) {
     const msgs = byKey.get(key);
     const was = shownText.get(c.input);
@@ -56,15 +56,16 @@ export function showErrors(w, summary, controls, shown, fallbackKey) {
       c.input.classList.toggle('sr-input--error', Boolean(msgs));
     }
     if (msgs) byElement.set(c.error, [...(byElement.get(c.error) || []), ...msgs]);
-    else if (!byElement.has(c.error)) byElement.set(c.error, []);
   }
-  for (const [el, msgs] of byElement) {
-    const text = msgs.join(' ');
-    if (shownText.get(el) === text) continue;
+  for (const c of controls.values()) {
+    const el = c.error;
+    const msgs = byElement.get(el);
+    const text = msgs ? msgs.join(' ') : '';
+    if ((shownText.get(el) ?? null) === text) continue;
     shownText.set(el, text);
-    el.replaceChildren(...(msgs.length ? [vh(`${w.t('ui-error-prefix')} `), text] : []));
-    el.hidden = msgs.length === 0;
-    el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
+    el.replaceChildren(...(msgs ? [vh(`${w.t('ui-error-prefix')} `), text] : []));
+    el.hidden = !msgs;
+    el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', Boolean(msgs));
   }
   const targets = shown.map((e) => (controls.get(e.key) || controls.get(fallbackKey))?.input);
   const last = shownText.get(summary);
