@@ -169,15 +169,18 @@ test('on a wide screen there is no bar: the result is beside the form as before'
 
 test('on a 360 px phone the timesheet of June 2020 is a line a day: at most 2 400 px for its 30 days, a third shorter than before', async () => {
   const { page, context } = await open(PHONE);
-  await fillPeteris(page);
-  const { cal, day, emergencyDay } = await page.evaluate(() => {
+  await fillPeteris(page, null); // as the README's figures: no hourly rate
+  const { cal, day, emergencyDay, pageHeight, resultTop } = await page.evaluate(() => {
     const height = (sel) => document.querySelector(sel).closest('td').getBoundingClientRect().height;
     return {
+      pageHeight: document.documentElement.scrollHeight,
+      resultTop: document.querySelector('.sr-result').getBoundingClientRect().top + window.scrollY,
       cal: document.querySelector('.sr-cal-wrap').getBoundingClientRect().height,
       day: height('#sr-ah1-h-2020-06-16'),
       emergencyDay: height('#sr-ah1-h-2020-06-02'),
     };
   });
+  console.log(`  at 360 px: the page ${pageHeight} px, the timesheet ${Math.round(cal)} px, the result from ${Math.round(resultTop)} px down`);
   assert.ok(cal <= 2400, `the timesheet is ${cal} px tall (3 633 px before)`);
   assert.ok(day <= 56, `a day is ${day} px tall`);
   assert.ok(emergencyDay <= 100, `a day with its period's tag and the measure-7 hours is ${emergencyDay} px tall`);
