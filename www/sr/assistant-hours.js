@@ -598,6 +598,10 @@ export async function mountAssistantHours(root, options = {}) {
     if (t && t === el.lastChild && t.nodeType === 3 && text !== '') t.data = text;
     else el.textContent = text;
   };
+  // The result's status is a live region: its text is replaced whole, as before, and only when it changes.
+  const setStatus = (text) => {
+    if (written.get(ui.status) !== text) { ui.status.textContent = text; written.set(ui.status, text); }
+  };
   const styled = new WeakMap(); // element → the inline style last written
   const setStyle = (el, prop, value) => {
     const k = `${prop}:${value}`;
@@ -630,7 +634,7 @@ export async function mountAssistantHours(root, options = {}) {
 
   /** No result yet (or errors): the status says why, the result's body is empty. */
   function showNoResult(status) {
-    setText(ui.status, status);
+    setStatus(status);
     showPlaced(new Map());
     placeChildren(ui.resultBody, []);
     view().shown = null;
@@ -654,7 +658,7 @@ export async function mountAssistantHours(root, options = {}) {
   function showResult(r) {
     const v = view();
     const status = `${say('ui-total-payable')}: ${hrs(r.total_payable)}`;
-    setText(ui.status, status);
+    setStatus(status);
     showTotalBar(r, status);
     // Emergency hours shown in the calendar (its fields may have been built anew) and listed.
     const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
