@@ -71,7 +71,7 @@ export async function mountAssistantHours(root, options = {}) {
   let controls = new Map(); // key → { input, error, hintId, placed }
   let monthKeys = new Set(); // the keys of controls that depend on the month
   let ui = {};
-  let last = null; // the last answer shown: { input, result }, for the printed summary
+  let printed = null; // the last answer shown: { input, result }, for the printed summary
   const kept = keeper('assistant-hours', options);
 
   const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
@@ -351,7 +351,7 @@ export async function mountAssistantHours(root, options = {}) {
           placed);
         register(hk, hours, err, null);
         if (measure) register(mk, measure, err, null);
-        controls.get(hk).placed = placed;
+        Object.assign(controls.get(hk), { placed, date: iso });
       }
       // The week by its dates ("1–7 June"); its ISO week in the title.
       return h('tr', {}, h('th', { scope: 'row', class: 'sr-cal__week' }, h('abbr', { title: tr('ui-week-of', { week: wk.week }) }, w.range(wk.from, wk.to))), cells);
@@ -407,6 +407,8 @@ export async function mountAssistantHours(root, options = {}) {
       ],
     });
     Object.assign(ui, frame);
+    ui.totalBar = totalBar();
+    ui.resultHeading.parentElement.before(ui.totalBar);
     monthKeys = new Set();
     renderMonthParts();
     kept.bar({ w, id, after: root.querySelector('.sr-form'), onExport: exportFile, onImport: importFile, onClear: clearAll });
@@ -461,17 +463,28 @@ export async function mountAssistantHours(root, options = {}) {
   function typedDays(withMeasure) {
     const days = [];
     sentDates = [];
-    for (const wk of facts.weeks) {
-      for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
-        const iso = d.toISOString().slice(0, 10);
-        const e = state.days.get(iso);
-        if (e && e.hours.trim() !== '') {
-          days.push(withMeasure ? { date: iso, hours: e.hours, measure: Number(e.measure) } : { date: iso, hours: e.hours });
-          sentDates.push(iso);
-        }
+    for (const iso of datesOf(facts)) {
+      const e = state.days.get(iso);
+      if (e && e.hours.trim() !== '') {
+        days.push(withMeasure ? { date: iso, hours: e.hours, measure: Number(e.measure) } : { date: iso, hours: e.hours });
+        sentDates.push(iso);
       }
     }
     return days;
+  }
+
+  const monthDates = new WeakMap(); // the facts of a month → its ISO dates in order (worked out once)
+  function datesOf(f) {
+    if (!monthDates.has(f)) {
+      const dates = [];
+      for (const wk of f.weeks) {
+        for (let d = new Date(`${wk.from}T00:00:00Z`); d <= new Date(`${wk.to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) {
+          dates.push(d.toISOString().slice(0, 10));
+        }
+      }
+      monthDates.set(f, dates);
+    }
+    return monthDates.get(f);
   }
 
   function buildInput() {
@@ -536,8 +549,8 @@ export async function mountAssistantHours(root, options = {}) {
 
   function update() {
     const input = buildInput();
-    const ans = run('assistant-hours', input, w.lang);
-    last = ans.ok ? { input, result: ans.result } : null;
+    const ans = compute(input);
+    printed = ans.ok ? { input, result: ans.result } : null;
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     // Until the person says which regulation the contract is under, that is the only question.
     if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
@@ -545,12 +558,10 @@ export async function mountAssistantHours(root, options = {}) {
 
     showErrors(w, ui.summary, controls, shown, 'month');
 
-    for (const c of controls.values()) if (c.placed) { c.placed.hidden = true; c.placed.textContent = ''; }
     if (ans.ok) {
       showResult(ans.result);
     } else {
-      ui.status.textContent = shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any');
-      ui.resultBody.replaceChildren();
+      showNoResult(shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any'));
     }
     if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
@@ -560,6 +571,91 @@ export async function mountAssistantHours(root, options = {}) {
     state.submitted = true;
     if (update() > 0) ui.summary.focus();
     else ui.resultHeading.focus();
+  }
+
+  // The result is kept and updated in place: a keystroke recomputes the month,
+  // and each part of the result is built again only when what it shows
+  // changed; texts and widths are written only where they differ. A person
+  // and a screen reader get the same page as if it were built anew.
+
+  let last = { json: null, lang: null, ans: null };
+  /** The rules' answer; the same answer again when neither the input nor the language changed. */
+  function compute(input) {
+    // The input's JSON text is both the key and what the rules read.
+    const json = JSON.stringify(input);
+    if (json !== last.json || w.lang !== last.lang) last = { json, lang: w.lang, ans: run('assistant-hours', json, w.lang) };
+    return last.ans;
+  }
+
+  /** The result's parts and the words formatted so far, for this render (one language). */
+  function view() {
+    if (!ui.view) ui.view = { parts: new Map(), said: new Map(), shown: null, bar: null };
+    return ui.view;
+  }
+  /** `make()` once for `key` in this render (the rules' formatter is a WebAssembly call). */
+  function once(key, make) {
+    const { said } = view();
+    let s = said.get(key);
+    if (s === undefined) {
+      if (said.size > 4000) said.clear();
+      s = make();
+      said.set(key, s);
+    }
+    return s;
+  }
+  const say = (key, params) => once(params ? `${key}\u0000${JSON.stringify(params)}` : key, () => tr(key, params));
+  const hrs = (v) => once(`h\u0000${v}`, () => tr('ui-hours-unit', { h: w.num(v) }));
+  const money = (v) => once(`money\u0000${v}`, () => w.money(v));
+  const written = new WeakMap(); // element → the text last written into it
+  const setText = (el, text) => {
+    if (written.get(el) === text) return;
+    written.set(el, text);
+    // A text alone in its element is changed where it is (cheaper than a new text node).
+    const t = el.firstChild;
+    if (t && t === el.lastChild && t.nodeType === 3 && text !== '') t.data = text;
+    else el.textContent = text;
+  };
+  // The result's status is a live region: its text is replaced whole, as before, and only when it changes.
+  const setStatus = (text) => {
+    if (written.get(ui.status) !== text) { ui.status.textContent = text; written.set(ui.status, text); }
+  };
+  const styled = new WeakMap(); // element → the inline style last written
+  const setStyle = (el, prop, value) => {
+    const k = `${prop}:${value}`;
+    if (styled.get(el) !== k) { el.style[prop] = value; styled.set(el, k); }
+  };
+  /** The result's part `name`: kept while `key` is the same, else built anew. */
+  function part(name, key, build) {
+    const { parts } = view();
+    const p = parts.get(name);
+    if (p && p.key === key) return p.node;
+    const node = build();
+    parts.set(name, { key, node });
+    return node;
+  }
+  const keys = new WeakMap(); // an explanation step's element → the step it shows
+  /** `parent`'s children become `nodes`, moving or removing only what differs. */
+  function placeChildren(parent, nodes) {
+    nodes.forEach((n, i) => { if (parent.children[i] !== n) parent.insertBefore(n, parent.children[i] || null); });
+    while (parent.children.length > nodes.length) parent.lastElementChild.remove();
+  }
+  /** The measure-7 hours shown in the calendar: ISO date → text; the other days' lines hidden. */
+  function showPlaced(byDate) {
+    for (const c of controls.values()) {
+      if (!c.placed) continue;
+      const text = byDate.get(c.date) || '';
+      setText(c.placed, text);
+      if (c.placed.hidden !== !text) c.placed.hidden = !text;
+    }
+  }
+
+  /** No result yet (or errors): the status says why, the result's body is empty. */
+  function showNoResult(status) {
+    setStatus(status);
+    showPlaced(new Map());
+    placeChildren(ui.resultBody, []);
+    view().shown = null;
+    showTotalBar(null, status);
   }
 
   const LABEL = {
@@ -577,29 +673,36 @@ export async function mountAssistantHours(root, options = {}) {
   };
 
   function showResult(r) {
-    const hrs = (v) => tr('ui-hours-unit', { h: w.num(v) });
-    ui.status.textContent = `${tr('ui-total-payable')}: ${hrs(r.total_payable)}`;
+    const v = view();
+    const status = `${say('ui-total-payable')}: ${hrs(r.total_payable)}`;
+    setStatus(status);
+    showTotalBar(r, status);
+    // Emergency hours shown in the calendar (its fields may have been built anew) and listed.
+    const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
+    showPlaced(new Map(placedDays.map((d) => [d.date, once(`placed\u0000${d.hours}`, () => tr('ui-emergency-placed', { h: w.num(d.hours) }))])));
+    if (v.shown === r) return; // the same answer: the rest is shown already
+    v.shown = r;
     const monthly = r.regime === 'mk316';
     const emergencyRule = r.rule === 'emergency_average' || r.rule === 'emergency_no_previous_use';
     // The rules applied and the average-rule periods, each with its act.
-    const source = (msg) => h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr(msg)}`);
-    const rules = h('dl', { class: 'sr-facts' },
-      h('div', { class: 'sr-facts__row' }, h('dt', {}, tr('ui-result-rules')),
-        h('dd', { 'data-sr': 'regime' }, tr('ui-regime-name', { regime: r.regime }), source(`source-${r.regime}`))),
-      r.periods.map((p) => h('div', { class: 'sr-facts__row' }, h('dt', {}, tr('ui-result-period')),
-        h('dd', { 'data-sr': 'period' }, tr('ui-period-dates', { name: periodName(p), from: w.date(p.from), to: w.date(p.to) }),
-          source(`source-${periodKey(p)}`)))));
-    const rows = monthly ? [
+    const source = (msg) => h('span', { class: 'sr-source' }, `${say('ui-source')}: ${say(msg)}`);
+    const rules = part('rules', JSON.stringify([r.regime, r.periods.map((p) => [p.id, p.from, p.to])]), () => h('dl', { class: 'sr-facts' },
+      h('div', { class: 'sr-facts__row' }, h('dt', {}, say('ui-result-rules')),
+        h('dd', { 'data-sr': 'regime' }, say('ui-regime-name', { regime: r.regime }), source(`source-${r.regime}`))),
+      r.periods.map((p) => h('div', { class: 'sr-facts__row' }, h('dt', {}, say('ui-result-period')),
+        h('dd', { 'data-sr': 'period' }, say('ui-period-dates', { name: periodName(p), from: w.date(p.from), to: w.date(p.to) }),
+          source(`source-${periodKey(p)}`))))));
+    const rows = (monthly ? [
       ['monthlyCap', hrs(r.monthly_cap)],
       ['attested', hrs(r.attested)],
       ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
       ['notPayable', hrs(r.not_payable), null, 'ui-not-payable-monthly'],
-      r.pay !== null && r.rate_source !== 'none' ? ['hourlyAmount', tr('ui-rate-used', {
+      r.pay !== null && r.rate_source !== 'none' ? ['hourlyAmount', say('ui-rate-used', {
         source: r.rate_source, amount: w.money(r.hourly_rate), from: r.rate_verified_from ? w.date(r.rate_verified_from) : '',
       }), 'sr-totals__row--text'] : null,
-      r.pay !== null ? ['pay', w.money(r.pay)] : null,
+      r.pay !== null ? ['pay', money(r.pay)] : null,
       // The last verified amount is said only where the month is after it.
-      r.last_verified_rate && r.rate_source !== 'verified' ? ['lastVerified', tr('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
+      r.last_verified_rate && r.rate_source !== 'verified' ? ['lastVerified', say('ui-amount-from', { amount: w.money(r.last_verified_rate.amount), from: w.date(r.last_verified_rate.from) }),
         'sr-totals__row--text'] : null,
     ] : [
       ['totalPayable', hrs(r.total_payable), 'sr-totals__main'],
@@ -608,59 +711,147 @@ export async function mountAssistantHours(root, options = {}) {
       emergencyRule ? ['emergencyHours', hrs(r.emergency_hours)] : null,
       emergencyRule && r.emergency_unplaced && Number(r.emergency_unplaced) > 0 ? ['unplaced', hrs(r.emergency_unplaced)] : null,
       ['notPayable', hrs(r.not_payable)],
-      r.pay !== null ? ['pay', w.money(r.pay)] : null,
-    ];
-    const totals = h('dl', { class: 'sr-totals' }, rows.filter(Boolean).map(([k, v, cls, label]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
-      h('dt', {}, tr(label || LABEL[k])), h('dd', { 'data-sr': k }, v))));
+      r.pay !== null ? ['pay', money(r.pay)] : null,
+    ]).filter(Boolean);
+    // The rows are built when which rows there are changes; their figures are written in place.
+    const totals = part('totals', rows.map(([k, , cls, label]) => `${k}|${cls || ''}|${label || ''}`).join(' '),
+      () => h('dl', { class: 'sr-totals' }, rows.map(([k, , cls, label]) => h('div', { class: `sr-totals__row ${cls || ''}`.trim() },
+        h('dt', {}, say(label || LABEL[k])), h('dd', { 'data-sr': k })))));
+    rows.forEach(([, value], i) => setText(totals.children[i].lastElementChild, value));
 
-    const warnings = r.warnings.length ? h('div', { class: 'sr-warning' },
-      h('p', { class: 'sr-warning__title' }, tr('ui-warnings')),
-      h('ul', {}, r.warnings.map((w) => h('li', {}, w.message)))) : null;
+    const warnings = r.warnings.length ? part('warnings', r.warnings.map((x) => x.message).join('\n'), () => h('div', { class: 'sr-warning' },
+      h('p', { class: 'sr-warning__title' }, say('ui-warnings')),
+      h('ul', {}, r.warnings.map((x) => h('li', {}, x.message))))) : null;
 
     // Weekly bars: a picture; the sentence beside each is its text equivalent.
-    const scale = Math.max(1, ...r.weeks.map((wk) => Math.max(Number(wk.cap), Number(wk.attested) + Number(wk.emergency))));
-    const pct = (v) => `${(100 * Number(v)) / scale}%`;
-    const weeks = h('ul', { class: 'sr-bars' }, r.weeks.map((wk) => {
-      const seg = (cls, v) => { const s = h('span', { class: `sr-bar__seg ${cls}` }); s.style.width = pct(v); return s; };
-      const cap = h('span', { class: 'sr-bar__cap' });
-      cap.style.left = pct(wk.cap);
-      return h('li', { class: 'sr-bars__week' },
-        h('p', { class: 'sr-bars__text' }, tr('ui-week-days-line', {
-          days: w.range(wk.from, wk.to), n: String(Number(wk.week.slice(6))), cap: w.num(wk.cap), attested: w.num(wk.attested),
-          payable: w.num(wk.attested_payable), emergency: w.num(wk.emergency), over: w.num(wk.not_payable),
-        })),
-        h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
-          seg('sr-bar__seg--attested', wk.attested_payable), seg('sr-bar__seg--emergency', wk.emergency), seg('sr-bar__seg--over', wk.not_payable), cap));
-    }));
-    const legend = h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), tr('ui-legend-attested')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), tr('ui-legend-emergency')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), tr('ui-legend-over')),
-      h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), tr('ui-legend-cap')));
-
-    // Emergency hours shown in the calendar and listed.
-    const placedDays = r.emergency_days.filter((d) => Number(d.hours) > 0);
-    for (const d of placedDays) {
-      const c = controls.get(`h:${d.date}`);
-      if (c && c.placed) { c.placed.textContent = tr('ui-emergency-placed', { h: w.num(d.hours) }); c.placed.hidden = false; }
+    let weeks = [];
+    if (r.weeks.length) {
+      const scale = Math.max(1, ...r.weeks.map((wk) => Math.max(Number(wk.cap), Number(wk.attested) + Number(wk.emergency))));
+      const pct = (x) => `${(100 * Number(x)) / scale}%`;
+      const list = part('weeks', '', () => h('ul', { class: 'sr-bars' }));
+      while (list.children.length > r.weeks.length) list.lastElementChild.remove();
+      r.weeks.forEach((wk, i) => {
+        let li = list.children[i];
+        if (!li) {
+          const seg = (cls) => h('span', { class: `sr-bar__seg ${cls}` });
+          li = h('li', { class: 'sr-bars__week' }, h('p', { class: 'sr-bars__text' }),
+            h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
+              seg('sr-bar__seg--attested'), seg('sr-bar__seg--emergency'), seg('sr-bar__seg--over'), h('span', { class: 'sr-bar__cap' })));
+          list.append(li);
+        }
+        const [text, bar] = li.children;
+        setText(text, once(`week\u0000${wk.week}|${wk.from}|${wk.to}|${wk.cap}|${wk.attested}|${wk.attested_payable}|${wk.emergency}|${wk.not_payable}`,
+          () => tr('ui-week-days-line', {
+            days: w.range(wk.from, wk.to), n: String(Number(wk.week.slice(6))), cap: w.num(wk.cap), attested: w.num(wk.attested),
+            payable: w.num(wk.attested_payable), emergency: w.num(wk.emergency), over: w.num(wk.not_payable),
+          })));
+        const [attested, emergency, over, cap] = bar.children;
+        setStyle(attested, 'width', pct(wk.attested_payable));
+        setStyle(emergency, 'width', pct(wk.emergency));
+        setStyle(over, 'width', pct(wk.not_payable));
+        setStyle(cap, 'left', pct(wk.cap));
+      });
+      weeks = [
+        part('weeks-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-weeks-title'))),
+        part('legend', '', () => h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
+          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), say('ui-legend-attested')),
+          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), say('ui-legend-emergency')),
+          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), say('ui-legend-over')),
+          h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), say('ui-legend-cap')))),
+        list,
+      ];
     }
-    const emergencyList = placedDays.length ? [
-      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-emergency-days-title')),
-      h('ul', { class: 'sr-days' }, placedDays.map((d) => h('li', {}, `${w.day(d.date)}: ${hrs(d.hours)}`))),
-    ] : null;
 
-    const explanation = h('ol', { class: 'sr-explanation' }, r.explanation.map((st) => explanationStep(w, st)));
+    let emergencyList = [];
+    if (placedDays.length) {
+      const list = part('emergency-days', '', () => h('ul', { class: 'sr-days' }));
+      while (list.children.length > placedDays.length) list.lastElementChild.remove();
+      placedDays.forEach((d, i) => {
+        const li = list.children[i] || list.appendChild(h('li', {}));
+        setText(li, `${once(`day\u0000${d.date}`, () => w.day(d.date))}: ${hrs(d.hours)}`);
+      });
+      emergencyList = [part('emergency-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-emergency-days-title'))), list];
+    }
 
-    ui.resultBody.replaceChildren(...[
+    // A step is built again when its shape changes (the reading, the quote, the source); a new
+    // figure in its sentence is written into the sentence's text.
+    const explanation = part('explanation', '', () => h('ol', { class: 'sr-explanation' }));
+    r.explanation.forEach((st, i) => {
+      const plain = typeof st.text === 'string' && st.text !== '';
+      let li = explanation.children[i];
+      const was = li && keys.get(li); // the step this element was built for
+      if (!was || Boolean(was.interpretation) !== Boolean(st.interpretation) || (plain ? typeof was.text !== 'string' || was.text === '' : was.text !== st.text)
+        || was.quote?.lang !== st.quote?.lang || was.quote?.text !== st.quote?.text
+        || was.quote_translation !== st.quote_translation || was.source_text !== st.source_text) {
+        const node = explanationStep(w, st);
+        if (li) li.replaceWith(node);
+        else explanation.append(node);
+        li = node;
+      }
+      keys.set(li, st);
+      const text = plain ? li.childNodes[st.interpretation ? 2 : 0] : null;
+      if (text && text.data !== st.text) text.data = st.text;
+    });
+    while (explanation.children.length > r.explanation.length) explanation.lastElementChild.remove();
+
+    placeChildren(ui.resultBody, [
       rules,
       totals,
       warnings,
-      ...(r.weeks.length ? [heading(level + 2, { class: 'sr-subtitle' }, tr('ui-weeks-title')), legend, weeks] : []),
-      ...(emergencyList || []),
-      heading(level + 2, { class: 'sr-subtitle' }, tr('ui-explanation-title')),
+      ...weeks,
+      ...emergencyList,
+      part('explanation-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-explanation-title'))),
       explanation,
     ].filter(Boolean));
   }
+
+  // ---- the total bar (phones) ----------------------------------------------
+  // On a narrow screen the total and the pay stay at the bottom of the screen
+  // while the timesheet is filled in (sticky: at the end of the form it takes
+  // its place above the result), with a link to the result. Not a live region:
+  // the result's status already says the total. Focused fields are kept clear
+  // of it (scroll-margin in the CSS, and a scroll if one is still under it).
+
+  function totalBar() {
+    const bar = h('div', { class: 'sr-totalbar', hidden: true },
+      h('p', { class: 'sr-totalbar__figures' }),
+      h('a', {
+        class: 'sr-totalbar__link', href: `#${id('result-title')}`,
+        on: { click: (e) => { e.preventDefault(); ui.resultHeading.focus(); } },
+      }, tr('ui-totalbar-link')));
+    barSize?.disconnect();
+    barSize?.observe(bar);
+    return bar;
+  }
+
+  /** The bar's figures: the total payable and the pay, as the result writes them; else the result's status. */
+  function showTotalBar(r, status) {
+    const bar = ui.totalBar;
+    if (!bar) return;
+    if (bar.hidden !== !facts) bar.hidden = !facts;
+    const items = r ? [['totalPayable', say('ui-total-payable'), hrs(r.total_payable)], r.pay !== null ? ['pay', say('ui-pay'), money(r.pay)] : null].filter(Boolean) : [];
+    const key = r ? items.map((x) => x.join('\u0000')).join('\u0001') : `\u0002${status}`;
+    const v = view();
+    if (v.bar === key) return;
+    v.bar = key;
+    bar.firstElementChild.replaceChildren(...(r
+      ? items.map(([k, label, value]) => h('span', { class: 'sr-totalbar__item' }, `${label}: `, h('strong', { 'data-sr': `bar-${k}` }, value)))
+      : [status]));
+  }
+
+  // How much room the bar takes: the margin focused fields keep from the screen's bottom.
+  const barSize = typeof ResizeObserver === 'function' ? new ResizeObserver((entries) => {
+    const el = entries[entries.length - 1].target;
+    const space = el.offsetHeight ? `${Math.ceil(el.getBoundingClientRect().height) + 8}px` : '0px';
+    if (root.style.getPropertyValue('--sr-totalbar-space') !== space) root.style.setProperty('--sr-totalbar-space', space);
+  }) : null;
+  root.addEventListener('focusin', (e) => {
+    const bar = ui.totalBar;
+    if (!bar || bar.hidden || bar.contains(e.target) || !bar.offsetHeight) return;
+    const b = bar.getBoundingClientRect();
+    const t = e.target.getBoundingClientRect();
+    if (t.bottom > b.top && t.top < b.bottom) e.target.scrollIntoView({ block: 'nearest' });
+  });
 
   // ---- keeping the work: saved in this browser, cleared, exported, imported, printed ----
 
@@ -752,7 +943,7 @@ export async function mountAssistantHours(root, options = {}) {
   if (saved) restore(saved);
   loadFacts();
   kept.watch(root, snapshot);
-  printable(root, () => last && timesheetSummary(w, last, level));
+  printable(root, () => printed && timesheetSummary(w, printed, level));
 
   render();
   update();

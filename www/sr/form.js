@@ -27,39 +27,60 @@ export function errorMessage(id) {
   return h('p', { class: 'sr-error-message', id, hidden: true });
 }
 
+/** Sets (or, with null, removes) an attribute only when it differs: a keystroke that changes no error writes nothing. */
+function setAttr(el, name, value) {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+const shownText = new WeakMap(); // a control, an error element or the summary → what it shows now
+
 /**
  * Shows `shown` errors (each with `key` and `message`) at their controls and
  * in the summary. `controls`: key → {input, error, hintId}; controls may
  * share an error element. `fallbackKey` names the control for errors with no
- * control of their own.
+ * control of their own. Only what changed is written.
  */
 export function showErrors(w, summary, controls, shown, fallbackKey) {
   const byKey = new Map();
   for (const e of shown) byKey.set(e.key, [...(byKey.get(e.key) || []), e.message]);
-  const byElement = new Map();
+  const byElement = new Map(); // an error element → its messages, for those that have some
   for (const [key, c] of controls) {
     const msgs = byKey.get(key);
-    if (msgs) c.input.setAttribute('aria-invalid', 'true');
-    else c.input.removeAttribute('aria-invalid');
-    const described = [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ');
-    if (described) c.input.setAttribute('aria-describedby', described);
-    else c.input.removeAttribute('aria-describedby');
-    c.input.classList.toggle('sr-input--error', Boolean(msgs));
-    byElement.set(c.error, [...(byElement.get(c.error) || []), ...(msgs || [])]);
+    const was = shownText.get(c.input);
+    if (!was || was.bad !== Boolean(msgs) || was.hintId !== c.hintId || was.error !== c.error) {
+      shownText.set(c.input, { bad: Boolean(msgs), hintId: c.hintId, error: c.error });
+      setAttr(c.input, 'aria-invalid', msgs ? 'true' : null);
+      setAttr(c.input, 'aria-describedby', [c.hintId, msgs ? c.error.id : null].filter(Boolean).join(' ') || null);
+      c.input.classList.toggle('sr-input--error', Boolean(msgs));
+    }
+    if (msgs) byElement.set(c.error, [...(byElement.get(c.error) || []), ...msgs]);
   }
-  for (const [el, msgs] of byElement) {
-    el.replaceChildren(...(msgs.length ? [vh(`${w.t('ui-error-prefix')} `), msgs.join(' ')] : []));
-    el.hidden = msgs.length === 0;
-    el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', msgs.length > 0);
+  for (const c of controls.values()) {
+    const el = c.error;
+    const msgs = byElement.get(el);
+    const text = msgs ? msgs.join(' ') : '';
+    if ((shownText.get(el) ?? null) === text) continue;
+    shownText.set(el, text);
+    el.replaceChildren(...(msgs ? [vh(`${w.t('ui-error-prefix')} `), text] : []));
+    el.hidden = !msgs;
+    el.closest('.sr-field, .sr-cal__day, .sr-fieldset')?.classList.toggle('sr-has-error', Boolean(msgs));
   }
-  summary.querySelector('ul').replaceChildren(...shown.map((e) => {
-    const target = (controls.get(e.key) || controls.get(fallbackKey))?.input;
-    return h('li', {}, h('a', {
-      href: target ? `#${target.id}` : '#',
-      on: { click: (ev) => { ev.preventDefault(); target?.focus(); } },
-    }, e.message));
-  }));
-  summary.hidden = shown.length === 0;
+  const targets = shown.map((e) => (controls.get(e.key) || controls.get(fallbackKey))?.input);
+  const last = shownText.get(summary);
+  if (!last || last.shown.length !== shown.length
+    || shown.some((e, i) => e.message !== last.shown[i].message || targets[i] !== last.targets[i])) {
+    shownText.set(summary, { shown, targets });
+    summary.querySelector('ul').replaceChildren(...shown.map((e, i) => {
+      const target = targets[i];
+      return h('li', {}, h('a', {
+        href: target ? `#${target.id}` : '#',
+        on: { click: (ev) => { ev.preventDefault(); target?.focus(); } },
+      }, e.message));
+    }));
+  }
+  if (summary.hidden !== (shown.length === 0)) summary.hidden = shown.length === 0;
 }
 
 /**

@@ -729,6 +729,9 @@ ui-groups-none = none
 ui-groups-not-registered = do not apply: on that date you are not registered as unemployed
 ui-not-covered-date = the date is not covered (before { $from })
 
+## The pages: the total bar on a phone (the total payable and the pay at the screen's bottom, a link to the result).
+ui-totalbar-link = See the result
+
 ## Each language's own name (the same in every catalog).
 
 language-name-lv = Latviešu

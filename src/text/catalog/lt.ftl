@@ -737,6 +737,9 @@ ui-groups-none = nė vienos
 ui-groups-not-registered = netaikomos: tą dieną neturite bedarbio statuso
 ui-not-covered-date = data neapimama (ankstesnė nei { $from })
 
+## The pages: the total bar on a phone (the total payable and the pay at the screen's bottom, a link to the result).
+ui-totalbar-link = Žiūrėti rezultatą
+
 ## Each language's own name (the same in every catalog).
 
 language-name-lv = Latviešu

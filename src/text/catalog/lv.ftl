@@ -727,6 +727,9 @@ ui-groups-none = neviena
 ui-groups-not-registered = neattiecas: šajā datumā neesat reģistrēts kā bezdarbnieks
 ui-not-covered-date = datums nav aptverts (pirms { $from })
 
+## The pages: the total bar on a phone (the total payable and the pay at the screen's bottom, a link to the result).
+ui-totalbar-link = Skatīt rezultātu
+
 ## Each language's own name (the same in every catalog).
 
 language-name-lv = Latviešu

@@ -771,6 +771,9 @@ ui-groups-none = нет
 ui-groups-not-registered = не применяются: на эту дату вы не зарегистрированы как безработный
 ui-not-covered-date = дата не охватывается (ранее { $from })
 
+## The pages: the total bar on a phone (the total payable and the pay at the screen's bottom, a link to the result).
+ui-totalbar-link = Смотреть результат
+
 ## Each language's own name (the same in every catalog).
 
 language-name-lv = Latviešu
