@@ -360,7 +360,9 @@ fn day_entry(
             errors.push(FieldError::new(f("date"), Code::Required));
             None
         }
-        Some(v) => match input::date(v, &f("date")) {
+        // The field's name is written only for an error (a batch reads
+        // millions of entries): read with none first, again with it.
+        Some(v) => match input::date(v, "").or_else(|_| input::date(v, &f("date"))) {
             Ok(dt) => {
                 if let Some(m) = month.filter(|m| !m.contains(dt)) {
                     errors.push(
@@ -386,7 +388,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("hours"), Code::Required)));
             None
         }
-        Some(v) => match input::decimal_in(v, &f("hours"), d(24), false) {
+        Some(v) => match input::decimal_in(v, "", d(24), false).or_else(|_| input::decimal_in(v, &f("hours"), d(24), false)) {
             Ok(h) => Some(h),
             Err(e) => {
                 errors.push(with_date(e));
@@ -411,7 +413,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("measure"), Code::Required)));
             None
         }
-        Some(v) => match input::whole(v, &f("measure")) {
+        Some(v) => match input::whole(v, "").or_else(|_| input::whole(v, &f("measure"))) {
             Ok(m) if (1..=i64::from(params::MK942_MEASURES)).contains(&m) => u8::try_from(m).ok(),
             Ok(_) => {
                 errors.push(with_date(FieldError::new(f("measure"), Code::MeasureOutOfRange)));
@@ -536,6 +538,7 @@ pub struct HoursOut<'a> {
     #[serde(serialize_with = "write::money_opt")]
     pay: Option<Decimal>,
     warnings: Vec<WarningOut>,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

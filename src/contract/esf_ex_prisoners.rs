@@ -72,6 +72,7 @@ pub struct CardOut<'a> {
     contact: ContactOut,
     /// Always null: the source gives no eligibility conditions, so no verdict.
     verdict: Option<bool>,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

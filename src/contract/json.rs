@@ -99,7 +99,7 @@ const SCAN_MEMBERS: usize = 16;
 pub fn parse(text: &str) -> Result<Parsed, JsonError> {
     let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
     p.ws();
-    let value = p.value(0, &mut String::new())?;
+    let value = p.value(0, &mut Vec::new())?;
     p.ws();
     if p.i != p.s.len() {
         return Err(p.err("text after the end of the JSON value"));
@@ -112,6 +112,39 @@ struct Parser<'a> {
     i: usize,
     duplicates: Vec<String>,
     more_duplicates: usize,
+}
+
+/// A step of the path to the value being read: an array's index, or a
+/// member's key (the offset of its opening quote; its shortened text is
+/// made only when a duplicate key needs the path, and then once).
+enum Seg {
+    Index(usize),
+    Key { at: usize, shown: Option<String> },
+}
+
+/// The path of `segs` as text (`days[2].hours`), each key shortened by
+/// [`shorten`]. Reads each key's text from `s` at most once.
+fn path_text(s: &[u8], segs: &mut [Seg]) -> String {
+    let mut path = String::new();
+    for seg in segs.iter_mut() {
+        match seg {
+            Seg::Index(n) => {
+                let _ = write!(path, "[{n}]");
+            }
+            Seg::Key { at, shown } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                let key = shown.get_or_insert_with(|| {
+                    let mut p = Parser { s, i: *at, duplicates: Vec::new(), more_duplicates: 0 };
+                    // invariant: the key was read at this offset before.
+                    p.string().map(|k| shorten(&k).into_owned()).unwrap_or_default()
+                });
+                path.push_str(key);
+            }
+        }
+    }
+    path
 }
 
 impl Parser<'_> {
@@ -135,7 +168,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize, path: &mut String) -> Result<Json, JsonError> {
+    fn value(&mut self, depth: usize, path: &mut Vec<Seg>) -> Result<Json, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.err("nested too deeply"));
         }
@@ -156,10 +189,9 @@ impl Parser<'_> {
                 }
                 loop {
                     self.ws();
-                    let len = path.len();
-                    let _ = write!(path, "[{}]", items.len());
+                    path.push(Seg::Index(items.len()));
                     items.push(self.value(depth + 1, path)?);
-                    path.truncate(len);
+                    path.pop();
                     self.ws();
                     match self.peek() {
                         Some(b',') => self.i += 1,
@@ -186,6 +218,7 @@ impl Parser<'_> {
                     if self.peek() != Some(b'"') {
                         return Err(self.err("expected a key in double quotes"));
                     }
+                    let at = self.i;
                     let key = self.string()?;
                     self.ws();
                     if self.peek() != Some(b':') {
@@ -193,13 +226,10 @@ impl Parser<'_> {
                     }
                     self.i += 1;
                     self.ws();
-                    let len = path.len();
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    // Each key enters the path shortened: a path costs at
-                    // most (MAX_DEPTH + 1) shortened keys, however long the keys.
-                    path.push_str(&shorten(&key));
+                    // Each key enters the path as its offset, its text made
+                    // (shortened) only for a duplicate: a path costs at most
+                    // (MAX_DEPTH + 1) shortened keys, however long the keys.
+                    path.push(Seg::Key { at, shown: None });
                     let v = self.value(depth + 1, path)?;
                     let duplicate = if members.len() < SCAN_MEMBERS {
                         members.iter().any(|(k, _)| *k == key)
@@ -211,14 +241,15 @@ impl Parser<'_> {
                     };
                     if duplicate {
                         if self.duplicates.len() < MAX_DUPLICATES_KEPT {
-                            self.duplicates.push(shorten(path).into_owned());
+                            let text = path_text(self.s, path);
+                            self.duplicates.push(shorten(&text).into_owned());
                         } else {
                             self.more_duplicates += 1;
                         }
                     } else {
                         members.push((key, v));
                     }
-                    path.truncate(len);
+                    path.pop();
                     self.ws();
                     match self.peek() {
                         Some(b',') => self.i += 1,
@@ -291,7 +322,16 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, JsonError> {
         self.i += 1; // opening quote
-        let mut out: Vec<u8> = Vec::new();
+        // The common case, a string without escapes: copied whole, once.
+        let rest = self.s.get(self.i..).unwrap_or_default();
+        let plain = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
+        if rest.get(plain) == Some(&b'"') {
+            // The input is a &str and the run ends before an ASCII quote: UTF-8.
+            let text = std::str::from_utf8(&rest[..plain]).map_err(|_| self.err("invalid UTF-8"))?.to_owned();
+            self.i += plain + 1;
+            return Ok(text);
+        }
+        let mut out: Vec<u8> = Vec::with_capacity(plain + 16);
         loop {
             match self.peek() {
                 None => return Err(self.err("unterminated string")),

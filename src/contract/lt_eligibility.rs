@@ -113,6 +113,7 @@ pub struct EligibilityOut<'a> {
     programme_window: [String; 2],
     municipality_known: Option<&'static str>,
     municipality_note: Option<String>,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

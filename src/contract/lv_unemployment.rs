@@ -74,6 +74,7 @@ pub struct DatesOut<'a> {
     long_term_from: Option<NaiveDate>,
     registered_on_date: bool,
     groups: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

@@ -118,6 +118,7 @@ pub struct AdmissionOut<'a> {
     /// `certificate_after_placement`.
     problems: Vec<&'static str>,
     later_amendments_not_encoded: bool,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

@@ -320,8 +320,12 @@ pub fn date(v: &Json, field: &str) -> Result<NaiveDate, FieldError> {
     }
 }
 
-/// `D.M.YYYY` or `DD.MM.YYYY.` → `YYYY-MM-DD`; anything else unchanged.
-fn dotted_to_iso(s: &str) -> String {
+/// `D.M.YYYY` or `DD.MM.YYYY.` → `YYYY-MM-DD`; anything else unchanged
+/// (and not copied: an ISO date, the common case, costs nothing here).
+fn dotted_to_iso(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('.') {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let t = s.strip_suffix('.').unwrap_or(s);
     let parts: Vec<&str> = t.split('.').collect();
     match parts.as_slice() {
@@ -331,9 +335,9 @@ fn dotted_to_iso(s: &str) -> String {
                 && y.len() == 4
                 && [d, m, y].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) =>
         {
-            format!("{y}-{m:0>2}-{d:0>2}")
+            std::borrow::Cow::Owned(format!("{y}-{m:0>2}-{d:0>2}"))
         }
-        _ => s.to_string(),
+        _ => std::borrow::Cow::Borrowed(s),
     }
 }
 

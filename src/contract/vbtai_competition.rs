@@ -176,6 +176,7 @@ pub struct CompetitionOut<'a> {
     deadline: NaiveDate,
     /// Always `"self_declared"`: a perfect reputation is never computed.
     reputation: &'static str,
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

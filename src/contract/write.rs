@@ -24,6 +24,8 @@ use crate::text::Words;
 pub struct Out {
     pub words: Words,
     pub explain: bool,
+    /// Without the `explanation` array (a batch's `--brief`).
+    pub brief: bool,
 }
 
 /// A formatter that escapes U+2028 and U+2029 as well as what JSON requires.
@@ -82,14 +84,22 @@ impl<F: Formatter> Formatter for LineSafe<F> {
 
 /// `v` as compact JSON text.
 pub fn to_json<T: Serialize>(v: &T) -> String {
-    // A batch's result line is 1–3 KB: one allocation, mostly.
-    let mut buf = Vec::with_capacity(4096);
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, LineSafe(CompactFormatter));
+    // A batch's result line is 1–5 KB: one allocation, mostly.
+    let mut buf = Vec::with_capacity(8192);
+    to_json_into(v, &mut buf);
+    String::from_utf8(buf).unwrap_or_else(|_| "null".into())
+}
+
+/// Appends `v` as compact JSON text to `buf` (a batch reuses one buffer
+/// for many lines).
+pub fn to_json_into<T: Serialize>(v: &T, buf: &mut Vec<u8>) {
+    let start = buf.len();
+    let mut ser = serde_json::Serializer::with_formatter(&mut *buf, LineSafe(CompactFormatter));
     // Writing to a Vec cannot fail, and our types serialize without error.
     if v.serialize(&mut ser).is_err() {
-        return "null".into();
+        buf.truncate(start);
+        buf.extend_from_slice(b"null");
     }
-    String::from_utf8(buf).unwrap_or_default()
 }
 
 /// `v` as JSON text indented by two spaces, for people to read.
@@ -176,17 +186,17 @@ pub fn money_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::E
     }
 }
 
-/// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
-/// the years 0–9999, which is every date the rules use).
-pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+/// `d` as `YYYY-MM-DD`, the same as its `Display`, for the years 0–9999
+/// (every date the rules use); `None` for the others.
+fn date_text(d: &NaiveDate) -> Option<[u8; 10]> {
     use chrono::Datelike;
     let (y, m, day) = (d.year(), d.month(), d.day());
     if !(0..=9999).contains(&y) {
-        return s.collect_str(d);
+        return None;
     }
     let y = y as u32;
     let digit = |v: u32| b'0' + (v % 10) as u8;
-    let text = [
+    Some([
         digit(y / 1000),
         digit(y / 100),
         digit(y / 10),
@@ -197,7 +207,13 @@ pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         b'-',
         digit(day / 10),
         digit(day),
-    ];
+    ])
+}
+
+/// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
+/// the years 0–9999, which is every date the rules use).
+pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    let Some(text) = date_text(d) else { return s.collect_str(d) };
     match std::str::from_utf8(&text) {
         Ok(t) => s.serialize_str(t),
         Err(_) => s.collect_str(d), // invariant: not reached, the text is ASCII
@@ -221,12 +237,60 @@ impl Serialize for ValuesOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in self.0 {
-            match v {
-                Value::List { items, .. } => m.serialize_entry(k, items)?,
-                other => m.serialize_entry(k, &other.json_text())?,
-            }
+            m.serialize_entry(k, &ValueOut(v))?;
         }
         m.end()
+    }
+}
+
+/// One value of a step, written as [`Value::json_text`] says (`null` for
+/// `None`, an array for a list), without building its text first.
+struct ValueOut<'a>(&'a Value);
+
+impl Serialize for ValueOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Num(d) => dec(d, s),
+            Value::Date(d) | Value::Day(d) => date(d, s),
+            Value::Days(a, b) => {
+                let text = match (date_text(a), date_text(b)) {
+                    (Some(x), Some(y)) => {
+                        let mut text = [b'/'; 21];
+                        text[..10].copy_from_slice(&x);
+                        text[11..].copy_from_slice(&y);
+                        Some(text)
+                    }
+                    _ => None,
+                };
+                match text.as_ref().map(|t| std::str::from_utf8(t)) {
+                    Some(Ok(t)) => s.serialize_str(t),
+                    _ => s.collect_str(&format_args!("{a}/{b}")),
+                }
+            }
+            Value::Week(w) => {
+                let (y, n) = (w.year(), w.week());
+                match u32::try_from(y).ok().filter(|y| *y <= 9999) {
+                    Some(y) => {
+                        let digit = |v: u32| b'0' + (v % 10) as u8;
+                        let text = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)];
+                        match std::str::from_utf8(&text) {
+                            Ok(t) => s.serialize_str(t),
+                            Err(_) => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
+                        }
+                    }
+                    None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
+                }
+            }
+            Value::Word(w) => s.serialize_str(w),
+            Value::Text(t) | Value::Fraction { exact: t, .. } => s.serialize_str(t),
+            Value::List { items, .. } => items.serialize(s),
+            Value::None => s.serialize_none(),
+            // Money and months: rare, as their text.
+            other => match other.json_text() {
+                Some(t) => s.serialize_str(&t),
+                None => s.serialize_none(),
+            },
+        }
     }
 }
 
@@ -283,9 +347,17 @@ impl Serialize for StepJson<'_> {
 }
 
 /// The steps of an explanation, each with its words when `out.explain`.
+/// Left out of a brief answer (`#[serde(skip_serializing_if = "Explanation::left_out")]`).
 pub struct Explanation<'a> {
     pub steps: &'a [Step],
     pub out: Out,
+}
+
+impl Explanation<'_> {
+    /// Whether the answer is brief: written without its explanation.
+    pub fn left_out(&self) -> bool {
+        self.out.brief
+    }
 }
 
 impl Serialize for Explanation<'_> {
