@@ -94,12 +94,22 @@ pub fn to_json<T: Serialize>(v: &T) -> String {
 /// for many lines).
 pub fn to_json_into<T: Serialize>(v: &T, buf: &mut Vec<u8>) {
     let start = buf.len();
-    let mut ser = serde_json::Serializer::with_formatter(&mut *buf, LineSafe(CompactFormatter));
     // Writing to a Vec cannot fail, and our types serialize without error.
-    if v.serialize(&mut ser).is_err() {
+    if v.serialize(&mut Compact { out: &mut *buf }).is_err() {
         buf.truncate(start);
         buf.extend_from_slice(b"null");
     }
+}
+
+/// [`to_json_into`] through `serde_json`'s own compact writer: the
+/// reference the tests compare our writer with.
+pub fn to_json_serde_json<T: Serialize>(v: &T) -> String {
+    let mut buf = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, LineSafe(CompactFormatter));
+    if v.serialize(&mut ser).is_err() {
+        return "null".into();
+    }
+    String::from_utf8(buf).unwrap_or_else(|_| "null".into())
 }
 
 /// `v` as JSON text indented by two spaces, for people to read.
@@ -110,6 +120,369 @@ pub fn to_json_pretty<T: Serialize>(v: &T) -> String {
         return "null".into();
     }
     String::from_utf8(buf).unwrap_or_default()
+}
+
+// ---- the compact writer ------------------------------------------------------
+
+/// Compact JSON text, written by our own `serde::Serializer` straight into
+/// a byte buffer: the same bytes as `serde_json`'s compact writer with
+/// [`LineSafe`] (a batch writes hundreds of megabytes; this one checks a
+/// string for what needs escaping with one table look-up a byte, and copies
+/// it whole when nothing does, which is nearly always).
+struct Compact<'a> {
+    out: &'a mut Vec<u8>,
+}
+
+/// Why a value could not be written (never, for the types of this crate).
+#[derive(Debug)]
+pub struct WriteError(String);
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+impl serde::ser::Error for WriteError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        WriteError(msg.to_string())
+    }
+}
+
+/// Bytes a JSON string cannot hold as they are: control characters, `"`,
+/// `\`; and 0xE2, the first byte of U+2028 and U+2029 (and of other
+/// characters, which are then copied as they are).
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// `s` as a JSON string literal, escaped as `serde_json` does (`\"`, `\\`,
+/// `\b \f \n \r \t`, other control characters as `\u00xx`), and U+2028,
+/// U+2029 as `\u2028`, `\u2029`.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    out.push(b'"');
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if !SPECIAL[c as usize] {
+            i += 1;
+            continue;
+        }
+        let escape: &[u8] = match c {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0xA8)) => b"\\u2028",
+                (Some(0x80), Some(0xA9)) => b"\\u2029",
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            _ => b"",
+        };
+        out.extend_from_slice(b.get(start..i).unwrap_or_default());
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 0xF) as usize]]);
+        } else {
+            out.extend_from_slice(escape);
+        }
+        // U+2028 and U+2029 are 3 bytes; the others 1.
+        i += if c == 0xE2 { 3 } else { 1 };
+        start = i;
+    }
+    out.extend_from_slice(b.get(start..).unwrap_or_default());
+    out.push(b'"');
+}
+
+/// A whole number in decimal.
+fn write_u128(out: &mut Vec<u8>, mut v: u128) {
+    let mut digits = [0u8; 40];
+    let mut n = digits.len();
+    loop {
+        n -= 1;
+        if let Some(d) = digits.get_mut(n) {
+            *d = b'0' + (v % 10) as u8;
+        }
+        v /= 10;
+        if v == 0 || n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(digits.get(n..).unwrap_or_default());
+}
+
+fn write_i128(out: &mut Vec<u8>, v: i128) {
+    if v < 0 {
+        out.push(b'-');
+    }
+    write_u128(out, v.unsigned_abs());
+}
+
+/// A sequence or a map being written: whether the next item is the first.
+struct Items<'s, 'a> {
+    ser: &'s mut Compact<'a>,
+    first: bool,
+}
+
+impl Items<'_, '_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.ser.out.push(b',');
+        }
+        self.first = false;
+    }
+}
+
+type R = Result<(), WriteError>;
+
+impl<'s, 'a> Serializer for &'s mut Compact<'a> {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = Items<'s, 'a>;
+    type SerializeTuple = Items<'s, 'a>;
+    type SerializeTupleStruct = Items<'s, 'a>;
+    type SerializeTupleVariant = Items<'s, 'a>;
+    type SerializeMap = Items<'s, 'a>;
+    type SerializeStruct = Items<'s, 'a>;
+    type SerializeStructVariant = Items<'s, 'a>;
+
+    fn serialize_bool(self, v: bool) -> R {
+        self.out.extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> R {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> R {
+        write_i128(self.out, i128::from(v));
+        Ok(())
+    }
+    fn serialize_i128(self, v: i128) -> R {
+        write_i128(self.out, v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> R {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> R {
+        write_u128(self.out, u128::from(v));
+        Ok(())
+    }
+    fn serialize_u128(self, v: u128) -> R {
+        write_u128(self.out, v);
+        Ok(())
+    }
+    // No float is ever written (hours and money are decimals); serde_json's
+    // text for one, through its own writer, should one appear.
+    fn serialize_f32(self, v: f32) -> R {
+        self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> R {
+        self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> R {
+        let mut buf = [0u8; 4];
+        write_json_str(self.out, v.encode_utf8(&mut buf));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> R {
+        write_json_str(self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> R {
+        let mut seq = self.serialize_seq(Some(v.len()))?;
+        for b in v {
+            serde::ser::SerializeSeq::serialize_element(&mut seq, b)?;
+        }
+        serde::ser::SerializeSeq::end(seq)
+    }
+    fn serialize_none(self) -> R {
+        self.out.extend_from_slice(b"null");
+        Ok(())
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> R {
+        v.serialize(self)
+    }
+    fn serialize_unit(self) -> R {
+        self.serialize_none()
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> R {
+        self.serialize_none()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> R {
+        v.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
+        self.out.push(b'{');
+        write_json_str(self.out, variant);
+        self.out.push(b':');
+        v.serialize(&mut *self)?;
+        self.out.push(b'}');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+        self.out.push(b'[');
+        Ok(Items { ser: self, first: true })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+        self.out.push(b'{');
+        write_json_str(self.out, variant);
+        self.out.push(b':');
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+        self.out.push(b'{');
+        Ok(Items { ser: self, first: true })
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+        self.serialize_map(Some(len))
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+        self.out.push(b'{');
+        write_json_str(self.out, variant);
+        self.out.push(b':');
+        self.serialize_map(Some(len))
+    }
+}
+
+impl serde::ser::SerializeSeq for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+        self.comma();
+        v.serialize(&mut *self.ser)
+    }
+    fn end(self) -> R {
+        self.ser.out.push(b']');
+        Ok(())
+    }
+}
+
+impl serde::ser::SerializeTuple for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+        serde::ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> R {
+        serde::ser::SerializeSeq::end(self)
+    }
+}
+
+impl serde::ser::SerializeTupleStruct for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+        serde::ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> R {
+        serde::ser::SerializeSeq::end(self)
+    }
+}
+
+impl serde::ser::SerializeTupleVariant for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+        serde::ser::SerializeSeq::serialize_element(self, v)
+    }
+    fn end(self) -> R {
+        self.ser.out.extend_from_slice(b"]}");
+        Ok(())
+    }
+}
+
+impl serde::ser::SerializeMap for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> R {
+        self.comma();
+        // A key is a string; another value (a number) is quoted, as serde_json does.
+        let at = self.ser.out.len();
+        k.serialize(&mut *self.ser)?;
+        if self.ser.out.get(at) != Some(&b'"') {
+            self.ser.out.insert(at, b'"');
+            self.ser.out.push(b'"');
+        }
+        Ok(())
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+        self.ser.out.push(b':');
+        v.serialize(&mut *self.ser)
+    }
+    fn end(self) -> R {
+        self.ser.out.push(b'}');
+        Ok(())
+    }
+}
+
+impl serde::ser::SerializeStruct for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+        self.comma();
+        write_json_str(self.ser.out, key);
+        self.ser.out.push(b':');
+        v.serialize(&mut *self.ser)
+    }
+    fn end(self) -> R {
+        self.ser.out.push(b'}');
+        Ok(())
+    }
+}
+
+impl serde::ser::SerializeStructVariant for Items<'_, '_> {
+    type Ok = ();
+    type Error = WriteError;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+        serde::ser::SerializeStruct::serialize_field(self, key, v)
+    }
+    fn end(self) -> R {
+        self.ser.out.extend_from_slice(b"}}");
+        Ok(())
+    }
 }
 
 // ---- field helpers (`#[serde(serialize_with = "…")]`) ------------------------
