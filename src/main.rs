@@ -7,7 +7,7 @@
 //! socialrules mk360-admission [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules vbtai-competition [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
-//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain]
+//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
 //! the command line is wrong; 1: a file could not be read.
@@ -44,7 +44,7 @@ Usage:
   socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
       Latvia, the ESF project for prisoners and former prisoners: the
       programme card (input {}), with the budget split computed exactly.
-  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru]
+  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.
       A line over 1 MiB is answered with too_large (and not kept in memory).
@@ -53,6 +53,8 @@ Options:
   --lang lv|lt|en|ru   language of messages and explanations (default: en)
   --explain      batch: write the explanation's words too (its ids, sources
                  and values are always written; a single document always has them)
+  --brief        batch: each answer without its explanation array (every other
+                 field, warnings and errors as without it)
   --pretty       indent the JSON output
   --help         this text
 ";
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
             batch(name, file, lang, if brief { api::Lines::Brief } else { api::Lines::Full { explain } })
         }
         ["batch", ..] => usage_error("batch takes a calculator name and a file"),
+        [_, ..] if brief => usage_error("--brief is for a batch (a single document always has its explanation)"),
         [name, rest @ ..] if api::CALCULATORS.contains(name) && rest.len() <= 1 => {
             let bytes = match read_bounded(rest.first().copied()) {
                 Ok(t) => t,
