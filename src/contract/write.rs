@@ -95,7 +95,7 @@ pub fn to_json<T: Serialize>(v: &T) -> String {
 pub fn to_json_into<T: Serialize>(v: &T, buf: &mut Vec<u8>) {
     let start = buf.len();
     // Writing to a Vec cannot fail, and our types serialize without error.
-    if v.serialize(&mut Compact { out: &mut *buf }).is_err() {
+    if v.serialize(&mut Compact { out: &mut *buf, raw: false }).is_err() {
         buf.truncate(start);
         buf.extend_from_slice(b"null");
     }
@@ -131,6 +131,8 @@ pub fn to_json_pretty<T: Serialize>(v: &T) -> String {
 /// it whole when nothing does, which is nearly always).
 struct Compact<'a> {
     out: &'a mut Vec<u8>,
+    /// Inside an [`ASCII`] string: written as it is.
+    raw: bool,
 }
 
 /// Why a value could not be written (never, for the types of this crate).
@@ -319,7 +321,13 @@ impl<'s, 'a> Serializer for &'s mut Compact<'a> {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> R {
-        write_json_str(self.out, v);
+        if self.raw {
+            self.out.push(b'"');
+            self.out.extend_from_slice(v.as_bytes());
+            self.out.push(b'"');
+        } else {
+            write_json_str(self.out, v);
+        }
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> R {
@@ -345,7 +353,13 @@ impl<'s, 'a> Serializer for &'s mut Compact<'a> {
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
         self.serialize_str(variant)
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, v: &T) -> R {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> R {
+        if name == ASCII {
+            self.raw = true;
+            let r = v.serialize(&mut *self);
+            self.raw = false;
+            return r;
+        }
         v.serialize(self)
     }
     fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
@@ -463,8 +477,16 @@ impl serde::ser::SerializeStruct for Items<'_, '_> {
     type Error = WriteError;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
         self.comma();
-        write_json_str(self.ser.out, key);
-        self.ser.out.push(b':');
+        // A field's name is a Rust identifier: nothing to escape, nearly always.
+        if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            let out = &mut *self.ser.out;
+            out.push(b'"');
+            out.extend_from_slice(key.as_bytes());
+            out.extend_from_slice(b"\":");
+        } else {
+            write_json_str(self.ser.out, key);
+            self.ser.out.push(b':');
+        }
         v.serialize(&mut *self.ser)
     }
     fn end(self) -> R {
@@ -498,6 +520,17 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
     let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
     let mut digits = [b'0'; DEC_TEXT];
     let mut n = 0;
+    // Hours and money fit 64 bits: divided as such (a 128-bit division is slow).
+    if let Ok(mut small) = u64::try_from(m) {
+        while small > 0 || n <= scale {
+            if let Some(slot) = digits.get_mut(n) {
+                *slot = b'0' + (small % 10) as u8;
+            }
+            small /= 10;
+            n += 1;
+        }
+        m = 0;
+    }
     while m > 0 || n <= scale {
         // invariant: n < 30 ≤ DEC_TEXT (29 digits, or scale + 1 ≤ 29).
         if let Some(slot) = digits.get_mut(n) {
@@ -529,9 +562,20 @@ fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
     match buf.get(..len).map(std::str::from_utf8) {
-        Some(Ok(text)) => s.serialize_str(text),
+        Some(Ok(text)) => ascii(s, text),
         _ => s.collect_str(d), // invariant: not reached, the text is ASCII and fits
     }
+}
+
+/// The name that marks a string made by this module of digits, `-`, `.`,
+/// `/` and `W` only (a decimal, a date, a week): [`Compact`] writes it
+/// without looking for what to escape; any other serializer (serde_json's)
+/// sees a plain string.
+const ASCII: &str = "$socialrules::ascii";
+
+/// `text` (which needs no escaping) as a JSON string.
+fn ascii<S: Serializer>(s: S, text: &str) -> Result<S::Ok, S::Error> {
+    s.serialize_newtype_struct(ASCII, text)
 }
 
 /// A decimal as an exact string, without trailing zeros: `"3.5"`.
@@ -588,7 +632,7 @@ fn date_text(d: &NaiveDate) -> Option<[u8; 10]> {
 pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     let Some(text) = date_text(d) else { return s.collect_str(d) };
     match std::str::from_utf8(&text) {
-        Ok(t) => s.serialize_str(t),
+        Ok(t) => ascii(s, t),
         Err(_) => s.collect_str(d), // invariant: not reached, the text is ASCII
     }
 }
@@ -636,7 +680,7 @@ impl Serialize for ValueOut<'_> {
                     _ => None,
                 };
                 match text.as_ref().map(|t| std::str::from_utf8(t)) {
-                    Some(Ok(t)) => s.serialize_str(t),
+                    Some(Ok(t)) => ascii(s, t),
                     _ => s.collect_str(&format_args!("{a}/{b}")),
                 }
             }
@@ -647,7 +691,7 @@ impl Serialize for ValueOut<'_> {
                         let digit = |v: u32| b'0' + (v % 10) as u8;
                         let text = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)];
                         match std::str::from_utf8(&text) {
-                            Ok(t) => s.serialize_str(t),
+                            Ok(t) => ascii(s, t),
                             Err(_) => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
                         }
                     }
