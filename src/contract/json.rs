@@ -97,7 +97,7 @@ const SCAN_MEMBERS: usize = 16;
 /// # Errors
 /// Any syntax error, nesting deeper than [`MAX_DEPTH`], or trailing text.
 pub fn parse(text: &str) -> Result<Parsed, JsonError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
     p.ws();
     let value = p.value(0, &mut Vec::new())?;
     p.ws();
@@ -108,6 +108,7 @@ pub fn parse(text: &str) -> Result<Parsed, JsonError> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     s: &'a [u8],
     i: usize,
     duplicates: Vec<String>,
@@ -124,7 +125,7 @@ enum Seg {
 
 /// The path of `segs` as text (`days[2].hours`), each key shortened by
 /// [`shorten`]. Reads each key's text from `s` at most once.
-fn path_text(s: &[u8], segs: &mut [Seg]) -> String {
+fn path_text(text: &str, segs: &mut [Seg]) -> String {
     let mut path = String::new();
     for seg in segs.iter_mut() {
         match seg {
@@ -136,7 +137,7 @@ fn path_text(s: &[u8], segs: &mut [Seg]) -> String {
                     path.push('.');
                 }
                 let key = shown.get_or_insert_with(|| {
-                    let mut p = Parser { s, i: *at, duplicates: Vec::new(), more_duplicates: 0 };
+                    let mut p = Parser { text, s: text.as_bytes(), i: *at, duplicates: Vec::new(), more_duplicates: 0 };
                     // invariant: the key was read at this offset before.
                     p.string().map(|k| shorten(&k).into_owned()).unwrap_or_default()
                 });
@@ -241,7 +242,7 @@ impl Parser<'_> {
                     };
                     if duplicate {
                         if self.duplicates.len() < MAX_DUPLICATES_KEPT {
-                            let text = path_text(self.s, path);
+                            let text = path_text(self.text, path);
                             self.duplicates.push(shorten(&text).into_owned());
                         } else {
                             self.more_duplicates += 1;
@@ -326,8 +327,9 @@ impl Parser<'_> {
         let rest = self.s.get(self.i..).unwrap_or_default();
         let plain = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
         if rest.get(plain) == Some(&b'"') {
-            // The input is a &str and the run ends before an ASCII quote: UTF-8.
-            let text = std::str::from_utf8(&rest[..plain]).map_err(|_| self.err("invalid UTF-8"))?.to_owned();
+            // The run starts after an ASCII quote and ends before one: whole
+            // characters of the input text (checked at its two ends only).
+            let text = self.text.get(self.i..self.i + plain).ok_or_else(|| self.err("invalid UTF-8"))?.to_owned();
             self.i += plain + 1;
             return Ok(text);
         }

@@ -267,6 +267,10 @@ impl<'s, 'a> Serializer for &'s mut Compact<'a> {
     type SerializeStruct = Items<'s, 'a>;
     type SerializeStructVariant = Items<'s, 'a>;
 
+    /// Only [`AsciiText`] asks (no type this crate writes depends on it).
+    fn is_human_readable(&self) -> bool {
+        false
+    }
     fn serialize_bool(self, v: bool) -> R {
         self.out.extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
@@ -331,6 +335,12 @@ impl<'s, 'a> Serializer for &'s mut Compact<'a> {
         Ok(())
     }
     fn serialize_bytes(self, v: &[u8]) -> R {
+        if self.raw {
+            self.out.push(b'"');
+            self.out.extend_from_slice(v);
+            self.out.push(b'"');
+            return Ok(());
+        }
         let mut seq = self.serialize_seq(Some(v.len()))?;
         for b in v {
             serde::ser::SerializeSeq::serialize_element(&mut seq, b)?;
@@ -561,9 +571,9 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
-    match buf.get(..len).map(std::str::from_utf8) {
-        Some(Ok(text)) => ascii(s, text),
-        _ => s.collect_str(d), // invariant: not reached, the text is ASCII and fits
+    match buf.get(..len) {
+        Some(text) => ascii(s, text),
+        None => s.collect_str(d), // invariant: not reached, the text fits
     }
 }
 
@@ -573,9 +583,25 @@ fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
 /// sees a plain string.
 const ASCII: &str = "$socialrules::ascii";
 
-/// `text` (which needs no escaping) as a JSON string.
-fn ascii<S: Serializer>(s: S, text: &str) -> Result<S::Ok, S::Error> {
-    s.serialize_newtype_struct(ASCII, text)
+/// `text` (ASCII that needs no escaping) as a JSON string.
+fn ascii<S: Serializer>(s: S, text: &[u8]) -> Result<S::Ok, S::Error> {
+    s.serialize_newtype_struct(ASCII, &AsciiText(text))
+}
+
+/// ASCII text: its bytes as they are for [`Compact`] (which says it is not
+/// human-readable, for this alone), a string for any other serializer.
+struct AsciiText<'a>(&'a [u8]);
+
+impl Serialize for AsciiText<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return s.serialize_bytes(self.0);
+        }
+        match std::str::from_utf8(self.0) {
+            Ok(t) => s.serialize_str(t),
+            Err(_) => s.serialize_str(&String::from_utf8_lossy(self.0)), // invariant: not reached, ASCII
+        }
+    }
 }
 
 /// A decimal as an exact string, without trailing zeros: `"3.5"`.
@@ -630,10 +656,9 @@ fn date_text(d: &NaiveDate) -> Option<[u8; 10]> {
 /// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
 /// the years 0–9999, which is every date the rules use).
 pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-    let Some(text) = date_text(d) else { return s.collect_str(d) };
-    match std::str::from_utf8(&text) {
-        Ok(t) => ascii(s, t),
-        Err(_) => s.collect_str(d), // invariant: not reached, the text is ASCII
+    match date_text(d) {
+        Some(text) => ascii(s, &text),
+        None => s.collect_str(d),
     }
 }
 
@@ -679,9 +704,9 @@ impl Serialize for ValueOut<'_> {
                     }
                     _ => None,
                 };
-                match text.as_ref().map(|t| std::str::from_utf8(t)) {
-                    Some(Ok(t)) => ascii(s, t),
-                    _ => s.collect_str(&format_args!("{a}/{b}")),
+                match text {
+                    Some(t) => ascii(s, &t),
+                    None => s.collect_str(&format_args!("{a}/{b}")),
                 }
             }
             Value::Week(w) => {
@@ -690,10 +715,7 @@ impl Serialize for ValueOut<'_> {
                     Some(y) => {
                         let digit = |v: u32| b'0' + (v % 10) as u8;
                         let text = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)];
-                        match std::str::from_utf8(&text) {
-                            Ok(t) => ascii(s, t),
-                            Err(_) => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
-                        }
+                        ascii(s, &text)
                     }
                     None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
                 }
