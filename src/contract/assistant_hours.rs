@@ -599,7 +599,8 @@ pub fn main_period(periods: &[PeriodInMonth]) -> Option<&PeriodInMonth> {
 
 #[derive(Serialize)]
 struct WeekOut {
-    week: String,
+    #[serde(serialize_with = "write::week")]
+    week: chrono::IsoWeek,
     #[serde(serialize_with = "write::date")]
     from: NaiveDate,
     #[serde(serialize_with = "write::date")]
@@ -689,7 +690,7 @@ fn weekly_output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: 
             .weeks
             .iter()
             .map(|w| WeekOut {
-                week: dates::fmt_iso_week(w.week),
+                week: w.week,
                 from: w.first,
                 to: w.last,
                 cap: w.cap,

@@ -662,6 +662,18 @@ pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
+/// An ISO week as `YYYY-Www`, the same as [`crate::rules::calendar::fmt_iso_week`].
+pub fn week<S: Serializer>(w: &chrono::IsoWeek, s: S) -> Result<S::Ok, S::Error> {
+    let (y, n) = (w.year(), w.week());
+    match u32::try_from(y).ok().filter(|y| *y <= 9999) {
+        Some(y) => {
+            let digit = |v: u32| b'0' + (v % 10) as u8;
+            ascii(s, &[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)])
+        }
+        None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
+    }
+}
+
 /// An optional date: `YYYY-MM-DD` or `null`.
 pub fn date_opt<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
     match d {
@@ -709,17 +721,7 @@ impl Serialize for ValueOut<'_> {
                     None => s.collect_str(&format_args!("{a}/{b}")),
                 }
             }
-            Value::Week(w) => {
-                let (y, n) = (w.year(), w.week());
-                match u32::try_from(y).ok().filter(|y| *y <= 9999) {
-                    Some(y) => {
-                        let digit = |v: u32| b'0' + (v % 10) as u8;
-                        let text = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)];
-                        ascii(s, &text)
-                    }
-                    None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
-                }
-            }
+            Value::Week(w) => week(w, s),
             Value::Word(w) => s.serialize_str(w),
             Value::Text(t) | Value::Fraction { exact: t, .. } => s.serialize_str(t),
             Value::List { items, .. } => items.serialize(s),
