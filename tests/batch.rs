@@ -179,3 +179,30 @@ fn the_batch_writer_writes_the_same_bytes_as_serde_json_for_any_text() {
         }
     }
 }
+
+#[test]
+fn plain_decimals_read_on_the_fast_path_have_the_value_scale_and_errors_of_the_general_path() {
+    use socialrules::contract::read;
+    // The same text with a decimal comma (or an exponent) goes the general way.
+    let mut texts: Vec<String> = ["0", "00", "4.5", "40", "0.25", "1.50", "10.000000", "0.000001", "0.0000001", "1.2345678",
+        "999999999999999.9", "1000000000000000", "123456789012345678", "0.000000000000000", "007.700"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for i in 0..2000u32 {
+        texts.push(format!("{}.{:0w$}", i * 37 % 1000, i * 7919 % 100_000, w = (i % 7) as usize));
+    }
+    for t in &texts {
+        let fast = read::decimal(&Json::String(t.clone()), "f");
+        let general = if t.contains('.') {
+            read::decimal(&Json::String(t.replace('.', ",")), "f")
+        } else {
+            read::decimal(&Json::Number(format!("{t}e0")), "f")
+        };
+        let show = |r: &Result<rust_decimal::Decimal, read::FieldError>| match r {
+            Ok(d) => format!("ok {d} (scale {})", d.scale()),
+            Err(e) => format!("error {}", e.code.as_str()),
+        };
+        assert_eq!(show(&fast), show(&general), "{t}");
+    }
+}
