@@ -362,7 +362,7 @@ fn day_entry(
         }
         // The field's name is written only for an error (a batch reads
         // millions of entries): read with none first, again with it.
-        Some(v) => match input::date(v, "").or_else(|_| input::date(v, &f("date"))) {
+        Some(v) => match lazily(|field| input::date(v, field), || f("date")) {
             Ok(dt) => {
                 if let Some(m) = month.filter(|m| !m.contains(dt)) {
                     errors.push(
@@ -388,7 +388,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("hours"), Code::Required)));
             None
         }
-        Some(v) => match input::decimal_in(v, "", d(24), false).or_else(|_| input::decimal_in(v, &f("hours"), d(24), false)) {
+        Some(v) => match lazily(|field| input::decimal_in(v, field, d(24), false), || f("hours")) {
             Ok(h) => Some(h),
             Err(e) => {
                 errors.push(with_date(e));
@@ -413,7 +413,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("measure"), Code::Required)));
             None
         }
-        Some(v) => match input::whole(v, "").or_else(|_| input::whole(v, &f("measure"))) {
+        Some(v) => match lazily(|field| input::whole(v, field), || f("measure")) {
             Ok(m) if (1..=i64::from(params::MK942_MEASURES)).contains(&m) => u8::try_from(m).ok(),
             Ok(_) => {
                 errors.push(with_date(FieldError::new(f("measure"), Code::MeasureOutOfRange)));
@@ -429,6 +429,15 @@ fn day_entry(
         return None;
     }
     Some(DayEntry { date: date?, hours: hours?, measure: measure? })
+}
+
+/// `read(field)`, the field's name made only for an error (native builds:
+/// read again with it; the page's module makes it first, and stays small).
+fn lazily<T>(read: impl Fn(&str) -> Result<T, FieldError>, field: impl Fn() -> String) -> Result<T, FieldError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return read("").or_else(|_| read(&field()));
+    #[cfg(target_arch = "wasm32")]
+    read(&field())
 }
 
 fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Option<EmergencyFacts> {

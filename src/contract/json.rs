@@ -323,17 +323,21 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, JsonError> {
         self.i += 1; // opening quote
-        // The common case, a string without escapes: copied whole, once.
-        let rest = self.s.get(self.i..).unwrap_or_default();
-        let plain = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
-        if rest.get(plain) == Some(&b'"') {
-            // The run starts after an ASCII quote and ends before one: whole
-            // characters of the input text (checked at its two ends only).
-            let text = self.text.get(self.i..self.i + plain).ok_or_else(|| self.err("invalid UTF-8"))?.to_owned();
-            self.i += plain + 1;
-            return Ok(text);
+        // The common case, a string without escapes: copied whole, once
+        // (native builds, the batch; the page's module stays small).
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let rest = self.s.get(self.i..).unwrap_or_default();
+            let plain = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
+            if rest.get(plain) == Some(&b'"') {
+                // The run starts after an ASCII quote and ends before one: whole
+                // characters of the input text (checked at its two ends only).
+                let text = self.text.get(self.i..self.i + plain).ok_or_else(|| self.err("invalid UTF-8"))?.to_owned();
+                self.i += plain + 1;
+                return Ok(text);
+            }
         }
-        let mut out: Vec<u8> = Vec::with_capacity(plain + 16);
+        let mut out: Vec<u8> = Vec::new();
         loop {
             match self.peek() {
                 None => return Err(self.err("unterminated string")),

@@ -207,6 +207,8 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
         }
         _ => return err(Code::WrongType),
     };
+    // The batch's fast path (native only: the page's module stays small).
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(d) = plain_decimal(text) {
         return Ok(d);
     }
@@ -291,6 +293,7 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
 /// characters; the same value and scale (normalized) as the general path.
 /// `None` for anything else (a sign, a comma, an exponent, an error …),
 /// which the general path reads.
+#[cfg(not(target_arch = "wasm32"))]
 fn plain_decimal(text: &str) -> Option<Decimal> {
     let b = text.as_bytes();
     if b.len() > 18 || b.first().is_none_or(|c| !c.is_ascii_digit()) || b.last().is_none_or(|c| !c.is_ascii_digit()) {

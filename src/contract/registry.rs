@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::contract::json::{self as json, Json};
 use crate::contract::read::{Code, FieldError};
-use crate::contract::write::{to_json, to_json_into, Out};
+use crate::contract::write::{to_json, Out};
+#[cfg(any(feature = "assistant-hours", feature = "lt-eligibility", feature = "lv-unemployment", feature = "mk360-admission", feature = "vbtai-competition", feature = "esf-ex-prisoners"))]
+use crate::contract::write::to_json_into;
 // Each calculator's contract and rules, named in its own match arm (a
 // build may hold only some of them).
 #[cfg(feature = "assistant-hours")]

@@ -95,7 +95,11 @@ pub fn to_json<T: Serialize>(v: &T) -> String {
 pub fn to_json_into<T: Serialize>(v: &T, buf: &mut Vec<u8>) {
     let start = buf.len();
     // Writing to a Vec cannot fail, and our types serialize without error.
-    if v.serialize(&mut Compact { out: &mut *buf, raw: false }).is_err() {
+    #[cfg(not(target_arch = "wasm32"))]
+    let failed = v.serialize(&mut compact::Compact { out: &mut *buf, raw: false }).is_err();
+    #[cfg(target_arch = "wasm32")]
+    let failed = v.serialize(&mut serde_json::Serializer::with_formatter(&mut *buf, LineSafe(CompactFormatter))).is_err();
+    if failed {
         buf.truncate(start);
         buf.extend_from_slice(b"null");
     }
@@ -124,396 +128,403 @@ pub fn to_json_pretty<T: Serialize>(v: &T) -> String {
 
 // ---- the compact writer ------------------------------------------------------
 
-/// Compact JSON text, written by our own `serde::Serializer` straight into
-/// a byte buffer: the same bytes as `serde_json`'s compact writer with
-/// [`LineSafe`] (a batch writes hundreds of megabytes; this one checks a
-/// string for what needs escaping with one table look-up a byte, and copies
-/// it whole when nothing does, which is nearly always).
-struct Compact<'a> {
-    out: &'a mut Vec<u8>,
-    /// Inside an [`ASCII`] string: written as it is.
-    raw: bool,
-}
+/// The batch's compact writer (native builds: the WebAssembly keeps
+/// `serde_json`'s, which is smaller there and writes the same bytes).
+#[cfg(not(target_arch = "wasm32"))]
+mod compact {
+    use super::*;
 
-/// Why a value could not be written (never, for the types of this crate).
-#[derive(Debug)]
-pub struct WriteError(String);
-
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+    /// Compact JSON text, written by our own `serde::Serializer` straight into
+    /// a byte buffer: the same bytes as `serde_json`'s compact writer with
+    /// [`LineSafe`] (a batch writes hundreds of megabytes; this one checks a
+    /// string for what needs escaping with one table look-up a byte, and copies
+    /// it whole when nothing does, which is nearly always).
+    pub(super) struct Compact<'a> {
+        pub(super) out: &'a mut Vec<u8>,
+        /// Inside an [`ASCII`] string: written as it is.
+        pub(super) raw: bool,
     }
-}
 
-impl std::error::Error for WriteError {}
+    /// Why a value could not be written (never, for the types of this crate).
+    #[derive(Debug)]
+    pub(super) struct WriteError(String);
 
-impl serde::ser::Error for WriteError {
-    fn custom<T: std::fmt::Display>(msg: T) -> Self {
-        WriteError(msg.to_string())
+    impl std::fmt::Display for WriteError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
     }
-}
 
-/// Bytes a JSON string cannot hold as they are: control characters, `"`,
-/// `\`; and 0xE2, the first byte of U+2028 and U+2029 (and of other
-/// characters, which are then copied as they are).
-const SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 0x20 {
-        t[i] = true;
-        i += 1;
+    impl std::error::Error for WriteError {}
+
+    impl serde::ser::Error for WriteError {
+        fn custom<T: std::fmt::Display>(msg: T) -> Self {
+            WriteError(msg.to_string())
+        }
     }
-    t[b'"' as usize] = true;
-    t[b'\\' as usize] = true;
-    t[0xE2] = true;
-    t
-};
 
-/// `s` as a JSON string literal, escaped as `serde_json` does (`\"`, `\\`,
-/// `\b \f \n \r \t`, other control characters as `\u00xx`), and U+2028,
-/// U+2029 as `\u2028`, `\u2029`.
-fn write_json_str(out: &mut Vec<u8>, s: &str) {
-    let b = s.as_bytes();
-    out.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        if !SPECIAL[c as usize] {
+    /// Bytes a JSON string cannot hold as they are: control characters, `"`,
+    /// `\`; and 0xE2, the first byte of U+2028 and U+2029 (and of other
+    /// characters, which are then copied as they are).
+    const SPECIAL: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = true;
             i += 1;
-            continue;
         }
-        let escape: &[u8] = match c {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            0x08 => b"\\b",
-            0x0C => b"\\f",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0x80), Some(0xA8)) => b"\\u2028",
-                (Some(0x80), Some(0xA9)) => b"\\u2029",
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            },
-            _ => b"",
-        };
-        out.extend_from_slice(b.get(start..i).unwrap_or_default());
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 0xF) as usize]]);
-        } else {
-            out.extend_from_slice(escape);
+        t[b'"' as usize] = true;
+        t[b'\\' as usize] = true;
+        t[0xE2] = true;
+        t
+    };
+
+    /// `s` as a JSON string literal, escaped as `serde_json` does (`\"`, `\\`,
+    /// `\b \f \n \r \t`, other control characters as `\u00xx`), and U+2028,
+    /// U+2029 as `\u2028`, `\u2029`.
+    fn write_json_str(out: &mut Vec<u8>, s: &str) {
+        let b = s.as_bytes();
+        out.push(b'"');
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            if !SPECIAL[c as usize] {
+                i += 1;
+                continue;
+            }
+            let escape: &[u8] = match c {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                0x08 => b"\\b",
+                0x0C => b"\\f",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                    (Some(0x80), Some(0xA8)) => b"\\u2028",
+                    (Some(0x80), Some(0xA9)) => b"\\u2029",
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => b"",
+            };
+            out.extend_from_slice(b.get(start..i).unwrap_or_default());
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 0xF) as usize]]);
+            } else {
+                out.extend_from_slice(escape);
+            }
+            // U+2028 and U+2029 are 3 bytes; the others 1.
+            i += if c == 0xE2 { 3 } else { 1 };
+            start = i;
         }
-        // U+2028 and U+2029 are 3 bytes; the others 1.
-        i += if c == 0xE2 { 3 } else { 1 };
-        start = i;
+        out.extend_from_slice(b.get(start..).unwrap_or_default());
+        out.push(b'"');
     }
-    out.extend_from_slice(b.get(start..).unwrap_or_default());
-    out.push(b'"');
-}
 
-/// A whole number in decimal.
-fn write_u128(out: &mut Vec<u8>, mut v: u128) {
-    let mut digits = [0u8; 40];
-    let mut n = digits.len();
-    loop {
-        n -= 1;
-        if let Some(d) = digits.get_mut(n) {
-            *d = b'0' + (v % 10) as u8;
+    /// A whole number in decimal.
+    fn write_u128(out: &mut Vec<u8>, mut v: u128) {
+        let mut digits = [0u8; 40];
+        let mut n = digits.len();
+        loop {
+            n -= 1;
+            if let Some(d) = digits.get_mut(n) {
+                *d = b'0' + (v % 10) as u8;
+            }
+            v /= 10;
+            if v == 0 || n == 0 {
+                break;
+            }
         }
-        v /= 10;
-        if v == 0 || n == 0 {
-            break;
+        out.extend_from_slice(digits.get(n..).unwrap_or_default());
+    }
+
+    fn write_i128(out: &mut Vec<u8>, v: i128) {
+        if v < 0 {
+            out.push(b'-');
+        }
+        write_u128(out, v.unsigned_abs());
+    }
+
+    /// A sequence or a map being written: whether the next item is the first.
+    pub(super) struct Items<'s, 'a> {
+        ser: &'s mut Compact<'a>,
+        first: bool,
+    }
+
+    impl Items<'_, '_> {
+        fn comma(&mut self) {
+            if !self.first {
+                self.ser.out.push(b',');
+            }
+            self.first = false;
         }
     }
-    out.extend_from_slice(digits.get(n..).unwrap_or_default());
-}
 
-fn write_i128(out: &mut Vec<u8>, v: i128) {
-    if v < 0 {
-        out.push(b'-');
-    }
-    write_u128(out, v.unsigned_abs());
-}
+    pub(super) type R = Result<(), WriteError>;
 
-/// A sequence or a map being written: whether the next item is the first.
-struct Items<'s, 'a> {
-    ser: &'s mut Compact<'a>,
-    first: bool,
-}
+    impl<'s, 'a> Serializer for &'s mut Compact<'a> {
+        type Ok = ();
+        type Error = WriteError;
+        type SerializeSeq = Items<'s, 'a>;
+        type SerializeTuple = Items<'s, 'a>;
+        type SerializeTupleStruct = Items<'s, 'a>;
+        type SerializeTupleVariant = Items<'s, 'a>;
+        type SerializeMap = Items<'s, 'a>;
+        type SerializeStruct = Items<'s, 'a>;
+        type SerializeStructVariant = Items<'s, 'a>;
 
-impl Items<'_, '_> {
-    fn comma(&mut self) {
-        if !self.first {
-            self.ser.out.push(b',');
+        /// Only [`AsciiText`] asks (no type this crate writes depends on it).
+        fn is_human_readable(&self) -> bool {
+            false
         }
-        self.first = false;
-    }
-}
-
-type R = Result<(), WriteError>;
-
-impl<'s, 'a> Serializer for &'s mut Compact<'a> {
-    type Ok = ();
-    type Error = WriteError;
-    type SerializeSeq = Items<'s, 'a>;
-    type SerializeTuple = Items<'s, 'a>;
-    type SerializeTupleStruct = Items<'s, 'a>;
-    type SerializeTupleVariant = Items<'s, 'a>;
-    type SerializeMap = Items<'s, 'a>;
-    type SerializeStruct = Items<'s, 'a>;
-    type SerializeStructVariant = Items<'s, 'a>;
-
-    /// Only [`AsciiText`] asks (no type this crate writes depends on it).
-    fn is_human_readable(&self) -> bool {
-        false
-    }
-    fn serialize_bool(self, v: bool) -> R {
-        self.out.extend_from_slice(if v { b"true" } else { b"false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> R {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> R {
-        write_i128(self.out, i128::from(v));
-        Ok(())
-    }
-    fn serialize_i128(self, v: i128) -> R {
-        write_i128(self.out, v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> R {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> R {
-        write_u128(self.out, u128::from(v));
-        Ok(())
-    }
-    fn serialize_u128(self, v: u128) -> R {
-        write_u128(self.out, v);
-        Ok(())
-    }
-    // No float is ever written (hours and money are decimals); serde_json's
-    // text for one, through its own writer, should one appear.
-    fn serialize_f32(self, v: f32) -> R {
-        self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> R {
-        self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> R {
-        let mut buf = [0u8; 4];
-        write_json_str(self.out, v.encode_utf8(&mut buf));
-        Ok(())
-    }
-    fn serialize_str(self, v: &str) -> R {
-        if self.raw {
-            self.out.push(b'"');
-            self.out.extend_from_slice(v.as_bytes());
-            self.out.push(b'"');
-        } else {
-            write_json_str(self.out, v);
+        fn serialize_bool(self, v: bool) -> R {
+            self.out.extend_from_slice(if v { b"true" } else { b"false" });
+            Ok(())
         }
-        Ok(())
-    }
-    fn serialize_bytes(self, v: &[u8]) -> R {
-        if self.raw {
-            self.out.push(b'"');
-            self.out.extend_from_slice(v);
-            self.out.push(b'"');
-            return Ok(());
+        fn serialize_i8(self, v: i8) -> R {
+            self.serialize_i64(i64::from(v))
         }
-        let mut seq = self.serialize_seq(Some(v.len()))?;
-        for b in v {
-            serde::ser::SerializeSeq::serialize_element(&mut seq, b)?;
+        fn serialize_i16(self, v: i16) -> R {
+            self.serialize_i64(i64::from(v))
         }
-        serde::ser::SerializeSeq::end(seq)
-    }
-    fn serialize_none(self) -> R {
-        self.out.extend_from_slice(b"null");
-        Ok(())
-    }
-    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> R {
-        v.serialize(self)
-    }
-    fn serialize_unit(self) -> R {
-        self.serialize_none()
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> R {
-        self.serialize_none()
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
-        self.serialize_str(variant)
-    }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> R {
-        if name == ASCII {
-            self.raw = true;
-            let r = v.serialize(&mut *self);
-            self.raw = false;
-            return r;
+        fn serialize_i32(self, v: i32) -> R {
+            self.serialize_i64(i64::from(v))
         }
-        v.serialize(self)
-    }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
-        self.out.push(b'{');
-        write_json_str(self.out, variant);
-        self.out.push(b':');
-        v.serialize(&mut *self)?;
-        self.out.push(b'}');
-        Ok(())
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
-        self.out.push(b'[');
-        Ok(Items { ser: self, first: true })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Items<'s, 'a>, WriteError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
-        self.out.push(b'{');
-        write_json_str(self.out, variant);
-        self.out.push(b':');
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
-        self.out.push(b'{');
-        Ok(Items { ser: self, first: true })
-    }
-    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
-        self.serialize_map(Some(len))
-    }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
-        self.out.push(b'{');
-        write_json_str(self.out, variant);
-        self.out.push(b':');
-        self.serialize_map(Some(len))
-    }
-}
-
-impl serde::ser::SerializeSeq for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
-        self.comma();
-        v.serialize(&mut *self.ser)
-    }
-    fn end(self) -> R {
-        self.ser.out.push(b']');
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTuple for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
-        serde::ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        serde::ser::SerializeSeq::end(self)
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
-        serde::ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        serde::ser::SerializeSeq::end(self)
-    }
-}
-
-impl serde::ser::SerializeTupleVariant for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
-        serde::ser::SerializeSeq::serialize_element(self, v)
-    }
-    fn end(self) -> R {
-        self.ser.out.extend_from_slice(b"]}");
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeMap for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> R {
-        self.comma();
-        // A key is a string; another value (a number) is quoted, as serde_json does.
-        let at = self.ser.out.len();
-        k.serialize(&mut *self.ser)?;
-        if self.ser.out.get(at) != Some(&b'"') {
-            self.ser.out.insert(at, b'"');
-            self.ser.out.push(b'"');
+        fn serialize_i64(self, v: i64) -> R {
+            write_i128(self.out, i128::from(v));
+            Ok(())
         }
-        Ok(())
+        fn serialize_i128(self, v: i128) -> R {
+            write_i128(self.out, v);
+            Ok(())
+        }
+        fn serialize_u8(self, v: u8) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u16(self, v: u16) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u32(self, v: u32) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u64(self, v: u64) -> R {
+            write_u128(self.out, u128::from(v));
+            Ok(())
+        }
+        fn serialize_u128(self, v: u128) -> R {
+            write_u128(self.out, v);
+            Ok(())
+        }
+        // No float is ever written (hours and money are decimals); serde_json's
+        // text for one, through its own writer, should one appear.
+        fn serialize_f32(self, v: f32) -> R {
+            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+            Ok(())
+        }
+        fn serialize_f64(self, v: f64) -> R {
+            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+            Ok(())
+        }
+        fn serialize_char(self, v: char) -> R {
+            let mut buf = [0u8; 4];
+            write_json_str(self.out, v.encode_utf8(&mut buf));
+            Ok(())
+        }
+        fn serialize_str(self, v: &str) -> R {
+            if self.raw {
+                self.out.push(b'"');
+                self.out.extend_from_slice(v.as_bytes());
+                self.out.push(b'"');
+            } else {
+                write_json_str(self.out, v);
+            }
+            Ok(())
+        }
+        fn serialize_bytes(self, v: &[u8]) -> R {
+            if self.raw {
+                self.out.push(b'"');
+                self.out.extend_from_slice(v);
+                self.out.push(b'"');
+                return Ok(());
+            }
+            let mut seq = self.serialize_seq(Some(v.len()))?;
+            for b in v {
+                serde::ser::SerializeSeq::serialize_element(&mut seq, b)?;
+            }
+            serde::ser::SerializeSeq::end(seq)
+        }
+        fn serialize_none(self) -> R {
+            self.out.extend_from_slice(b"null");
+            Ok(())
+        }
+        fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> R {
+            v.serialize(self)
+        }
+        fn serialize_unit(self) -> R {
+            self.serialize_none()
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> R {
+            self.serialize_none()
+        }
+        fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
+            self.serialize_str(variant)
+        }
+        fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> R {
+            if name == ASCII {
+                self.raw = true;
+                let r = v.serialize(&mut *self);
+                self.raw = false;
+                return r;
+            }
+            v.serialize(self)
+        }
+        fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            v.serialize(&mut *self)?;
+            self.out.push(b'}');
+            Ok(())
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'[');
+            Ok(Items { ser: self, first: true })
+        }
+        fn serialize_tuple(self, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            Ok(Items { ser: self, first: true })
+        }
+        fn serialize_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_map(Some(len))
+        }
+        fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            self.serialize_map(Some(len))
+        }
     }
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
-        self.ser.out.push(b':');
-        v.serialize(&mut *self.ser)
-    }
-    fn end(self) -> R {
-        self.ser.out.push(b'}');
-        Ok(())
-    }
-}
 
-impl serde::ser::SerializeStruct for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
-        self.comma();
-        // A field's name is a Rust identifier: nothing to escape, nearly always.
-        if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            let out = &mut *self.ser.out;
-            out.push(b'"');
-            out.extend_from_slice(key.as_bytes());
-            out.extend_from_slice(b"\":");
-        } else {
-            write_json_str(self.ser.out, key);
+    impl serde::ser::SerializeSeq for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            self.comma();
+            v.serialize(&mut *self.ser)
+        }
+        fn end(self) -> R {
+            self.ser.out.push(b']');
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeTuple for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            serde::ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl serde::ser::SerializeTupleStruct for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            serde::ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl serde::ser::SerializeTupleVariant for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            self.ser.out.extend_from_slice(b"]}");
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeMap for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> R {
+            self.comma();
+            // A key is a string; another value (a number) is quoted, as serde_json does.
+            let at = self.ser.out.len();
+            k.serialize(&mut *self.ser)?;
+            if self.ser.out.get(at) != Some(&b'"') {
+                self.ser.out.insert(at, b'"');
+                self.ser.out.push(b'"');
+            }
+            Ok(())
+        }
+        fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
             self.ser.out.push(b':');
+            v.serialize(&mut *self.ser)
         }
-        v.serialize(&mut *self.ser)
+        fn end(self) -> R {
+            self.ser.out.push(b'}');
+            Ok(())
+        }
     }
-    fn end(self) -> R {
-        self.ser.out.push(b'}');
-        Ok(())
-    }
-}
 
-impl serde::ser::SerializeStructVariant for Items<'_, '_> {
-    type Ok = ();
-    type Error = WriteError;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
-        serde::ser::SerializeStruct::serialize_field(self, key, v)
+    impl serde::ser::SerializeStruct for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+            self.comma();
+            // A field's name is a Rust identifier: nothing to escape, nearly always.
+            if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                let out = &mut *self.ser.out;
+                out.push(b'"');
+                out.extend_from_slice(key.as_bytes());
+                out.extend_from_slice(b"\":");
+            } else {
+                write_json_str(self.ser.out, key);
+                self.ser.out.push(b':');
+            }
+            v.serialize(&mut *self.ser)
+        }
+        fn end(self) -> R {
+            self.ser.out.push(b'}');
+            Ok(())
+        }
     }
-    fn end(self) -> R {
-        self.ser.out.extend_from_slice(b"}}");
-        Ok(())
+
+    impl serde::ser::SerializeStructVariant for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+            serde::ser::SerializeStruct::serialize_field(self, key, v)
+        }
+        fn end(self) -> R {
+            self.ser.out.extend_from_slice(b"}}");
+            Ok(())
+        }
     }
 }
 
@@ -530,7 +541,9 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
     let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
     let mut digits = [b'0'; DEC_TEXT];
     let mut n = 0;
-    // Hours and money fit 64 bits: divided as such (a 128-bit division is slow).
+    // Hours and money fit 64 bits: divided as such (a 128-bit division is
+    // slow; native builds, the batch).
+    #[cfg(not(target_arch = "wasm32"))]
     if let Ok(mut small) = u64::try_from(m) {
         while small > 0 || n <= scale {
             if let Some(slot) = digits.get_mut(n) {
@@ -581,17 +594,27 @@ fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
 /// `/` and `W` only (a decimal, a date, a week): [`Compact`] writes it
 /// without looking for what to escape; any other serializer (serde_json's)
 /// sees a plain string.
+#[cfg(not(target_arch = "wasm32"))]
 const ASCII: &str = "$socialrules::ascii";
 
 /// `text` (ASCII that needs no escaping) as a JSON string.
 fn ascii<S: Serializer>(s: S, text: &[u8]) -> Result<S::Ok, S::Error> {
-    s.serialize_newtype_struct(ASCII, &AsciiText(text))
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.serialize_newtype_struct(ASCII, &AsciiText(text));
+    // The page's module writes with serde_json alone: a plain string.
+    #[cfg(target_arch = "wasm32")]
+    match std::str::from_utf8(text) {
+        Ok(t) => s.serialize_str(t),
+        Err(_) => s.serialize_str(&String::from_utf8_lossy(text)), // invariant: not reached, ASCII
+    }
 }
 
 /// ASCII text: its bytes as they are for [`Compact`] (which says it is not
 /// human-readable, for this alone), a string for any other serializer.
+#[cfg(not(target_arch = "wasm32"))]
 struct AsciiText<'a>(&'a [u8]);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for AsciiText<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if !s.is_human_readable() {
@@ -691,7 +714,14 @@ impl Serialize for ValuesOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in self.0 {
+            #[cfg(not(target_arch = "wasm32"))]
             m.serialize_entry(k, &ValueOut(v))?;
+            // The page's module: smaller this way, the same text.
+            #[cfg(target_arch = "wasm32")]
+            match v {
+                Value::List { items, .. } => m.serialize_entry(k, items)?,
+                other => m.serialize_entry(k, &other.json_text())?,
+            }
         }
         m.end()
     }
@@ -699,8 +729,10 @@ impl Serialize for ValuesOut<'_> {
 
 /// One value of a step, written as [`Value::json_text`] says (`null` for
 /// `None`, an array for a list), without building its text first.
+#[cfg(not(target_arch = "wasm32"))]
 struct ValueOut<'a>(&'a Value);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for ValueOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {

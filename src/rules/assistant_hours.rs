@@ -513,6 +513,8 @@ impl Ratio {
 
 /// `floor(x / g)` for `x ≥ 0`, `g > 0`, computed exactly.
 fn units(x: Ratio, g: Decimal) -> i64 {
+    // Native builds (the batch) only: the page's module stays small.
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(q) = units_in_integers(x, g) {
         return q;
     }
@@ -532,6 +534,7 @@ fn units(x: Ratio, g: Decimal) -> i64 {
 /// `None` otherwise): `x.num / (x.den · g)` with `x.num = a / 10^sa`,
 /// `x.den = b / 10^sb`, `g = c / 10^sc` is `a · 10^(sb+sc) / (b · c · 10^sa)`,
 /// whose integer quotient is the exact floor.
+#[cfg(not(target_arch = "wasm32"))]
 fn units_in_integers(x: Ratio, g: Decimal) -> Option<i64> {
     let (a, sa) = (x.num.mantissa(), x.num.scale());
     let (b, sb) = (x.den.mantissa(), x.den.scale());

@@ -57,15 +57,16 @@ fn question_word(q: PeriodQuestion) -> &'static str {
 
 /// The steps explaining `o` (MK 942).
 pub fn steps(o: &Outcome) -> Vec<Step> {
-    let mut steps = Vec::with_capacity(o.weeks.len() + o.periods.len() + 14);
-    steps.extend([
+    let mut steps = vec![
         regime_step(o.month, o.regime, Service::Assistant),
         Step::new("r1-ordinary", "R1.1", src::LM_2020_06_12_CASE1)
             .quote(src::QUOTE_ORDINARY)
             .value("allocation", Value::Num(o.weekly_allocation)),
         // INTERPRETATION (week): decided in rules::assistant_hours::ordinary_weeks.
         Step::new("r1-week-reading", "R1.1", src::MK942).reading("week"),
-    ]);
+    ];
+    // Room for every step at once (a batch builds millions).
+    steps.reserve(o.weeks.len() + o.periods.len() + 14);
     for w in &o.weeks {
         steps.push(
             Step::with_room("r1-week", "R1.1", src::MK942, 9)
