@@ -7,7 +7,7 @@
 //! socialrules mk360-admission [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules vbtai-competition [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
-//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain]
+//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
 //! the command line is wrong; 1: a file could not be read.
@@ -44,7 +44,7 @@ Usage:
   socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
       Latvia, the ESF project for prisoners and former prisoners: the
       programme card (input {}), with the budget split computed exactly.
-  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru]
+  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.
       A line over 1 MiB is answered with too_large (and not kept in memory).
@@ -53,6 +53,8 @@ Options:
   --lang lv|lt|en|ru   language of messages and explanations (default: en)
   --explain      batch: write the explanation's words too (its ids, sources
                  and values are always written; a single document always has them)
+  --brief        batch: each answer without its explanation array (every other
+                 field, warnings and errors as without it)
   --pretty       indent the JSON output
   --help         this text
 ";
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut pretty = false;
     let mut explain = false;
+    let mut brief = false;
     let mut words: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -69,6 +72,7 @@ fn main() -> ExitCode {
             "--version" => return say(&format!("socialrules {}\n", env!("CARGO_PKG_VERSION")), ExitCode::SUCCESS),
             "--pretty" => pretty = true,
             "--explain" => explain = true,
+            "--brief" => brief = true,
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = l,
                 None => return usage_error("--lang takes lv, lt, en or ru"),
@@ -82,8 +86,12 @@ fn main() -> ExitCode {
         }
     }
     match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["batch", name, file] if api::CALCULATORS.contains(name) => batch(name, file, lang, explain),
+        ["batch", _, _] if brief && explain => usage_error("--brief leaves the explanation out: it does not go with --explain"),
+        ["batch", name, file] if api::CALCULATORS.contains(name) => {
+            batch(name, file, lang, if brief { api::Lines::Brief } else { api::Lines::Full { explain } })
+        }
         ["batch", ..] => usage_error("batch takes a calculator name and a file"),
+        [_, ..] if brief => usage_error("--brief is for a batch (a single document always has its explanation)"),
         [name, rest @ ..] if api::CALCULATORS.contains(name) && rest.len() <= 1 => {
             let bytes = match read_bounded(rest.first().copied()) {
                 Ok(t) => t,
@@ -120,20 +128,25 @@ fn read_bounded(file: Option<&str>) -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// A line of a batch: its bytes (at most [`LINE_CAP`]), or `None` when it
-/// was longer (the rest was skipped, not stored).
-type Line = Option<Vec<u8>>;
+/// A chunk of a batch's input: the bytes of its lines one after the
+/// other, and each line's range in them (`None` for a line that was longer
+/// than [`LINE_CAP`]: the rest was skipped, not stored). Chunks are reused.
+#[derive(Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    lines: Vec<Option<(usize, usize)>>,
+}
 
 /// The most bytes of a line kept: 1 MiB + 1 (to tell "too large") + 1 for
 /// the carriage return of a CRLF line ending.
 const LINE_CAP: usize = api::MAX_INPUT_BYTES + 2;
 
-/// Reads the next line (without its `\n`, nor a `\r` before it) into `buf`,
-/// keeping at most [`LINE_CAP`] bytes and skipping the rest of a longer line
-/// without storing it. `Ok(None)` at the end of the input; `Ok(Some(false))`
-/// for a line that was too long.
+/// Reads the next line (without its `\n`, nor a `\r` before it) onto the
+/// end of `buf`, keeping at most [`LINE_CAP`] bytes and skipping the rest of
+/// a longer line without storing it. `Ok(None)` at the end of the input;
+/// `Ok(Some(false))` for a line that was too long (nothing kept).
 fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<Option<bool>> {
-    buf.clear();
+    let start = buf.len();
     let mut overflow = false;
     let mut any = false;
     loop {
@@ -150,9 +163,10 @@ fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<
             Some(i) => (&available[..i], Some(i + 1)),
             None => (available, None),
         };
-        let room = LINE_CAP.saturating_sub(buf.len());
+        let room = LINE_CAP.saturating_sub(buf.len() - start);
         if part.len() > room {
             overflow = true;
+            buf.truncate(start);
         }
         if !overflow {
             buf.extend_from_slice(part);
@@ -166,40 +180,57 @@ fn read_line_bounded(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<
     if !any {
         return Ok(None);
     }
-    if buf.last() == Some(&b'\r') {
+    if buf.len() > start && buf.last() == Some(&b'\r') {
         buf.pop();
     }
-    Ok(Some(!overflow && buf.len() <= api::MAX_INPUT_BYTES))
+    let fits = !overflow && buf.len() - start <= api::MAX_INPUT_BYTES;
+    if !fits {
+        buf.truncate(start);
+    }
+    Ok(Some(fits))
 }
 
 /// Lines per chunk handed to a worker, and the most bytes of input in one chunk.
 const CHUNK_LINES: usize = 256;
 const CHUNK_BYTES: usize = 4 << 20;
 
-/// The answer of one line, written as one line of JSON into `out`. A panic
+/// The answer of one line, written as one line of JSON onto `out`. A panic
 /// (a bug) is caught and answered on its line, so that no other line is lost.
-fn answer_line(name: &str, line: &Line, lang: Lang, explain: bool, out: &mut String) -> bool {
-    let computed = std::panic::catch_unwind(|| match line {
-        Some(bytes) => api::answer_bytes(name, bytes, lang, explain),
-        None => Some(api::Answer::Errors(api::errors_text(&[api::too_large()], &socialrules::text::Words::new(lang)))),
-    });
+fn answer_line(name: &str, line: Option<&[u8]>, lang: Lang, lines: api::Lines, out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    let computed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match line {
+        Some(bytes) => api::answer_line(name, bytes, lang, lines, out),
+        None => {
+            let words = socialrules::text::Words::new(lang);
+            out.extend_from_slice(b"{\"errors\":");
+            out.extend_from_slice(api::errors_text(&[api::too_large()], &words).as_bytes());
+            out.push(b'}');
+            Some(false)
+        }
+    }));
     match computed {
-        Ok(Some(a)) => {
-            // What `cli_text` gives, without copying the result.
-            match &a {
-                api::Answer::Result(r) => out.push_str(r),
-                api::Answer::Errors(e) => {
-                    out.push_str("{\"errors\":");
-                    out.push_str(e);
-                    out.push('}');
-                }
-            }
-            out.push('\n');
-            a.is_ok()
+        Ok(Some(ok)) => {
+            out.push(b'\n');
+            ok
         }
         Ok(None) | Err(_) => {
-            out.push_str("{\"errors\":[{\"field\":\"\",\"code\":\"internal_error\",\"message\":\"This line could not be computed (an error in the program). Please report it.\"}]}\n");
+            out.truncate(start);
+            out.extend_from_slice(b"{\"errors\":[{\"field\":\"\",\"code\":\"internal_error\",\"message\":\"This line could not be computed (an error in the program). Please report it.\"}]}\n");
             false
+        }
+    }
+}
+
+/// Buffers handed back for reuse (a batch allocates its buffers once, not per line).
+struct Pool<T>(Mutex<Vec<T>>);
+
+impl<T: Default> Pool<T> {
+    fn take(&self) -> T {
+        self.0.lock().ok().and_then(|mut v| v.pop()).unwrap_or_default()
+    }
+    fn put(&self, item: T) {
+        if let Ok(mut v) = self.0.lock() {
+            v.push(item);
         }
     }
 }
@@ -207,8 +238,8 @@ fn answer_line(name: &str, line: &Line, lang: Lang, explain: bool, out: &mut Str
 /// The batch: a reader (this thread) cuts the input into chunks of lines,
 /// workers (one per core) answer them, a writer puts the answers out in
 /// input order. At most `WINDOW` chunks are in flight, so memory stays
-/// bounded whatever the input's size.
-fn batch(name: &str, file: &str, lang: Lang, explain: bool) -> ExitCode {
+/// bounded whatever the input's size; their buffers are reused.
+fn batch(name: &str, file: &str, lang: Lang, lines: api::Lines) -> ExitCode {
     let mut reader: Box<dyn BufRead> = if file == "-" {
         Box::new(BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
@@ -220,9 +251,11 @@ fn batch(name: &str, file: &str, lang: Lang, explain: bool) -> ExitCode {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 16);
     let window = workers * 4;
     let name: Arc<str> = Arc::from(name);
-    let (job_tx, job_rx) = sync_channel::<(usize, Vec<Line>)>(window);
+    let chunks: Arc<Pool<Chunk>> = Arc::new(Pool(Mutex::new(Vec::new())));
+    let outs: Arc<Pool<Vec<u8>>> = Arc::new(Pool(Mutex::new(Vec::new())));
+    let (job_tx, job_rx) = sync_channel::<(usize, Chunk)>(window);
     let job_rx = Arc::new(Mutex::new(job_rx));
-    let (done_tx, done_rx) = sync_channel::<(usize, String, bool)>(window);
+    let (done_tx, done_rx) = sync_channel::<(usize, Vec<u8>, bool)>(window);
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {
         let _ = token_tx.send(());
@@ -232,25 +265,30 @@ fn batch(name: &str, file: &str, lang: Lang, explain: bool) -> ExitCode {
             let job_rx = Arc::clone(&job_rx);
             let done_tx = done_tx.clone();
             let name = Arc::clone(&name);
+            let (chunks, outs) = (Arc::clone(&chunks), Arc::clone(&outs));
             scope.spawn(move || loop {
                 let job = match job_rx.lock() {
                     Ok(rx) => rx.recv(),
                     Err(_) => return,
                 };
-                let Ok((seq, lines)) = job else { return };
-                let mut out = String::with_capacity(lines.len() * 512);
+                let Ok((seq, chunk)) = job else { return };
+                let mut out = outs.take();
+                out.clear();
                 let mut all_ok = true;
-                for line in &lines {
-                    all_ok &= answer_line(&name, line, lang, explain, &mut out);
+                for line in &chunk.lines {
+                    let bytes = line.and_then(|(a, b)| chunk.bytes.get(a..b));
+                    all_ok &= answer_line(&name, bytes, lang, lines, &mut out);
                 }
+                chunks.put(chunk);
                 if done_tx.send((seq, out, all_ok)).is_err() {
                     return;
                 }
             });
         }
         drop(done_tx);
-        let writer = scope.spawn(move || write_in_order(&done_rx, &token_tx));
-        let read = read_chunks(&mut *reader, &job_tx, &token_rx);
+        let writer_outs = Arc::clone(&outs);
+        let writer = scope.spawn(move || write_in_order(&done_rx, &token_tx, &writer_outs));
+        let read = read_chunks(&mut *reader, &job_tx, &token_rx, &chunks);
         drop(job_tx);
         let written = writer.join().unwrap_or(Err(()));
         (read, written)
@@ -265,33 +303,36 @@ fn batch(name: &str, file: &str, lang: Lang, explain: bool) -> ExitCode {
 
 /// Cuts the input into chunks and hands them out; waits for a token (a
 /// chunk written) before each, so that at most the window is in flight.
-fn read_chunks(reader: &mut dyn BufRead, job_tx: &std::sync::mpsc::SyncSender<(usize, Vec<Line>)>, tokens: &Receiver<()>) -> io::Result<()> {
+fn read_chunks(
+    reader: &mut dyn BufRead,
+    job_tx: &std::sync::mpsc::SyncSender<(usize, Chunk)>,
+    tokens: &Receiver<()>,
+    chunks: &Pool<Chunk>,
+) -> io::Result<()> {
     let mut seq = 0;
-    let mut buf = Vec::new();
     let mut at_end = false;
     while !at_end {
         if tokens.recv().is_err() {
             return Ok(()); // the writer stopped (output closed)
         }
-        let mut lines: Vec<Line> = Vec::with_capacity(CHUNK_LINES);
-        let mut bytes = 0;
-        while lines.len() < CHUNK_LINES && bytes < CHUNK_BYTES {
-            match read_line_bounded(reader, &mut buf)? {
+        let mut chunk = chunks.take();
+        chunk.bytes.clear();
+        chunk.lines.clear();
+        while chunk.lines.len() < CHUNK_LINES && chunk.bytes.len() < CHUNK_BYTES {
+            let start = chunk.bytes.len();
+            match read_line_bounded(reader, &mut chunk.bytes)? {
                 None => {
                     at_end = true;
                     break;
                 }
-                Some(true) => {
-                    bytes += buf.len();
-                    lines.push(Some(buf.clone()));
-                }
-                Some(false) => lines.push(None),
+                Some(true) => chunk.lines.push(Some((start, chunk.bytes.len()))),
+                Some(false) => chunk.lines.push(None),
             }
         }
-        if lines.is_empty() {
+        if chunk.lines.is_empty() {
             break;
         }
-        if job_tx.send((seq, lines)).is_err() {
+        if job_tx.send((seq, chunk)).is_err() {
             return Ok(());
         }
         seq += 1;
@@ -299,18 +340,20 @@ fn read_chunks(reader: &mut dyn BufRead, job_tx: &std::sync::mpsc::SyncSender<(u
     Ok(())
 }
 
-/// Writes the chunks' answers in input order; gives a token back for each.
-/// `Ok(true)` if every line had a result, `Err(())` if the output failed.
-fn write_in_order(done: &Receiver<(usize, String, bool)>, tokens: &std::sync::mpsc::SyncSender<()>) -> Result<bool, ()> {
+/// Writes the chunks' answers in input order; gives a token back for each,
+/// and its buffer for reuse. `Ok(true)` if every line had a result,
+/// `Err(())` if the output failed.
+fn write_in_order(done: &Receiver<(usize, Vec<u8>, bool)>, tokens: &std::sync::mpsc::SyncSender<()>, outs: &Pool<Vec<u8>>) -> Result<bool, ()> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut pending: BTreeMap<usize, (String, bool)> = BTreeMap::new();
+    let mut pending: BTreeMap<usize, (Vec<u8>, bool)> = BTreeMap::new();
     let mut next = 0;
     let mut all_ok = true;
     for (seq, text, ok) in done {
         pending.insert(seq, (text, ok));
         while let Some((text, ok)) = pending.remove(&next) {
-            out.write_all(text.as_bytes()).map_err(|_| ())?;
+            out.write_all(&text).map_err(|_| ())?;
+            outs.put(text);
             all_ok &= ok;
             next += 1;
             let _ = tokens.send(());

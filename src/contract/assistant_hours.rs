@@ -371,7 +371,9 @@ fn day_entry(
             errors.push(FieldError::new(f("date"), Code::Required));
             None
         }
-        Some(v) => match input::date(v, &f("date")) {
+        // The field's name is written only for an error (a batch reads
+        // millions of entries): read with none first, again with it.
+        Some(v) => match lazily(|field| input::date(v, field), || f("date")) {
             Ok(dt) => {
                 if let Some(m) = month.filter(|m| !m.contains(dt)) {
                     errors.push(
@@ -397,7 +399,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("hours"), Code::Required)));
             None
         }
-        Some(v) => match input::decimal_in(v, &f("hours"), d(24), false) {
+        Some(v) => match lazily(|field| input::decimal_in(v, field, d(24), false), || f("hours")) {
             Ok(h) => Some(h),
             Err(e) => {
                 errors.push(with_date(e));
@@ -422,7 +424,7 @@ fn day_entry(
             errors.push(with_date(FieldError::new(f("measure"), Code::Required)));
             None
         }
-        Some(v) => match input::whole(v, &f("measure")) {
+        Some(v) => match lazily(|field| input::whole(v, field), || f("measure")) {
             Ok(m) if (1..=i64::from(params::MK942_MEASURES)).contains(&m) => u8::try_from(m).ok(),
             Ok(_) => {
                 errors.push(with_date(FieldError::new(f("measure"), Code::MeasureOutOfRange)));
@@ -438,6 +440,15 @@ fn day_entry(
         return None;
     }
     Some(DayEntry { date: date?, hours: hours?, measure: measure? })
+}
+
+/// `read(field)`, the field's name made only for an error (native builds:
+/// read again with it; the page's module makes it first, and stays small).
+fn lazily<T>(read: impl Fn(&str) -> Result<T, FieldError>, field: impl Fn() -> String) -> Result<T, FieldError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return read("").or_else(|_| read(&field()));
+    #[cfg(target_arch = "wasm32")]
+    read(&field())
 }
 
 fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Option<EmergencyFacts> {
@@ -566,6 +577,7 @@ pub struct HoursOut<'a> {
     pay: Option<Decimal>,
     warnings: Vec<WarningOut>,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 
@@ -636,7 +648,8 @@ pub fn main_period(periods: &[PeriodInMonth]) -> Option<&PeriodInMonth> {
 #[derive(Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct WeekOut {
-    week: String,
+    #[serde(serialize_with = "write::week")]
+    week: chrono::IsoWeek,
     #[serde(serialize_with = "write::date")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     from: NaiveDate,
@@ -740,7 +753,7 @@ fn weekly_output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: 
             .weeks
             .iter()
             .map(|w| WeekOut {
-                week: dates::fmt_iso_week(w.week),
+                week: w.week,
                 from: w.first,
                 to: w.last,
                 cap: w.cap,

@@ -83,6 +83,7 @@ pub struct CardOut<'a> {
     /// Always null: the source gives no eligibility conditions, so no verdict.
     verdict: Option<bool>,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

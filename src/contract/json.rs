@@ -97,9 +97,9 @@ const SCAN_MEMBERS: usize = 16;
 /// # Errors
 /// Any syntax error, nesting deeper than [`MAX_DEPTH`], or trailing text.
 pub fn parse(text: &str) -> Result<Parsed, JsonError> {
-    let mut p = Parser { s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
+    let mut p = Parser { text, s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
     p.ws();
-    let value = p.value(0, &mut String::new())?;
+    let value = p.value(0, &mut Vec::new())?;
     p.ws();
     if p.i != p.s.len() {
         return Err(p.err("text after the end of the JSON value"));
@@ -108,10 +108,44 @@ pub fn parse(text: &str) -> Result<Parsed, JsonError> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     s: &'a [u8],
     i: usize,
     duplicates: Vec<String>,
     more_duplicates: usize,
+}
+
+/// A step of the path to the value being read: an array's index, or a
+/// member's key (the offset of its opening quote; its shortened text is
+/// made only when a duplicate key needs the path, and then once).
+enum Seg {
+    Index(usize),
+    Key { at: usize, shown: Option<String> },
+}
+
+/// The path of `segs` as text (`days[2].hours`), each key shortened by
+/// [`shorten`]. Reads each key's text from `s` at most once.
+fn path_text(text: &str, segs: &mut [Seg]) -> String {
+    let mut path = String::new();
+    for seg in segs.iter_mut() {
+        match seg {
+            Seg::Index(n) => {
+                let _ = write!(path, "[{n}]");
+            }
+            Seg::Key { at, shown } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                let key = shown.get_or_insert_with(|| {
+                    let mut p = Parser { text, s: text.as_bytes(), i: *at, duplicates: Vec::new(), more_duplicates: 0 };
+                    // invariant: the key was read at this offset before.
+                    p.string().map(|k| shorten(&k).into_owned()).unwrap_or_default()
+                });
+                path.push_str(key);
+            }
+        }
+    }
+    path
 }
 
 impl Parser<'_> {
@@ -135,7 +169,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize, path: &mut String) -> Result<Json, JsonError> {
+    fn value(&mut self, depth: usize, path: &mut Vec<Seg>) -> Result<Json, JsonError> {
         if depth > MAX_DEPTH {
             return Err(self.err("nested too deeply"));
         }
@@ -156,10 +190,9 @@ impl Parser<'_> {
                 }
                 loop {
                     self.ws();
-                    let len = path.len();
-                    let _ = write!(path, "[{}]", items.len());
+                    path.push(Seg::Index(items.len()));
                     items.push(self.value(depth + 1, path)?);
-                    path.truncate(len);
+                    path.pop();
                     self.ws();
                     match self.peek() {
                         Some(b',') => self.i += 1,
@@ -184,6 +217,7 @@ impl Parser<'_> {
                     if self.peek() != Some(b'"') {
                         return Err(self.err("expected a key in double quotes"));
                     }
+                    let at = self.i;
                     let key = self.string()?;
                     self.ws();
                     if self.peek() != Some(b':') {
@@ -191,21 +225,19 @@ impl Parser<'_> {
                     }
                     self.i += 1;
                     self.ws();
-                    let len = path.len();
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    // Each key enters the path shortened: a path costs at
-                    // most (MAX_DEPTH + 1) shortened keys, however long the keys.
-                    path.push_str(&shorten(&key));
+                    // Each key enters the path as its offset, its text made
+                    // (shortened) only for a duplicate: a path costs at most
+                    // (MAX_DEPTH + 1) shortened keys, however long the keys.
+                    path.push(Seg::Key { at, shown: None });
                     let v = self.value(depth + 1, path)?;
                     // A large object's keys are checked once it is read.
                     if members.len() < SCAN_MEMBERS && members.iter().any(|(k, _)| *k == key) {
-                        self.duplicate(|| shorten(path).into_owned());
+                        let text = self.text;
+                        self.duplicate(|| shorten(&path_text(text, path)).into_owned());
                     } else {
                         members.push((key, v));
                     }
-                    path.truncate(len);
+                    path.pop();
                     self.ws();
                     match self.peek() {
                         Some(b',') => self.i += 1,
@@ -235,13 +267,15 @@ impl Parser<'_> {
 
     /// The members without the keys that repeat an earlier one, each of
     /// those noted as a duplicate at `path`.`key`.
-    fn without_repeats(&mut self, members: Vec<(String, Json)>, path: &str) -> Vec<(String, Json)> {
+    fn without_repeats(&mut self, members: Vec<(String, Json)>, path: &mut [Seg]) -> Vec<(String, Json)> {
+        let text = self.text;
         let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
         let repeats = repeated(&keys);
         let mut kept = Vec::with_capacity(members.len());
         for ((k, v), again) in members.into_iter().zip(repeats) {
             if again {
                 self.duplicate(|| {
+                    let path = path_text(text, path);
                     let at = if path.is_empty() { shorten(&k).into_owned() } else { format!("{path}.{}", shorten(&k)) };
                     shorten(&at).into_owned()
                 });
@@ -309,6 +343,20 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String, JsonError> {
         self.i += 1; // opening quote
+        // The common case, a string without escapes: copied whole, once
+        // (native builds, the batch; the page's module stays small).
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let rest = self.s.get(self.i..).unwrap_or_default();
+            let plain = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).unwrap_or(rest.len());
+            if rest.get(plain) == Some(&b'"') {
+                // The run starts after an ASCII quote and ends before one: whole
+                // characters of the input text (checked at its two ends only).
+                let text = self.text.get(self.i..self.i + plain).ok_or_else(|| self.err("invalid UTF-8"))?.to_owned();
+                self.i += plain + 1;
+                return Ok(text);
+            }
+        }
         let mut out: Vec<u8> = Vec::new();
         loop {
             match self.peek() {

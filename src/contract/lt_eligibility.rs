@@ -129,6 +129,7 @@ pub struct EligibilityOut<'a> {
     municipality_known: Option<&'static str>,
     municipality_note: Option<String>,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

@@ -86,6 +86,7 @@ pub struct DatesOut<'a> {
     registered_on_date: bool,
     groups: Vec<&'static str>,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

@@ -127,6 +127,7 @@ pub struct AdmissionOut<'a> {
     problems: Vec<&'static str>,
     later_amendments_not_encoded: bool,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

@@ -8,6 +8,8 @@ use serde::Serialize;
 use crate::contract::json::{self as json, Json};
 use crate::contract::read::{Code, FieldError};
 use crate::contract::write::{to_json, Out};
+#[cfg(any(feature = "assistant-hours", feature = "lt-eligibility", feature = "lv-unemployment", feature = "mk360-admission", feature = "vbtai-competition", feature = "esf-ex-prisoners"))]
+use crate::contract::write::to_json_into;
 // Each calculator's contract and rules, named in its own match arm (a
 // build may hold only some of them).
 #[cfg(feature = "assistant-hours")]
@@ -107,84 +109,119 @@ pub fn errors_text(list: &[FieldError], w: &Words) -> String {
 
 /// Runs the calculator `name` on the JSON `input`; the messages in `lang`,
 /// the explanation's words only when `explain`. An unknown name is `None`.
-// A build with no calculator (the start page's, words only) has no arm.
-#[cfg_attr(not(any(feature = "assistant-hours", feature = "lt-eligibility", feature = "lv-unemployment", feature = "mk360-admission", feature = "vbtai-competition", feature = "esf-ex-prisoners")), allow(unreachable_code, unused_variables))]
 pub fn answer(name: &str, input: &str, lang: Lang, explain: bool) -> Option<Answer> {
+    let words = Words::new(lang);
+    let mut buf = Vec::new();
+    match answer_into(name, input, Out { words, explain, brief: false }, &mut buf)? {
+        Ok(()) => Some(Answer::Result(String::from_utf8(buf).unwrap_or_else(|_| "null".into()))),
+        Err(e) => Some(Answer::Errors(errors_text(&e, &words))),
+    }
+}
+
+/// How a batch writes each line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lines {
+    /// The whole answer: ids, sources and values of the explanation (its
+    /// words too with `--explain`).
+    Full { explain: bool },
+    /// The answer without its `explanation` array (`--brief`): every other
+    /// field, warnings and errors as in [`Lines::Full`].
+    Brief,
+}
+
+/// One line of a batch: the answer to `bytes` (at most [`MAX_INPUT_BYTES`],
+/// UTF-8) appended to `line` as the command line writes it (the result, or
+/// `{"errors":[…]}`), without the newline. `Some(true)` for a result,
+/// `Some(false)` for errors, `None` for an unknown calculator (nothing written).
+pub fn answer_line(name: &str, bytes: &[u8], lang: Lang, lines: Lines, line: &mut Vec<u8>) -> Option<bool> {
     if !holds(name) {
         return None;
     }
     let words = Words::new(lang);
-    let out = Out { words, explain };
-    let fail = |e: Vec<FieldError>| Answer::Errors(errors_text(&e, &words));
+    let out = match lines {
+        Lines::Full { explain } => Out { words, explain, brief: false },
+        Lines::Brief => Out { words, explain: false, brief: true },
+    };
+    let answered = if bytes.len() > MAX_INPUT_BYTES {
+        Err(vec![too_large()])
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => answer_into(name, text, out, line)?,
+            Err(e) => Err(vec![invalid_utf8(e.valid_up_to())]),
+        }
+    };
+    match answered {
+        Ok(()) => Some(true),
+        Err(e) => {
+            line.extend_from_slice(b"{\"errors\":");
+            line.extend_from_slice(errors_text(&e, &words).as_bytes());
+            line.push(b'}');
+            Some(false)
+        }
+    }
+}
+
+/// The work of [`answer`] and [`answer_line`]: a result is appended to
+/// `buf` as JSON; errors are returned (nothing appended).
+// A build with no calculator (the start page's, words only) has no arm.
+#[cfg_attr(not(any(feature = "assistant-hours", feature = "lt-eligibility", feature = "lv-unemployment", feature = "mk360-admission", feature = "vbtai-competition", feature = "esf-ex-prisoners")), allow(unreachable_code, unused_variables))]
+fn answer_into(name: &str, input: &str, out: Out, buf: &mut Vec<u8>) -> Option<Result<(), Vec<FieldError>>> {
+    if !holds(name) {
+        return None;
+    }
     if input.len() > MAX_INPUT_BYTES {
-        return Some(fail(vec![too_large()]));
+        return Some(Err(vec![too_large()]));
     }
     // A byte order mark (written by some editors) is not part of the JSON.
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // The explanation's steps, built only when they are written.
+    let explained = !out.brief;
     Some(match name {
         #[cfg(feature = "assistant-hours")]
         "assistant-hours" => match assistant_hours::parse(input) {
             Ok(request) => match r1::calculate(&request) {
                 Ok(a) => {
-                    let steps = crate::text::assistant_hours::steps_for(&a);
-                    Answer::Result(to_json(&assistant_hours::output(&a, &steps, out)))
+                    let steps = if explained { crate::text::assistant_hours::steps_for(&a) } else { Vec::new() };
+                    Ok(to_json_into(&assistant_hours::output(&a, &steps, out), buf))
                 }
                 // parse checked that the month allows the regime; this is
                 // only a guard.
-                Err(_) => fail(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+                Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
             },
-            Err(e) => fail(e),
+            Err(e) => Err(e),
         },
         #[cfg(feature = "assistant-hours")]
-        "assistant-month" => match assistant_hours::month_facts(input) {
-            Ok(m) => Answer::Result(to_json(&m)),
-            Err(e) => fail(e),
-        },
+        "assistant-month" => assistant_hours::month_facts(input).map(|m| to_json_into(&m, buf)),
         #[cfg(feature = "lt-eligibility")]
-        "lt-eligibility" => match lt_eligibility::parse(input) {
-            Ok(f) => {
-                let a = r2::assess(&f);
-                let steps = crate::text::lt_eligibility::steps(&f, &a);
-                Answer::Result(to_json(&lt_eligibility::output(&f, &a, &steps, out)))
-            }
-            Err(e) => fail(e),
-        },
+        "lt-eligibility" => lt_eligibility::parse(input).map(|f| {
+            let a = r2::assess(&f);
+            let steps = if explained { crate::text::lt_eligibility::steps(&f, &a) } else { Vec::new() };
+            to_json_into(&lt_eligibility::output(&f, &a, &steps, out), buf)
+        }),
         #[cfg(feature = "lv-unemployment")]
-        "lv-unemployment" => match lv_unemployment::parse(input) {
-            Ok(f) => {
-                let r = r3::compute(&f);
-                let steps = crate::text::lv_unemployment::steps(&f, &r);
-                Answer::Result(to_json(&lv_unemployment::output(&f, &r, &steps, out)))
-            }
-            Err(e) => fail(e),
-        },
+        "lv-unemployment" => lv_unemployment::parse(input).map(|f| {
+            let r = r3::compute(&f);
+            let steps = if explained { crate::text::lv_unemployment::steps(&f, &r) } else { Vec::new() };
+            to_json_into(&lv_unemployment::output(&f, &r, &steps, out), buf)
+        }),
         #[cfg(feature = "mk360-admission")]
-        "mk360-admission" => match mk360_admission::parse(input) {
-            Ok(f) => {
-                let a = r4::assess(&f);
-                let steps = crate::text::mk360_admission::steps(&f, &a);
-                Answer::Result(to_json(&mk360_admission::output(&f, &a, &steps, out)))
-            }
-            Err(e) => fail(e),
-        },
+        "mk360-admission" => mk360_admission::parse(input).map(|f| {
+            let a = r4::assess(&f);
+            let steps = if explained { crate::text::mk360_admission::steps(&f, &a) } else { Vec::new() };
+            to_json_into(&mk360_admission::output(&f, &a, &steps, out), buf)
+        }),
         #[cfg(feature = "vbtai-competition")]
-        "vbtai-competition" => match vbtai_competition::parse(input) {
-            Ok(f) => {
-                let a = r5::assess(&f);
-                let steps = crate::text::vbtai_competition::steps(&f, &a);
-                Answer::Result(to_json(&vbtai_competition::output(&f, &a, &steps, out)))
-            }
-            Err(e) => fail(e),
-        },
+        "vbtai-competition" => vbtai_competition::parse(input).map(|f| {
+            let a = r5::assess(&f);
+            let steps = if explained { crate::text::vbtai_competition::steps(&f, &a) } else { Vec::new() };
+            to_json_into(&vbtai_competition::output(&f, &a, &steps, out), buf)
+        }),
         #[cfg(feature = "esf-ex-prisoners")]
-        "esf-ex-prisoners" => match esf_ex_prisoners::parse(input) {
-            Ok(()) => {
-                let c = r6::card();
-                let steps = crate::text::esf_ex_prisoners::steps(&c);
-                Answer::Result(to_json(&esf_ex_prisoners::output(&c, &steps, out)))
-            }
-            Err(e) => fail(e),
-        },
+        "esf-ex-prisoners" => esf_ex_prisoners::parse(input).map(|()| {
+            let c = r6::card();
+            let steps = if explained { crate::text::esf_ex_prisoners::steps(&c) } else { Vec::new() };
+            to_json_into(&esf_ex_prisoners::output(&c, &steps, out), buf)
+        }),
         _ => return None,
     })
 }

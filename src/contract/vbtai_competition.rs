@@ -191,6 +191,7 @@ pub struct CompetitionOut<'a> {
     /// Always `"self_declared"`: a perfect reputation is never computed.
     reputation: &'static str,
     #[cfg_attr(feature = "ts", ts(as = "Vec<crate::contract::write::StepOut<'static>>"))]
+    #[serde(skip_serializing_if = "Explanation::left_out")]
     explanation: Explanation<'a>,
 }
 

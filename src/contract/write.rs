@@ -24,6 +24,8 @@ use crate::text::Words;
 pub struct Out {
     pub words: Words,
     pub explain: bool,
+    /// Without the `explanation` array (a batch's `--brief`).
+    pub brief: bool,
 }
 
 /// A formatter that escapes U+2028 and U+2029 as well as what JSON requires.
@@ -82,14 +84,36 @@ impl<F: Formatter> Formatter for LineSafe<F> {
 
 /// `v` as compact JSON text.
 pub fn to_json<T: Serialize>(v: &T) -> String {
-    // A batch's result line is 1–3 KB: one allocation, mostly.
-    let mut buf = Vec::with_capacity(4096);
-    let mut ser = serde_json::Serializer::with_formatter(&mut buf, LineSafe(CompactFormatter));
+    // A batch's result line is 1–5 KB: one allocation, mostly.
+    let mut buf = Vec::with_capacity(8192);
+    to_json_into(v, &mut buf);
+    String::from_utf8(buf).unwrap_or_else(|_| "null".into())
+}
+
+/// Appends `v` as compact JSON text to `buf` (a batch reuses one buffer
+/// for many lines).
+pub fn to_json_into<T: Serialize>(v: &T, buf: &mut Vec<u8>) {
+    let start = buf.len();
     // Writing to a Vec cannot fail, and our types serialize without error.
+    #[cfg(not(target_arch = "wasm32"))]
+    let failed = v.serialize(&mut compact::Compact { out: &mut *buf, raw: false }).is_err();
+    #[cfg(target_arch = "wasm32")]
+    let failed = v.serialize(&mut serde_json::Serializer::with_formatter(&mut *buf, LineSafe(CompactFormatter))).is_err();
+    if failed {
+        buf.truncate(start);
+        buf.extend_from_slice(b"null");
+    }
+}
+
+/// [`to_json_into`] through `serde_json`'s own compact writer: the
+/// reference the tests compare our writer with.
+pub fn to_json_serde_json<T: Serialize>(v: &T) -> String {
+    let mut buf = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, LineSafe(CompactFormatter));
     if v.serialize(&mut ser).is_err() {
         return "null".into();
     }
-    String::from_utf8(buf).unwrap_or_default()
+    String::from_utf8(buf).unwrap_or_else(|_| "null".into())
 }
 
 /// `v` as JSON text indented by two spaces, for people to read.
@@ -100,6 +124,408 @@ pub fn to_json_pretty<T: Serialize>(v: &T) -> String {
         return "null".into();
     }
     String::from_utf8(buf).unwrap_or_default()
+}
+
+// ---- the compact writer ------------------------------------------------------
+
+/// The batch's compact writer (native builds: the WebAssembly keeps
+/// `serde_json`'s, which is smaller there and writes the same bytes).
+#[cfg(not(target_arch = "wasm32"))]
+mod compact {
+    use super::*;
+
+    /// Compact JSON text, written by our own `serde::Serializer` straight into
+    /// a byte buffer: the same bytes as `serde_json`'s compact writer with
+    /// [`LineSafe`] (a batch writes hundreds of megabytes; this one checks a
+    /// string for what needs escaping with one table look-up a byte, and copies
+    /// it whole when nothing does, which is nearly always).
+    pub(super) struct Compact<'a> {
+        pub(super) out: &'a mut Vec<u8>,
+        /// Inside an [`ASCII`] string: written as it is.
+        pub(super) raw: bool,
+    }
+
+    /// Why a value could not be written (never, for the types of this crate).
+    #[derive(Debug)]
+    pub(super) struct WriteError(String);
+
+    impl std::fmt::Display for WriteError {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
+    impl std::error::Error for WriteError {}
+
+    impl serde::ser::Error for WriteError {
+        fn custom<T: std::fmt::Display>(msg: T) -> Self {
+            WriteError(msg.to_string())
+        }
+    }
+
+    /// Bytes a JSON string cannot hold as they are: control characters, `"`,
+    /// `\`; and 0xE2, the first byte of U+2028 and U+2029 (and of other
+    /// characters, which are then copied as they are).
+    const SPECIAL: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 0x20 {
+            t[i] = true;
+            i += 1;
+        }
+        t[b'"' as usize] = true;
+        t[b'\\' as usize] = true;
+        t[0xE2] = true;
+        t
+    };
+
+    /// `s` as a JSON string literal, escaped as `serde_json` does (`\"`, `\\`,
+    /// `\b \f \n \r \t`, other control characters as `\u00xx`), and U+2028,
+    /// U+2029 as `\u2028`, `\u2029`.
+    fn write_json_str(out: &mut Vec<u8>, s: &str) {
+        let b = s.as_bytes();
+        out.push(b'"');
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            if !SPECIAL[c as usize] {
+                i += 1;
+                continue;
+            }
+            let escape: &[u8] = match c {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                0x08 => b"\\b",
+                0x0C => b"\\f",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                    (Some(0x80), Some(0xA8)) => b"\\u2028",
+                    (Some(0x80), Some(0xA9)) => b"\\u2029",
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => b"",
+            };
+            out.extend_from_slice(b.get(start..i).unwrap_or_default());
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 0xF) as usize]]);
+            } else {
+                out.extend_from_slice(escape);
+            }
+            // U+2028 and U+2029 are 3 bytes; the others 1.
+            i += if c == 0xE2 { 3 } else { 1 };
+            start = i;
+        }
+        out.extend_from_slice(b.get(start..).unwrap_or_default());
+        out.push(b'"');
+    }
+
+    /// A whole number in decimal.
+    fn write_u128(out: &mut Vec<u8>, mut v: u128) {
+        let mut digits = [0u8; 40];
+        let mut n = digits.len();
+        loop {
+            n -= 1;
+            if let Some(d) = digits.get_mut(n) {
+                *d = b'0' + (v % 10) as u8;
+            }
+            v /= 10;
+            if v == 0 || n == 0 {
+                break;
+            }
+        }
+        out.extend_from_slice(digits.get(n..).unwrap_or_default());
+    }
+
+    fn write_i128(out: &mut Vec<u8>, v: i128) {
+        if v < 0 {
+            out.push(b'-');
+        }
+        write_u128(out, v.unsigned_abs());
+    }
+
+    /// A sequence or a map being written: whether the next item is the first.
+    pub(super) struct Items<'s, 'a> {
+        ser: &'s mut Compact<'a>,
+        first: bool,
+    }
+
+    impl Items<'_, '_> {
+        fn comma(&mut self) {
+            if !self.first {
+                self.ser.out.push(b',');
+            }
+            self.first = false;
+        }
+    }
+
+    pub(super) type R = Result<(), WriteError>;
+
+    impl<'s, 'a> Serializer for &'s mut Compact<'a> {
+        type Ok = ();
+        type Error = WriteError;
+        type SerializeSeq = Items<'s, 'a>;
+        type SerializeTuple = Items<'s, 'a>;
+        type SerializeTupleStruct = Items<'s, 'a>;
+        type SerializeTupleVariant = Items<'s, 'a>;
+        type SerializeMap = Items<'s, 'a>;
+        type SerializeStruct = Items<'s, 'a>;
+        type SerializeStructVariant = Items<'s, 'a>;
+
+        /// Only [`AsciiText`] asks (no type this crate writes depends on it).
+        fn is_human_readable(&self) -> bool {
+            false
+        }
+        fn serialize_bool(self, v: bool) -> R {
+            self.out.extend_from_slice(if v { b"true" } else { b"false" });
+            Ok(())
+        }
+        fn serialize_i8(self, v: i8) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i16(self, v: i16) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i32(self, v: i32) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i64(self, v: i64) -> R {
+            write_i128(self.out, i128::from(v));
+            Ok(())
+        }
+        fn serialize_i128(self, v: i128) -> R {
+            write_i128(self.out, v);
+            Ok(())
+        }
+        fn serialize_u8(self, v: u8) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u16(self, v: u16) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u32(self, v: u32) -> R {
+            self.serialize_u64(u64::from(v))
+        }
+        fn serialize_u64(self, v: u64) -> R {
+            write_u128(self.out, u128::from(v));
+            Ok(())
+        }
+        fn serialize_u128(self, v: u128) -> R {
+            write_u128(self.out, v);
+            Ok(())
+        }
+        // No float is ever written (hours and money are decimals); serde_json's
+        // text for one, through its own writer, should one appear.
+        fn serialize_f32(self, v: f32) -> R {
+            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+            Ok(())
+        }
+        fn serialize_f64(self, v: f64) -> R {
+            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
+            Ok(())
+        }
+        fn serialize_char(self, v: char) -> R {
+            let mut buf = [0u8; 4];
+            write_json_str(self.out, v.encode_utf8(&mut buf));
+            Ok(())
+        }
+        fn serialize_str(self, v: &str) -> R {
+            if self.raw {
+                self.out.push(b'"');
+                self.out.extend_from_slice(v.as_bytes());
+                self.out.push(b'"');
+            } else {
+                write_json_str(self.out, v);
+            }
+            Ok(())
+        }
+        fn serialize_bytes(self, v: &[u8]) -> R {
+            if self.raw {
+                self.out.push(b'"');
+                self.out.extend_from_slice(v);
+                self.out.push(b'"');
+                return Ok(());
+            }
+            let mut seq = self.serialize_seq(Some(v.len()))?;
+            for b in v {
+                serde::ser::SerializeSeq::serialize_element(&mut seq, b)?;
+            }
+            serde::ser::SerializeSeq::end(seq)
+        }
+        fn serialize_none(self) -> R {
+            self.out.extend_from_slice(b"null");
+            Ok(())
+        }
+        fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> R {
+            v.serialize(self)
+        }
+        fn serialize_unit(self) -> R {
+            self.serialize_none()
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> R {
+            self.serialize_none()
+        }
+        fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
+            self.serialize_str(variant)
+        }
+        fn serialize_newtype_struct<T: ?Sized + Serialize>(self, name: &'static str, v: &T) -> R {
+            if name == ASCII {
+                self.raw = true;
+                let r = v.serialize(&mut *self);
+                self.raw = false;
+                return r;
+            }
+            v.serialize(self)
+        }
+        fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> R {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            v.serialize(&mut *self)?;
+            self.out.push(b'}');
+            Ok(())
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'[');
+            Ok(Items { ser: self, first: true })
+        }
+        fn serialize_tuple(self, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            Ok(Items { ser: self, first: true })
+        }
+        fn serialize_struct(self, _: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.serialize_map(Some(len))
+        }
+        fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, len: usize) -> Result<Items<'s, 'a>, WriteError> {
+            self.out.push(b'{');
+            write_json_str(self.out, variant);
+            self.out.push(b':');
+            self.serialize_map(Some(len))
+        }
+    }
+
+    impl serde::ser::SerializeSeq for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            self.comma();
+            v.serialize(&mut *self.ser)
+        }
+        fn end(self) -> R {
+            self.ser.out.push(b']');
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeTuple for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            serde::ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl serde::ser::SerializeTupleStruct for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            serde::ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl serde::ser::SerializeTupleVariant for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            serde::ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            self.ser.out.extend_from_slice(b"]}");
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeMap for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_key<T: ?Sized + Serialize>(&mut self, k: &T) -> R {
+            self.comma();
+            // A key is a string; another value (a number) is quoted, as serde_json does.
+            let at = self.ser.out.len();
+            k.serialize(&mut *self.ser)?;
+            if self.ser.out.get(at) != Some(&b'"') {
+                self.ser.out.insert(at, b'"');
+                self.ser.out.push(b'"');
+            }
+            Ok(())
+        }
+        fn serialize_value<T: ?Sized + Serialize>(&mut self, v: &T) -> R {
+            self.ser.out.push(b':');
+            v.serialize(&mut *self.ser)
+        }
+        fn end(self) -> R {
+            self.ser.out.push(b'}');
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeStruct for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+            self.comma();
+            // A field's name is a Rust identifier: nothing to escape, nearly always.
+            if key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                let out = &mut *self.ser.out;
+                out.push(b'"');
+                out.extend_from_slice(key.as_bytes());
+                out.extend_from_slice(b"\":");
+            } else {
+                write_json_str(self.ser.out, key);
+                self.ser.out.push(b':');
+            }
+            v.serialize(&mut *self.ser)
+        }
+        fn end(self) -> R {
+            self.ser.out.push(b'}');
+            Ok(())
+        }
+    }
+
+    impl serde::ser::SerializeStructVariant for Items<'_, '_> {
+        type Ok = ();
+        type Error = WriteError;
+        fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
+            serde::ser::SerializeStruct::serialize_field(self, key, v)
+        }
+        fn end(self) -> R {
+            self.ser.out.extend_from_slice(b"}}");
+            Ok(())
+        }
+    }
 }
 
 // ---- field helpers (`#[serde(serialize_with = "…")]`) ------------------------
@@ -115,6 +541,19 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
     let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
     let mut digits = [b'0'; DEC_TEXT];
     let mut n = 0;
+    // Hours and money fit 64 bits: divided as such (a 128-bit division is
+    // slow; native builds, the batch).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(mut small) = u64::try_from(m) {
+        while small > 0 || n <= scale {
+            if let Some(slot) = digits.get_mut(n) {
+                *slot = b'0' + (small % 10) as u8;
+            }
+            small /= 10;
+            n += 1;
+        }
+        m = 0;
+    }
     while m > 0 || n <= scale {
         // invariant: n < 30 ≤ DEC_TEXT (29 digits, or scale + 1 ≤ 29).
         if let Some(slot) = digits.get_mut(n) {
@@ -145,9 +584,46 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
-    match buf.get(..len).map(std::str::from_utf8) {
-        Some(Ok(text)) => s.serialize_str(text),
-        _ => s.collect_str(d), // invariant: not reached, the text is ASCII and fits
+    match buf.get(..len) {
+        Some(text) => ascii(s, text),
+        None => s.collect_str(d), // invariant: not reached, the text fits
+    }
+}
+
+/// The name that marks a string made by this module of digits, `-`, `.`,
+/// `/` and `W` only (a decimal, a date, a week): [`Compact`] writes it
+/// without looking for what to escape; any other serializer (serde_json's)
+/// sees a plain string.
+#[cfg(not(target_arch = "wasm32"))]
+const ASCII: &str = "$socialrules::ascii";
+
+/// `text` (ASCII that needs no escaping) as a JSON string.
+fn ascii<S: Serializer>(s: S, text: &[u8]) -> Result<S::Ok, S::Error> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return s.serialize_newtype_struct(ASCII, &AsciiText(text));
+    // The page's module writes with serde_json alone: a plain string.
+    #[cfg(target_arch = "wasm32")]
+    match std::str::from_utf8(text) {
+        Ok(t) => s.serialize_str(t),
+        Err(_) => s.serialize_str(&String::from_utf8_lossy(text)), // invariant: not reached, ASCII
+    }
+}
+
+/// ASCII text: its bytes as they are for [`Compact`] (which says it is not
+/// human-readable, for this alone), a string for any other serializer.
+#[cfg(not(target_arch = "wasm32"))]
+struct AsciiText<'a>(&'a [u8]);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Serialize for AsciiText<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return s.serialize_bytes(self.0);
+        }
+        match std::str::from_utf8(self.0) {
+            Ok(t) => s.serialize_str(t),
+            Err(_) => s.serialize_str(&String::from_utf8_lossy(self.0)), // invariant: not reached, ASCII
+        }
     }
 }
 
@@ -176,17 +652,17 @@ pub fn money_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::E
     }
 }
 
-/// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
-/// the years 0–9999, which is every date the rules use).
-pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+/// `d` as `YYYY-MM-DD`, the same as its `Display`, for the years 0–9999
+/// (every date the rules use); `None` for the others.
+fn date_text(d: &NaiveDate) -> Option<[u8; 10]> {
     use chrono::Datelike;
     let (y, m, day) = (d.year(), d.month(), d.day());
     if !(0..=9999).contains(&y) {
-        return s.collect_str(d);
+        return None;
     }
     let y = y as u32;
     let digit = |v: u32| b'0' + (v % 10) as u8;
-    let text = [
+    Some([
         digit(y / 1000),
         digit(y / 100),
         digit(y / 10),
@@ -197,10 +673,27 @@ pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         b'-',
         digit(day / 10),
         digit(day),
-    ];
-    match std::str::from_utf8(&text) {
-        Ok(t) => s.serialize_str(t),
-        Err(_) => s.collect_str(d), // invariant: not reached, the text is ASCII
+    ])
+}
+
+/// A date as `YYYY-MM-DD`, the same as its `Display` (written directly for
+/// the years 0–9999, which is every date the rules use).
+pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    match date_text(d) {
+        Some(text) => ascii(s, &text),
+        None => s.collect_str(d),
+    }
+}
+
+/// An ISO week as `YYYY-Www`, the same as [`crate::rules::calendar::fmt_iso_week`].
+pub fn week<S: Serializer>(w: &chrono::IsoWeek, s: S) -> Result<S::Ok, S::Error> {
+    let (y, n) = (w.year(), w.week());
+    match u32::try_from(y).ok().filter(|y| *y <= 9999) {
+        Some(y) => {
+            let digit = |v: u32| b'0' + (v % 10) as u8;
+            ascii(s, &[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)])
+        }
+        None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
     }
 }
 
@@ -221,12 +714,56 @@ impl Serialize for ValuesOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in self.0 {
+            #[cfg(not(target_arch = "wasm32"))]
+            m.serialize_entry(k, &ValueOut(v))?;
+            // The page's module: smaller this way, the same text.
+            #[cfg(target_arch = "wasm32")]
             match v {
                 Value::List { items, .. } => m.serialize_entry(k, items)?,
                 other => m.serialize_entry(k, &other.json_text())?,
             }
         }
         m.end()
+    }
+}
+
+/// One value of a step, written as [`Value::json_text`] says (`null` for
+/// `None`, an array for a list), without building its text first.
+#[cfg(not(target_arch = "wasm32"))]
+struct ValueOut<'a>(&'a Value);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Serialize for ValueOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Num(d) => dec(d, s),
+            Value::Date(d) | Value::Day(d) => date(d, s),
+            Value::Days(a, b) => {
+                let text = match (date_text(a), date_text(b)) {
+                    (Some(x), Some(y)) => {
+                        let mut text = [b'/'; 21];
+                        text[..10].copy_from_slice(&x);
+                        text[11..].copy_from_slice(&y);
+                        Some(text)
+                    }
+                    _ => None,
+                };
+                match text {
+                    Some(t) => ascii(s, &t),
+                    None => s.collect_str(&format_args!("{a}/{b}")),
+                }
+            }
+            Value::Week(w) => week(w, s),
+            Value::Word(w) => s.serialize_str(w),
+            Value::Text(t) | Value::Fraction { exact: t, .. } => s.serialize_str(t),
+            Value::List { items, .. } => items.serialize(s),
+            Value::None => s.serialize_none(),
+            // Money and months: rare, as their text.
+            other => match other.json_text() {
+                Some(t) => s.serialize_str(&t),
+                None => s.serialize_none(),
+            },
+        }
     }
 }
 
@@ -292,9 +829,17 @@ impl Serialize for StepJson<'_> {
 }
 
 /// The steps of an explanation, each with its words when `out.explain`.
+/// Left out of a brief answer (`#[serde(skip_serializing_if = "Explanation::left_out")]`).
 pub struct Explanation<'a> {
     pub steps: &'a [Step],
     pub out: Out,
+}
+
+impl Explanation<'_> {
+    /// Whether the answer is brief: written without its explanation.
+    pub fn left_out(&self) -> bool {
+        self.out.brief
+    }
 }
 
 impl Serialize for Explanation<'_> {

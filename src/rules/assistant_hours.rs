@@ -513,6 +513,11 @@ impl Ratio {
 
 /// `floor(x / g)` for `x ≥ 0`, `g > 0`, computed exactly.
 fn units(x: Ratio, g: Decimal) -> i64 {
+    // Native builds (the batch) only: the page's module stays small.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(q) = units_in_integers(x, g) {
+        return q;
+    }
     let den = x.den * g;
     let mut q = (x.num / den).floor();
     // Decimal division rounds at 28 digits; correct the floor exactly.
@@ -523,6 +528,23 @@ fn units(x: Ratio, g: Decimal) -> i64 {
         q += Decimal::ONE;
     }
     i64::try_from(q).unwrap_or(0)
+}
+
+/// [`units`] in 128-bit integers, when every value fits (hours always do;
+/// `None` otherwise): `x.num / (x.den · g)` with `x.num = a / 10^sa`,
+/// `x.den = b / 10^sb`, `g = c / 10^sc` is `a · 10^(sb+sc) / (b · c · 10^sa)`,
+/// whose integer quotient is the exact floor.
+#[cfg(not(target_arch = "wasm32"))]
+fn units_in_integers(x: Ratio, g: Decimal) -> Option<i64> {
+    let (a, sa) = (x.num.mantissa(), x.num.scale());
+    let (b, sb) = (x.den.mantissa(), x.den.scale());
+    let (c, sc) = (g.mantissa(), g.scale());
+    if a < 0 || b <= 0 || c <= 0 {
+        return None;
+    }
+    let top = a.checked_mul(10i128.checked_pow(sb + sc)?)?;
+    let bottom = b.checked_mul(c)?.checked_mul(10i128.checked_pow(sa)?)?;
+    i64::try_from(top.checked_div(bottom)?).ok()
 }
 
 /// R1.2: places the emergency hours on the emergency days of the month,

@@ -35,7 +35,7 @@ fn regime_step(month: Month, regime: Regime, service: Service) -> Step {
         (false, Regime::Mk942) => src::MK942,
         (false, Regime::Mk316) => src::MK316,
     };
-    Step::new("r1-regime", "R1", source)
+    Step::with_room("r1-regime", "R1", source, 4)
         .value("month", Value::Month(month))
         .value("regime", Value::Word(match regime {
             Regime::Mk942 => "mk942",
@@ -65,9 +65,11 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
         // INTERPRETATION (week): decided in rules::assistant_hours::ordinary_weeks.
         Step::new("r1-week-reading", "R1.1", src::MK942).reading("week"),
     ];
+    // Room for every step at once (a batch builds millions).
+    steps.reserve(o.weeks.len() + o.periods.len() + 14);
     for w in &o.weeks {
         steps.push(
-            Step::new("r1-week", "R1.1", src::MK942)
+            Step::with_room("r1-week", "R1.1", src::MK942, 9)
                 .value("week", Value::Week(w.week))
                 .value("days", Value::Days(w.first, w.last))
                 .value("allocation", Value::Num(o.weekly_allocation))
@@ -86,7 +88,7 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
         let answer = if o.branch == Branch::EmergencyResumed { "resumed" } else { "not-resumed" };
         for p in &o.periods {
             steps.push(
-                Step::new("r1-period", "R1.2", p.period.legal_base)
+                Step::with_room("r1-period", "R1.2", p.period.legal_base, 6)
                     .value("period", Value::Word(p.period.id))
                     .value("from", Value::Date(p.period.from))
                     .value("to", Value::Date(p.period.to))
@@ -163,7 +165,7 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
         }
     }
     steps.push(
-        Step::new("r1-total", "R1", src::MK942)
+        Step::with_room("r1-total", "R1", src::MK942, 3)
             .value("total", Value::Num(o.total_payable))
             .value("attested", Value::Num(o.attested_payable))
             .value("emergency", Value::Num(o.emergency_hours)),

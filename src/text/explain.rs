@@ -105,6 +105,10 @@ impl Step {
     pub fn new(id: &'static str, rule: &'static str, source: Source) -> Step {
         Step { id, rule, source, interpretation: None, values: Vec::new(), quote: None }
     }
+    /// A step with room for `n` values (a batch builds millions of steps).
+    pub fn with_room(id: &'static str, rule: &'static str, source: Source, n: usize) -> Step {
+        Step { id, rule, source, interpretation: None, values: Vec::with_capacity(n), quote: None }
+    }
     /// Marks the step as decided by the project's reading `id`.
     pub fn reading(mut self, id: &'static str) -> Step {
         self.interpretation = Some(id);

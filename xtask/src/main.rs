@@ -760,7 +760,7 @@ fn content_type(p: &Path) -> &'static str {
 /// seed), and then `BENCH_ROUNDS` rounds (5, at least 3) run A B A B …:
 /// `socialrules batch assistant-hours F > out` and `python run_batch.py
 /// assistant-hours F out`. Every line's totals must agree (`compare.py
-/// --no-weeks`), or the bench fails. Printed: both medians, the ratio,
+/// --no-weeks`), or the bench fails. Printed: the three medians, both ratios,
 /// lines/s, output bytes and each side's peak memory (the child's rusage).
 mod peer {
     use super::*;
@@ -877,48 +877,63 @@ mod peer {
         run(Command::new(cargo()).args(["build", "--release", "--package", "socialrules", "--bin", "socialrules"]).current_dir(root))?;
         let ours_bin = root.join("target/release/socialrules");
         let python = work.join("venv/bin/python");
-        let (ours_out, peer_out) = (work.join("ours.jsonl"), work.join("peer.jsonl"));
+        let (ours_out, brief_out, peer_out) = (work.join("ours.jsonl"), work.join("ours-brief.jsonl"), work.join("peer.jsonl"));
 
-        step(&format!("bench: {rounds} rounds of each, alternating, {n} timesheets ({:.1} MB), whole process", size(&input) as f64 / 1e6));
-        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        step(&format!(
+            "bench: {rounds} rounds of each, alternating (full, --brief, peer), {n} timesheets ({:.1} MB), whole process",
+            size(&input) as f64 / 1e6
+        ));
+        let (mut ours, mut brief, mut theirs) = (Vec::new(), Vec::new(), Vec::new());
         for round in 1..=rounds {
             let mut a = Command::new(&ours_bin);
             a.args(["batch", "assistant-hours"]).arg(&input);
             let a = timed(a, &ours_out)?;
+            let mut c = Command::new(&ours_bin);
+            c.args(["batch", "assistant-hours"]).arg(&input).arg("--brief");
+            let c = timed(c, &brief_out)?;
             let mut b = Command::new(&python);
             b.args(["run_batch.py", "assistant-hours"]).arg(&input).arg(&peer_out).current_dir(&dir);
             let b = timed(b, &work.join("peer.report.json"))?;
-            eprintln!("   round {round}: socialrules {:.3} s, OpenFisca {:.3} s", a.secs, b.secs);
+            eprintln!("   round {round}: socialrules {:.3} s, --brief {:.3} s, OpenFisca {:.3} s", a.secs, c.secs, b.secs);
             ours.push(a);
+            brief.push(c);
             theirs.push(b);
         }
-        step("bench: every line's totals agree (compare.py assistant-hours PEER OURS --no-weeks)");
-        run(Command::new("python3")
-            .args(["compare.py", "assistant-hours"])
-            .arg(&peer_out)
-            .arg(&ours_out)
-            .arg("--no-weeks")
-            .current_dir(&dir))
-        .map_err(|e| format!("the totals differ from the peer's: {e}"))?;
+        for (what, out) in [("full", &ours_out), ("--brief", &brief_out)] {
+            step(&format!("bench: every line's totals agree, {what} (compare.py assistant-hours PEER OURS --no-weeks)"));
+            run(Command::new("python3")
+                .args(["compare.py", "assistant-hours"])
+                .arg(&peer_out)
+                .arg(out)
+                .arg("--no-weeks")
+                .current_dir(&dir))
+            .map_err(|e| format!("the totals differ from the peer's ({what}): {e}"))?;
+        }
 
         let peak = |v: &[Run]| v.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0;
-        let a = median(ours.iter().map(|r| r.secs).collect());
-        let b = median(theirs.iter().map(|r| r.secs).collect());
+        let secs = |v: &[Run]| median(v.iter().map(|r| r.secs).collect());
+        let range = |v: &[Run]| {
+            let t: Vec<f64> = v.iter().map(|r| r.secs).collect();
+            (t.iter().copied().fold(f64::INFINITY, f64::min), t.iter().copied().fold(0.0, f64::max))
+        };
+        let (a, c, b) = (secs(&ours), secs(&brief), secs(&theirs));
         let nf = n as f64;
-        eprintln!("\n   {n} timesheets, medians of {rounds} whole-process runs:");
-        eprintln!(
-            "   socialrules batch assistant-hours  {a:>7.3} s  {:>9.0} lines/s  output {:>6.1} MB  peak memory {:>6.1} MiB",
-            nf / a,
-            size(&ours_out) as f64 / 1e6,
-            peak(&ours)
-        );
-        eprintln!(
-            "   OpenFisca run_batch.py             {b:>7.3} s  {:>9.0} lines/s  output {:>6.1} MB  peak memory {:>6.1} MiB",
-            nf / b,
-            size(&peer_out) as f64 / 1e6,
-            peak(&theirs)
-        );
-        eprintln!("   ratio: socialrules is {:.1}× the peer (target: 25×)", b / a);
+        eprintln!("\n   {n} timesheets, medians of {rounds} whole-process runs (min–max):");
+        for (name, t, v, out) in [
+            ("socialrules batch assistant-hours        ", a, &ours, &ours_out),
+            ("socialrules batch assistant-hours --brief", c, &brief, &brief_out),
+            ("OpenFisca run_batch.py                   ", b, &theirs, &peer_out),
+        ] {
+            let (lo, hi) = range(v);
+            eprintln!(
+                "   {name}  {t:>7.3} s ({lo:.3}–{hi:.3})  {:>9.0} lines/s  output {:>6.1} MB  peak memory {:>6.1} MiB",
+                nf / t,
+                size(out) as f64 / 1e6,
+                peak(v)
+            );
+        }
+        eprintln!("   ratio, full output:  socialrules is {:.1}× the peer (target: 25×)", b / a);
+        eprintln!("   ratio, --brief:      socialrules is {:.1}× the peer (target: 25×)", b / c);
         Ok(())
     }
 }
