@@ -649,6 +649,7 @@ pub fn main_period(periods: &[PeriodInMonth]) -> Option<&PeriodInMonth> {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct WeekOut {
     #[serde(serialize_with = "write::week")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     week: chrono::IsoWeek,
     #[serde(serialize_with = "write::date")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
