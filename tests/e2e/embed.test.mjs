@@ -107,6 +107,11 @@ test('two calculators in a hostile host page render, keep their look, compute, a
   assert.equal(await ah(page).getByLabel('Piešķirtās stundas nedēļā').inputValue(), '10');
   assert.equal(await ah(page).getByLabel('10. jūnija, stundas', { exact: true }).inputValue(), '4');
   assert.equal(await lt(page).locator('.sr-title').innerText(), 'Lietuvos užimtumo modelis: ar galiu dalyvauti?', 'the other element keeps its language');
+  // The host's own language switch sets the attribute: the calculator follows, keeping what was typed.
+  await ah(page).evaluate((el) => el.setAttribute('lang', 'ru'));
+  await ah(page).locator('.sr-calc[lang="ru"]').waitFor();
+  assert.equal(await ah(page).locator('.sr-calc').getAttribute('lang'), 'ru');
+  assert.equal(await ah(page).locator('input[id$="allocation"]').first().inputValue(), '10');
 
   // Checking with a question unanswered: the error summary inside the element takes the focus, its link leads to the field.
   await lt(page).locator('.sr-form .sr-button[type="submit"]').click();

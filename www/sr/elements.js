@@ -11,7 +11,8 @@
 // which cross the shadow boundary. Only the calculator's own files are
 // loaded, from beside this module; nothing from any other host.
 //
-// Attributes (read when the element is first connected): lang (lv|lt|en|ru),
+// Attributes (read when the element is first connected; `lang` also
+// followed afterwards, for a host's own language switch): lang (lv|lt|en|ru),
 // heading-level (1–6, default 2), hide-lang, hide-intro, and prefill:
 // month, allocation, monthly-allocation (assistant-hours), municipality
 // (lt-eligibility). Event `result` (bubbles, composed) after every
@@ -53,6 +54,17 @@ function stylesheet(shadow, href) {
 
 function elementFor(name) {
   return class extends HTMLElement {
+    static get observedAttributes() {
+      return ['lang'];
+    }
+
+    /** A host that changes `lang` after mounting (its own language switch): the calculator follows, keeping what was typed. */
+    attributeChangedCallback(attr, before, after) {
+      if (attr === 'lang' && after && after !== before && this.ready) {
+        this.ready.then((calc) => calc?.setLang(after));
+      }
+    }
+
     connectedCallback() {
       if (this.shadowRoot) return; // moved in the page: already mounted
       const shadow = this.attachShadow({ mode: 'open' });
