@@ -193,6 +193,18 @@ test('a bad file is refused with a message naming the problem in the page’s la
   await context.close();
 });
 
+test('a file that writes its hours as JSON numbers is imported with the digits it has (7.50 stays 7.50)', async () => {
+  const { page, context, consoleErrors } = await open();
+  const text = '{"month":"2020-06","weekly_allocation":40.50,"emergency":{"activities_resumed":true},"days":[{"date":"2020-06-10","hours":7.50,"measure":1}]}';
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Importēt failu' }).click()]);
+  await chooser.setFiles({ name: 'n.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('.sr-keep__message').filter({ hasText: 'n.json' }).waitFor();
+  assert.equal(await page.getByLabel('Piešķirtās stundas nedēļā').inputValue(), '40.50');
+  assert.equal(await dayField(page, 10).inputValue(), '7.50');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('printed, a 31-day month is a summary on at most two pages: the days, weeks, totals and explanation, and no control', async () => {
   const { page, context, consoleErrors } = await open('lv', { width: 1024, height: 800 });
   // March 2020: every day attested, the emergency from 12 March: the longest summary.

@@ -9,7 +9,7 @@ import { loadRules, run, facts as ruleFacts } from './core.js';
 import { h, heading, vh } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang, weekdayIndex } from './words.js';
-import { keeper, pairs, str } from './keep.js';
+import { keeper, pairs, readExact, str } from './keep.js';
 import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
@@ -903,7 +903,7 @@ export async function mountAssistantHours(root, options = {}) {
   function importFile(name, text) {
     const ans = run('assistant-hours', text, w.lang);
     if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    const x = JSON.parse(text);
+    const x = readExact(text);
     const s = (v) => (v === undefined || v === null ? '' : String(v));
     const m = /^(\d{4})-(\d{2})$/.exec(ans.result.month);
     if (!m || Number(m[1]) < firstYear || ans.result.month > lastMonthValue) return ['ui-keep-import-month', { month: w.monthYear(ans.result.month) }];

@@ -10,7 +10,7 @@ import { facts, loadRules, run } from './core.js';
 import { h, heading } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
-import { keeper } from './keep.js';
+import { keeper, readExact } from './keep.js';
 
 let instances = 0;
 
@@ -342,7 +342,7 @@ export async function mountSpec(spec, root, options = {}) {
   function importFile(name, text) {
     const ans = run(spec.name, text, w.lang);
     if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    fillFrom(JSON.parse(text), blank);
+    fillFrom(readExact(text), blank);
     state.touched = new Set();
     state.submitted = false;
     render();

@@ -171,3 +171,10 @@ export function pairs(list, ok) {
 
 /** A string read back from storage, else `fallback`. */
 export const str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
+
+/**
+ * A file's JSON (already accepted by the rules), its numbers kept as the
+ * text the file has (`7.50`, not 7.5), where the browser tells a value's
+ * source text; elsewhere a number is written back as JavaScript writes it.
+ */
+export const readExact = (text) => JSON.parse(text, (k, v, context) => (typeof v === 'number' && typeof context?.source === 'string' ? context.source : v));
