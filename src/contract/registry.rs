@@ -182,7 +182,8 @@ fn answer_into(name: &str, input: &str, out: Out, buf: &mut Vec<u8>) -> Option<R
             Ok(request) => match r1::calculate(&request) {
                 Ok(a) => {
                     let steps = if explained { crate::text::assistant_hours::steps_for(&a) } else { Vec::new() };
-                    Ok(to_json_into(&assistant_hours::output(&a, &steps, out), buf))
+                    to_json_into(&assistant_hours::output(&a, &steps, out), buf);
+                    Ok(())
                 }
                 // parse checked that the month allows the regime; this is
                 // only a guard.

@@ -663,7 +663,7 @@ fn water_fill(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], total: Op
         // The next level at which something stops.
         let mut level: Option<Ratio> = None;
         let consider = |r: Ratio, level: &mut Option<Ratio>| {
-            if level.map_or(true, |l| r.lt(l)) {
+            if level.is_none_or(|l| r.lt(l)) {
                 *level = Some(r);
             }
         };
