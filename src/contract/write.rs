@@ -157,6 +157,11 @@ mod compact {
 
     impl std::error::Error for WriteError {}
 
+    /// A binary float met in the output: refused (no field of this crate is one).
+    fn no_float() -> WriteError {
+        WriteError("a binary float in the output: hours and money are decimals".into())
+    }
+
     impl serde::ser::Error for WriteError {
         fn custom<T: std::fmt::Display>(msg: T) -> Self {
             WriteError(msg.to_string())
@@ -319,15 +324,14 @@ mod compact {
             write_u128(self.out, v);
             Ok(())
         }
-        // No float is ever written (hours and money are decimals); serde_json's
-        // text for one, through its own writer, should one appear.
-        fn serialize_f32(self, v: f32) -> R {
-            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
-            Ok(())
+        // The trait asks for these two; no output field is a binary float
+        // (hours and money are decimals, written as strings), so one that
+        // ever appeared is refused rather than written.
+        fn serialize_f32(self, _: f32) -> R {
+            Err(no_float())
         }
-        fn serialize_f64(self, v: f64) -> R {
-            self.out.extend_from_slice(serde_json::to_string(&v).map_err(|e| WriteError(e.to_string()))?.as_bytes());
-            Ok(())
+        fn serialize_f64(self, _: f64) -> R {
+            Err(no_float())
         }
         fn serialize_char(self, v: char) -> R {
             let mut buf = [0u8; 4];

@@ -71,7 +71,6 @@ export async function mountAssistantHours(root, options = {}) {
   let controls = new Map(); // key → { input, error, hintId, placed }
   let monthKeys = new Set(); // the keys of controls that depend on the month
   let ui = {};
-  let printed = null; // the last answer shown: { input, result }, for the printed summary
   const kept = keeper('assistant-hours', options);
 
   const id = (key) => prefix + key.replace(/[^A-Za-z0-9-]/g, '-');
@@ -548,9 +547,7 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   function update() {
-    const input = buildInput();
-    const ans = compute(input);
-    printed = ans.ok ? { input, result: ans.result } : null;
+    const ans = compute(buildInput());
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     // Until the person says which regulation the contract is under, that is the only question.
     if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
@@ -890,7 +887,7 @@ export async function mountAssistantHours(root, options = {}) {
   /** The month's input as the command line reads it, or the reason there is none. */
   function exportFile() {
     const input = buildInput();
-    const ans = run('assistant-hours', input, w.lang);
+    const ans = compute(input);
     if (!ans.ok) {
       state.submitted = true;
       update();
@@ -943,7 +940,8 @@ export async function mountAssistantHours(root, options = {}) {
   if (saved) restore(saved);
   loadFacts();
   kept.watch(root, snapshot);
-  printable(root, () => printed && timesheetSummary(w, printed, level));
+  // The printed summary: the answer shown last and the input it answered (the recompute's cache).
+  printable(root, () => last.ans?.ok && timesheetSummary(w, { input: JSON.parse(last.json), result: last.ans.result }, level));
 
   render();
   update();
