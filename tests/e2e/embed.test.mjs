@@ -19,12 +19,12 @@ const TYPES = {
   '.wasm': 'application/wasm', '.ftl': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 
-/** The host's own server: its pages at /, the calculator's files (www/) at /socialrules/, with the host's CSP. */
+/** The host's own server: its pages at /, the calculator's files (the built site, site/) at /socialrules/, with the host's CSP. */
 function startHost() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
-    const [dir, rel] = path.startsWith('/socialrules/') ? ['www', path.slice('/socialrules/'.length)] : ['tests/e2e/host', path.slice(1)];
+    const [dir, rel] = path.startsWith('/socialrules/') ? ['site', path.slice('/socialrules/'.length)] : ['tests/e2e/host', path.slice(1)];
     const file = normalize(join(ROOT, dir, rel || 'index.html'));
     try {
       if (!file.startsWith(join(ROOT, dir))) throw new Error('outside');

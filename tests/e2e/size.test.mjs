@@ -34,7 +34,7 @@ for (const path of PAGES) {
     await page.waitForFunction(() => document.documentElement.lang === 'ru' && (document.querySelector('.sr-calc[lang="ru"] .sr-result') || document.querySelector('.page-cards a')));
     await page.waitForLoadState('networkidle');
     const rows = [...paths].sort().map((p) => {
-      const file = new URL(`../../www${p.endsWith('/') ? `${p}index.html` : p}`, import.meta.url);
+      const file = new URL(`../../site${p.endsWith('/') ? `${p}index.html` : p}`, import.meta.url);
       const raw = readFileSync(file);
       return { p, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length };
     });
