@@ -458,9 +458,13 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         // elements.js (the custom elements) mounts every calculator: listed for each.
-        "assistant-hours" => &["assistant-hours.js", "elements.js", "keep.js", "print.js"],
-        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js"],
-        "mk360-admission" | "vbtai-competition" | "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js"],
+        // keep-file.js, assistant-hours-import.js, allocation-help.js and start.js are loaded on need (a dynamic import).
+        "assistant-hours" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
+        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "mk360-admission" | "vbtai-competition" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        // The programme card has no questions: nothing kept (date-calculators.js does not load keep.js for it).
+        "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js"],
+        "words" => &["start.js"],
         _ => &[],
     }
 }
