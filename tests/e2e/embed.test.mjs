@@ -249,6 +249,8 @@ test('an iframe page takes hide-lang, the prefill and the language from its addr
     && window.seen.messages.some((m) => m.type === 'socialrules:height'));
   // Told another origin, the page posts nothing this host can read.
   await load('lang=en&origin=https%3A%2F%2Fexample.invalid');
+  // The new page (with its language switch, which the first had hidden), not the one it replaces.
+  await frame.locator('.sr-lang').waitFor();
   await frame.getByLabel(/^Municipality/).waitFor();
   await frame.getByLabel(/^Date of birth/).fill('10.03.1985');
   await page.waitForTimeout(300);
