@@ -666,9 +666,9 @@ fn site_files(root: &Path, site: &Path) -> Result {
     let pkg = site.join("pkg");
     let glue: Vec<PathBuf> = MODULES.iter().map(|(m, _)| pkg.join(m).join("socialrules.js")).collect();
     esbuild(&glue, &pkg, &pkg)?;
-    let (raw, min) = sources.iter().fold((0, 0), |(r, m), p| {
-        let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-        (r + size(p), m + p.strip_prefix(&www).map_or(0, |rel| size(&site.join(rel))))
+    let size = |p: &Path| std::fs::metadata(p).map(|meta| meta.len()).unwrap_or(0);
+    let (raw, min) = sources.iter().fold((0, 0), |(raw, min), p| {
+        (raw + size(p), min + p.strip_prefix(&www).map_or(0, |rel| size(&site.join(rel))))
     });
     eprintln!("   {} JS and CSS files of www/: {raw} → {min} bytes; {} glue files minified", sources.len(), glue.len());
     Ok(())
