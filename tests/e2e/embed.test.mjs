@@ -19,12 +19,12 @@ const TYPES = {
   '.wasm': 'application/wasm', '.ftl': 'text/plain; charset=utf-8', '.json': 'application/json',
 };
 
-/** The host's own server: its pages at /, the calculator's files (www/) at /socialrules/, with the host's CSP. */
+/** The host's own server: its pages at /, the calculator's files (the built site, site/) at /socialrules/, with the host's CSP. */
 function startHost() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/favicon.ico') { res.writeHead(204); res.end(); return; }
-    const [dir, rel] = path.startsWith('/socialrules/') ? ['www', path.slice('/socialrules/'.length)] : ['tests/e2e/host', path.slice(1)];
+    const [dir, rel] = path.startsWith('/socialrules/') ? ['site', path.slice('/socialrules/'.length)] : ['tests/e2e/host', path.slice(1)];
     const file = normalize(join(ROOT, dir, rel || 'index.html'));
     try {
       if (!file.startsWith(join(ROOT, dir))) throw new Error('outside');
@@ -249,6 +249,8 @@ test('an iframe page takes hide-lang, the prefill and the language from its addr
     && window.seen.messages.some((m) => m.type === 'socialrules:height'));
   // Told another origin, the page posts nothing this host can read.
   await load('lang=en&origin=https%3A%2F%2Fexample.invalid');
+  // The new page (with its language switch, which the first had hidden), not the one it replaces.
+  await frame.locator('.sr-lang').waitFor();
   await frame.getByLabel(/^Municipality/).waitFor();
   await frame.getByLabel(/^Date of birth/).fill('10.03.1985');
   await page.waitForTimeout(300);

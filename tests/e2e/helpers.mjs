@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
-/** `extra`: more arguments for `xtask serve` (`['--dir', DIR]` serves a copy of www/). */
+/** `extra`: more arguments for `xtask serve`, which serves the built site, site/ (`['--dir', DIR]` serves a copy of it). */
 export async function startServer(extra = []) {
   const bin = process.env.XTASK_BIN || `${ROOT}target/debug/xtask`;
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run the tests with \`cargo xtask test\``);

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, launch, newPage, axe, CHROMIUM_ARGS, PETERIS_DAYS } from './helpers.mjs';
 
-const WWW = new URL('../../www/', import.meta.url).pathname;
+// The built site, as served (not the sources in www/).
+const SITE = new URL('../../site/', import.meta.url).pathname;
 
 let server;
 let browser;
@@ -49,13 +50,13 @@ const language = (page, name) => page.locator('.sr-calc').getByRole('button', { 
 const inLang = (page, lang) => page.waitForFunction((l) => document.documentElement.lang === l && document.querySelector('.sr-calc')?.lang === l, lang);
 
 test('the build lists every file of the site with its SHA-1, and the version follows from the list', () => {
-  const { version, files } = parseList(readFileSync(join(WWW, 'pkg/sw-manifest.js'), 'utf8'));
-  const expected = walk(WWW).filter((p) => p !== 'sw.js' && p !== 'pkg/sw-manifest.js').sort();
+  const { version, files } = parseList(readFileSync(join(SITE, 'pkg/sw-manifest.js'), 'utf8'));
+  const expected = walk(SITE).filter((p) => p !== 'sw.js' && p !== 'pkg/sw-manifest.js').sort();
   assert.deepEqual(Object.keys(files), expected, 'every page, script, style, icon, manifest and all of pkg/');
   for (const m of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
     for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.ftl', 'lt.ftl', 'en.ftl', 'ru.ftl']) assert.ok(files[`pkg/${m}/${f}`], `pkg/${m}/${f}`);
   }
-  for (const [p, h] of Object.entries(files)) assert.equal(h, sha1(readFileSync(join(WWW, p))), `${p}: the hash of the file as built`);
+  for (const [p, h] of Object.entries(files)) assert.equal(h, sha1(readFileSync(join(SITE, p))), `${p}: the hash of the file as built`);
   const listing = Object.entries(files).map(([p, h]) => `${p} ${h}\n`).join('');
   assert.equal(version, sha1(listing).slice(0, 16));
 });
@@ -67,7 +68,7 @@ test('after one visit to the start page, every calculator loads, computes and ch
   await page.goto(`${server.url}?lang=en`);
   await page.locator('.page-cards a').first().waitFor();
   const caches = await whenKept(page);
-  const { version, files } = parseList(readFileSync(join(WWW, 'pkg/sw-manifest.js'), 'utf8'));
+  const { version, files } = parseList(readFileSync(join(SITE, 'pkg/sw-manifest.js'), 'utf8'));
   assert.deepEqual(Object.keys(caches), [`socialrules-${version}`], 'one cache, named by the version');
   assert.deepEqual(caches[`socialrules-${version}`].sort(), Object.keys(files).map((p) => `/${p}`).sort(), 'every listed file kept');
 
@@ -168,7 +169,7 @@ test('after one visit to the start page, every calculator loads, computes and ch
 test('a changed file makes a new version: a new cache, a notice to reload into it, and the old cache deleted', async () => {
   // A copy of the site, served on its own, so that changing a file touches nothing else.
   const dir = mkdtempSync(join(tmpdir(), 'sr-offline-'));
-  cpSync(WWW, dir, { recursive: true });
+  cpSync(SITE, dir, { recursive: true });
   const copy = await startServer(['--dir', dir]);
   try {
     const { page, context, consoleErrors } = await newPage(browser, copy.url);
@@ -228,8 +229,8 @@ test('the app manifests, icons and service worker are served as what they are, a
     }
   }
   assert.match((await fetch(`${server.url}sw.js`)).headers.get('content-type'), /^text\/javascript/);
-  for (const f of readdirSync(WWW).filter((n) => n.endsWith('.html'))) {
-    assert.match(readFileSync(join(WWW, f), 'utf8'), /<link rel="manifest" href="pkg\/lv\.webmanifest">/, `${f} links the manifest`);
+  for (const f of readdirSync(SITE).filter((n) => n.endsWith('.html'))) {
+    assert.match(readFileSync(join(SITE, f), 'utf8'), /<link rel="manifest" href="pkg\/lv\.webmanifest">/, `${f} links the manifest`);
   }
 
   // Not in an incognito context (where nothing is installable): a profile of its own.

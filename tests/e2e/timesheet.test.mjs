@@ -197,8 +197,8 @@ test('a calculator mounts inside another page without globals, global styles or 
   assert.deepEqual(result.added, [], 'no globals');
   assert.deepEqual(result.dup, [], 'no duplicate ids with two calculators');
   assert.deepEqual([result.a, result.b], ['lv', 'en']);
-  // Every rule of the calculators' stylesheet is scoped under .sr-calc.
-  const css = readFileSync(new URL('../../www/socialrules.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  // Every rule of the calculators' stylesheet, as served (minified), is scoped under .sr-calc.
+  const css = readFileSync(new URL('../../site/socialrules.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   const selectors = css.replace(/@media[^{]*\{/g, '').split('}').map((r) => r.split('{')[0].trim()).filter(Boolean);
   for (const sel of selectors) {
     for (const part of sel.split(',')) assert.match(part.trim(), /^\.sr-calc(\s|$|[.:[])/, `unscoped selector: ${part.trim()}`);

@@ -9,7 +9,7 @@ import { loadRules, run, facts as ruleFacts } from './core.js';
 import { h, heading, vh } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang, weekdayIndex } from './words.js';
-import { keeper, pairs, readExact, str } from './keep.js';
+import { keeper, pairs, str } from './keep.js';
 import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
@@ -251,62 +251,19 @@ export async function mountAssistantHours(root, options = {}) {
     return [service, allocation];
   }
 
+  /**
+   * MK 316's help to work out the allocation (never the decision), folded:
+   * its body is built by allocation-help.js, loaded with the first MK 316
+   * month (an MK 942 month never needs it).
+   */
   function allocationHelp() {
     const help = facts.allocation_help;
     if (!help) return null;
-    const lines = help.lines.filter((l) => l.service === state.service);
-    const sumId = id('help-sum');
-    const sum = h('p', { class: 'sr-help__sum', id: sumId, 'aria-live': 'polite' });
-    const showSum = () => {
-      // The base hours are whole hours: added as integers (BigInt), never as floats.
-      let total = 0n;
-      for (const l of lines) {
-        if (state.help.has(`${l.purpose}|1`)) total += BigInt(l.coefficient_1);
-        if (l.coefficient_2 !== null && state.help.has(`${l.purpose}|2`)) total += BigInt(l.coefficient_2);
-      }
-      sum.textContent = tr('ui-help-sum', { h: w.num(String(total)) });
-    };
-    const groups = [...new Set(lines.map((l) => l.group))];
-    const boxes = new Map();
-    const box = (l, k, label) => {
-      const key = `${l.purpose}|${k}`;
-      const bid = id(`help-${l.purpose}-${k}`);
-      const input = h('input', {
-        type: 'checkbox', class: 'sr-radio__input', id: bid, name: bid, checked: state.help.has(key),
-        on: {
-          change: (e) => {
-            if (e.target.checked) {
-              state.help.add(key);
-              // One coefficient per purpose.
-              const other = `${l.purpose}|${k === 1 ? 2 : 1}`;
-              state.help.delete(other);
-              if (boxes.has(other)) boxes.get(other).checked = false;
-            } else state.help.delete(key);
-            showSum();
-          },
-        },
-      });
-      boxes.set(key, input);
-      return h('div', { class: 'sr-radio' }, input, h('label', { class: 'sr-radio__label', for: bid }, label));
-    };
-    const body = h('div', { class: 'sr-help__body' },
-      h('p', {}, tr('ui-help-intro')),
-      h('p', { class: 'sr-help__caveat' }, tr('ui-help-not-verified')),
-      groups.map((g) => h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
-        h('legend', { class: 'sr-legend' }, tr(`ui-help-group-${g}`)),
-        lines.filter((l) => l.group === g).map((l) => h('fieldset', { class: 'sr-fieldset sr-fieldset--inner sr-help__line' },
-          h('legend', { class: 'sr-help__purpose' }, tr(`ui-purpose-${l.purpose}`)),
-          h('div', { class: 'sr-help__choices' },
-            l.coefficient_2 === null
-              ? box(l, 1, tr('ui-help-base', { h: w.num(l.coefficient_1) }))
-              : [box(l, 1, tr('ui-help-coefficient-1', { h: w.num(l.coefficient_1) })),
-                box(l, 2, tr('ui-help-coefficient-2', { h: w.num(l.coefficient_2) }))]))))),
-      sum,
-      h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr('source-mk316-annex1')}`));
-    showSum();
-    return h('details', { class: 'sr-help', open: state.help.size > 0 || undefined },
-      h('summary', { class: 'sr-help__summary' }, tr('ui-help-title')),
-      body);
+    const details = h('details', { class: 'sr-help', open: state.help.size > 0 || undefined },
+      h('summary', { class: 'sr-help__summary' }, tr('ui-help-title')));
+    const service = state.service;
+    import('./allocation-help.js').then((m) => details.append(m.helpBody({ help, service, state, w, id })));
+    return details;
   }
 
   function calendar() {
@@ -896,38 +853,24 @@ export async function mountAssistantHours(root, options = {}) {
     return { file: `socialrules-assistant-hours-${input.month}.json`, text: `${JSON.stringify(input, null, 2)}\n` };
   }
 
-  /** Fills the form from a file in the command line's input format; refuses (changing nothing) one the rules refuse. */
-  function importFile(name, text) {
-    const ans = run('assistant-hours', text, w.lang);
-    if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    const x = readExact(text);
-    const s = (v) => (v === undefined || v === null ? '' : String(v));
-    const m = /^(\d{4})-(\d{2})$/.exec(ans.result.month);
-    if (!m || Number(m[1]) < firstYear || ans.result.month > lastMonthValue) return ['ui-keep-import-month', { month: w.monthYear(ans.result.month) }];
-    const seen = new Set();
-    for (const d of x.days || []) {
-      if (seen.has(d.date)) return ['ui-keep-import-two-entries', { date: w.day(d.date) }];
-      seen.add(d.date);
-    }
-    const e = x.emergency || {};
-    const keep = { ...snapshot(), year: m[1], month: String(Number(m[2])), regulation: s(x.regulation), touched: [] };
-    if (ans.result.regime === 'mk316') Object.assign(keep, { service: s(x.service) || 'assistant', monthlyAllocation: s(x.monthly_allocation), amount: s(x.hourly_rate) });
-    else {
-      Object.assign(keep, {
-        allocation: s(x.weekly_allocation), resumed: e.activities_resumed === true ? 'yes' : e.activities_resumed === false ? 'no' : '',
-        dailyMax: x.daily_max === undefined ? w.num(known.daily_max) : s(x.daily_max),
-        granularity: x.granularity === undefined ? w.num(known.granularity) : s(x.granularity), rate: s(x.hourly_rate),
-      });
-    }
-    restore(keep);
+  /**
+   * Fills the form from a file in the command line's input format (read by
+   * assistant-hours-import.js, loaded on the first import); refuses,
+   * changing nothing, one the rules refuse.
+   */
+  async function importFile(name, text) {
+    const { readTimesheet } = await import('./assistant-hours-import.js');
+    const file = readTimesheet(text, { w, firstYear, lastMonthValue, known });
+    if (file.refused) return file.refused;
+    restore({ ...snapshot(), ...file.form });
     // The file's month replaces what was typed for that month only; the other months' days stay.
-    for (const k of [...state.days.keys()]) if (k.startsWith(`${ans.result.month}-`)) state.days.delete(k);
-    for (const d of x.days || []) state.days.set(d.date, { hours: s(d.hours), measure: d.measure === undefined ? '1' : s(d.measure) });
+    for (const k of [...state.days.keys()]) if (k.startsWith(`${file.month}-`)) state.days.delete(k);
+    for (const [date, d] of file.days) state.days.set(date, d);
     state.submitted = false;
     loadFacts();
     if (facts) {
-      facts.previous_months.forEach((pm, i) => { if (Array.isArray(e.previous_months)) state.prev.set(pm, s(e.previous_months[i])); });
-      for (const [wk, v] of Object.entries(x.paid_outside_month || {})) state.paid.set(`${facts.month}|${wk}`, s(v));
+      if (file.previous) facts.previous_months.forEach((pm, i) => state.prev.set(pm, file.previous[i] ?? ''));
+      for (const [wk, v] of file.paid) state.paid.set(`${facts.month}|${wk}`, v);
     }
     render();
     update();

@@ -10,7 +10,6 @@ import { facts, loadRules, run } from './core.js';
 import { h, heading } from './dom.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
-import { keeper, readExact } from './keep.js';
 
 let instances = 0;
 
@@ -69,10 +68,14 @@ export async function mountSpec(spec, root, options = {}) {
   let listIds = 0; // each list item gets its own id, kept while it lives
 
   root.classList.add('sr-calc');
+  // keep.js only for a form: a card with no questions (the ESF programme) has nothing to keep.
+  const keeping = fields.length ? import('./keep.js') : null;
+  let keep = null;
   try {
     await loadRules(spec.name);
     w = await loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country), spec.name);
     known = JSON.parse(facts(spec.name));
+    keep = await keeping;
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
@@ -87,8 +90,7 @@ export async function mountSpec(spec, root, options = {}) {
       state.touched.add(k);
     }
   }
-  // A card with no questions has nothing to keep.
-  const kept = fields.length ? keeper(spec.name, options) : null;
+  const kept = keep ? keep.keeper(spec.name, options) : null;
 
   function changed(key, value) {
     values.set(key, value);
@@ -342,7 +344,7 @@ export async function mountSpec(spec, root, options = {}) {
   function importFile(name, text) {
     const ans = run(spec.name, text, w.lang);
     if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    fillFrom(readExact(text), blank);
+    fillFrom(keep.readExact(text), blank);
     state.touched = new Set();
     state.submitted = false;
     render();

@@ -5,6 +5,9 @@
 // the command line's input format. Nothing is ever sent anywhere: no
 // request, only the browser's own storage and files the person picks.
 //
+// Writing and reading the files is keep-file.js, loaded on the first click
+// of "Export" or pick of a file (not needed before).
+//
 // One storage key per calculator, versioned: `socialrules:v1:<calculator>`.
 // A stored value that cannot be read is ignored. Two instances of the same
 // calculator on one page: the first saves, the others do not (they say so),
@@ -14,7 +17,6 @@ import { h } from './dom.js';
 
 const PREFIX = 'socialrules:v1:';
 const VERSION = 1;
-const MAX_FILE = 1024 * 1024; // the command line's bound for one document
 const inUse = new Set(); // the keys instances on this page save under
 
 /** The browser's storage here: localStorage, else sessionStorage, else null (blocked or switched off). */
@@ -96,7 +98,8 @@ export function keeper(name, options = {}) {
      * The controls, placed after the form `after`: what is saved where,
      * export, import and clear (which asks first, inline). `onExport()` →
      * `{file, text}` or `{error: [key, args]}`; `onImport(file name, text)` →
-     * null (done) or `[key, args]` (refused, nothing changed); `onClear()`.
+     * null (done) or `[key, args]` (refused, nothing changed), or a promise
+     * of either; `onClear()`.
      */
     bar({ w, id, after, onExport, onImport, onClear }) {
       if (!after) return;
@@ -126,28 +129,12 @@ export function keeper(name, options = {}) {
         if (open) no.focus();
         else if (refocus) clearButton.focus();
       }
-      async function read(file) {
+      // keep-file.js is loaded on the first export or file picked.
+      function read(file) {
         fileInput.value = '';
-        if (!file) return;
-        const args = { file: file.name };
-        if (file.size > MAX_FILE) { say('ui-keep-import-too-large', args, true); return; }
-        let text;
-        try { text = await file.text(); } catch { say('ui-keep-import-unreadable', args, true); return; }
-        const refused = onImport(file.name, text);
-        if (refused) say(refused[0], { ...args, ...refused[1] }, true);
-        else say('ui-keep-imported', args);
+        if (file) import('./keep-file.js').then((f) => f.readFile(file, onImport, say)).catch(() => say('ui-keep-import-unreadable', { file: file.name }, true));
       }
-      function exportFile() {
-        const out = onExport();
-        if (out.error) { say(out.error[0], out.error[1] || {}, true); return; }
-        const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }));
-        const a = h('a', { href: url, download: out.file, hidden: true });
-        document.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(url), 10000);
-        say('ui-keep-exported', { file: out.file });
-      }
+      const exportFile = () => import('./keep-file.js').then((f) => f.exportFile(onExport, say));
       const bar = h('div', { class: 'sr-keep' },
         statusEl,
         h('div', { class: 'sr-keep__actions' },

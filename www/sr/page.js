@@ -6,7 +6,7 @@
 // its own page uses sr/elements.js or the mount functions instead (see
 // README, "Embedding").
 import { h } from './dom.js';
-import { LANGS, chooseLang, loadWords, rememberLang } from './words.js';
+import { chooseLang, loadWords } from './words.js';
 
 // Each page loads only its own calculator's module.
 const CALCULATORS = {
@@ -17,18 +17,6 @@ const CALCULATORS = {
   'vbtai-competition': { load: () => import('./self-assessments.js').then((m) => m.mountVbtaiCompetition), title: 'ui-vb-title', country: 'lv' },
   'esf-ex-prisoners': { load: () => import('./self-assessments.js').then((m) => m.mountEsfExPrisoners), title: 'ui-esf-title', country: 'lv' },
 };
-/** Every calculator, grouped by who it is for. */
-const GROUPS = [
-  ['ui-start-group-assistant', [['assistant-hours.html', 'ui-start-assistant-title', 'ui-start-assistant-text']]],
-  ['ui-start-group-work', [
-    ['lv-unemployment.html', 'ui-start-lv-title', 'ui-start-lv-text'],
-    ['lt-eligibility.html', 'ui-start-lt-title', 'ui-start-lt-text'],
-  ]],
-  ['ui-start-group-care', [['mk360-admission.html', 'ui-start-mk-title', 'ui-start-mk-text']]],
-  ['ui-start-group-applicants', [['vbtai-competition.html', 'ui-start-vb-title', 'ui-start-vb-text']]],
-  ['ui-start-group-prisoners', [['esf-ex-prisoners.html', 'ui-start-esf-title', 'ui-start-esf-text']]],
-];
-
 /** The page around the calculator follows its language: `<html lang>`, title, skip link, address. */
 function applyLang(w, titleKey) {
   document.documentElement.lang = w.lang;
@@ -42,30 +30,10 @@ function applyLang(w, titleKey) {
   offline(w);
 }
 
-async function renderStart(main, lang) {
-  const w = await loadWords(lang);
-  applyLang(w, null);
-  main.replaceChildren(
-    h('h1', {}, w.t('ui-app-name')),
-    h('nav', { 'aria-label': w.t('ui-language-nav') },
-      h('ul', { class: 'page-lang' }, LANGS.map((l) => h('li', {},
-        l === lang ? h('span', { lang: l, 'aria-current': 'true' }, w.t(`language-name-${l}`))
-          : h('a', {
-            href: `?lang=${l}`, lang: l,
-            on: { click: (e) => { e.preventDefault(); rememberLang(l); renderStart(main, l); } },
-          }, w.t(`language-name-${l}`)))))),
-    h('p', {}, w.t('ui-start-intro')),
-    ...GROUPS.map(([group, cards]) => h('section', { class: 'page-group', 'aria-labelledby': `group-${group}` },
-      h('h2', { class: 'page-group__title', id: `group-${group}` }, w.t(group)),
-      h('ul', { class: 'page-cards' }, cards.map(([href, title, text]) => h('li', {},
-        h('a', { href: `${href}?lang=${lang}` }, w.t(title)),
-        h('p', {}, w.t(text))))))),
-    h('p', {}, w.t('ui-start-privacy')));
-}
-
 const start = document.querySelector('[data-sr-start]');
 const shown = [];
-if (start) shown.push(renderStart(start, chooseLang('lv')));
+// The start page's own part, start.js, loaded only there.
+if (start) shown.push(import('./start.js').then((m) => m.renderStart(start, chooseLang('lv'), applyLang)));
 // ?embed=1 in an iframe: sr/embed.js, loaded only then.
 const embed = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {

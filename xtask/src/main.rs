@@ -1,10 +1,12 @@
 //! The project's build tool: `cargo xtask <command>` (alias in .cargo/config.toml).
 //!
 //!   setup    install what is missing: the wasm32 target, Debian's Chromium and
-//!            ChromeDriver, the npm tools (binaryen's wasm-opt, playwright-core, axe-core, @fluent/bundle)
-//!   build    the page's WebAssembly, one module per calculator (+ `words`), each
-//!            with its part of each catalog: wasm-bindgen, wasm-opt -Oz → www/pkg/
-//!   serve    serve www/ (or `--dir DIR`) on 127.0.0.1 (std only), printing the address
+//!            ChromeDriver, the npm tools (binaryen's wasm-opt, esbuild, playwright-core, axe-core, @fluent/bundle)
+//!   build    the served site in site/: the page's WebAssembly, one module per
+//!            calculator (+ `words`), each with its part of each catalog
+//!            (wasm-bindgen, wasm-opt -Oz → site/pkg/), and the files of www/
+//!            (the sources) with JS and CSS minified per file by esbuild
+//!   serve    serve site/ (or `--dir DIR`) on 127.0.0.1 (std only), printing the address
 //!   run      setup + build + serve: the README's main command
 //!   test     setup + every test: native, wasm in headless Chromium, end to end
 //!   package  setup + build, then dist/ (the npm package, with TypeScript
@@ -58,9 +60,9 @@ fn main() -> ExitCode {
         Some("setup") => setup(&root, true),
         Some("build") => setup(&root, false).and_then(|()| build(&root)),
         Some("serve") => serve(&serve_dir(&root, &args), port(&args)),
-        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root.join("www"), port(&args))),
+        Some("run") => setup(&root, false).and_then(|()| build(&root)).and_then(|()| serve(&root.join(SITE), port(&args))),
         Some("test") => setup(&root, true).and_then(|()| test(&root)),
-        // `--no-build`: package www/pkg/ as it is.
+        // `--no-build`: package site/ as it is.
         Some("package") => setup(&root, false)
             .and_then(|()| if args.iter().any(|a| a == "--no-build") { Ok(()) } else { build(&root) })
             .and_then(|()| package::package(&root).map(drop)),
@@ -104,18 +106,22 @@ fn port(args: &[String]) -> u16 {
         .unwrap_or(8000)
 }
 
-/// The directory `serve` serves: `--dir DIR` (a copy of www/, as the offline
-/// tests use), else www/.
+/// The served site, written whole by `build` (not in git): `www/` is its
+/// source and is never served.
+pub const SITE: &str = "site";
+
+/// The directory `serve` serves: `--dir DIR` (a copy of site/, as the offline
+/// tests use), else site/.
 fn serve_dir(root: &Path, args: &[String]) -> PathBuf {
-    args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).map_or_else(|| root.join("www"), PathBuf::from)
+    args.iter().position(|a| a == "--dir").and_then(|i| args.get(i + 1)).map_or_else(|| root.join(SITE), PathBuf::from)
 }
 
 /// The one-line plan printed first by each command (None: not a command of ours).
 fn plan(command: &str) -> Option<&'static str> {
     Some(match command {
         "setup" => "install what is missing (wasm32 target, Chromium and ChromeDriver, npm tools)",
-        "build" => "setup, then the WebAssembly into www/pkg/",
-        "serve" => "serve www/ as it is",
+        "build" => "setup, then the site into site/ (the WebAssembly into site/pkg/, www/ minified)",
+        "serve" => "serve site/ as it is",
         "run" => "setup, build the WebAssembly, then serve the page",
         "test" => "setup, then native tests, WebAssembly tests in Chromium, build, package, end-to-end tests",
         "package" => "setup, build the WebAssembly, then the npm package in dist/ and its tarball",
@@ -326,8 +332,8 @@ fn setup(root: &Path, browser: bool) -> Result {
         (Ok(a), Ok(b)) => a < b,
         _ => true,
     };
-    if stale || !root.join("node_modules/.bin/wasm-opt").exists() {
-        step("setup: installing the npm tools (npm ci: binaryen, playwright-core, axe-core, @fluent/bundle)");
+    if stale || !root.join("node_modules/.bin/wasm-opt").exists() || !root.join("node_modules/.bin/esbuild").exists() {
+        step("setup: installing the npm tools (npm ci: binaryen, esbuild, playwright-core, axe-core, @fluent/bundle)");
         if !have("npm", &["--version"]) {
             return Err("npm is missing: install Node.js 20 and npm".into());
         }
@@ -341,7 +347,7 @@ fn setup(root: &Path, browser: bool) -> Result {
     Ok(())
 }
 
-/// cargo build (wasm32, profile `wasm`) → wasm-bindgen → wasm-opt -Oz → www/pkg.
+/// cargo build (wasm32, profile `wasm`) → wasm-bindgen → wasm-opt -Oz → site/pkg.
 /// The WebAssembly modules of the page: one per calculator (a page loads
 /// only its own rules), and `words`, with no calculator, for the start page.
 /// Each is the crate built with that calculator's cargo feature alone.
@@ -452,9 +458,13 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         // elements.js (the custom elements) mounts every calculator: listed for each.
-        "assistant-hours" => &["assistant-hours.js", "elements.js", "keep.js", "print.js"],
-        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js"],
-        "mk360-admission" | "vbtai-competition" | "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js"],
+        // keep-file.js, assistant-hours-import.js, allocation-help.js and start.js are loaded on need (a dynamic import).
+        "assistant-hours" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
+        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "mk360-admission" | "vbtai-competition" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        // The programme card has no questions: nothing kept (date-calculators.js does not load keep.js for it).
+        "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js"],
+        "words" => &["start.js"],
         _ => &[],
     }
 }
@@ -546,10 +556,13 @@ fn optimise(root: &Path, bg: &Path) -> Result {
 }
 
 /// For each module: cargo build (wasm32, profile `wasm`, its feature) →
-/// wasm-bindgen → wasm-opt -Oz → www/pkg/<module>/; then the catalogs → www/pkg/catalog/.
+/// wasm-bindgen → wasm-opt -Oz → site/pkg/<module>/; then the catalogs →
+/// site/pkg/<module>/<lang>.ftl; then the files of www/, minified (see
+/// [`site_files`]); last the app manifests and the service worker's list.
 fn build(root: &Path) -> Result {
-    let pkg = root.join("www/pkg");
-    let _ = std::fs::remove_dir_all(&pkg);
+    let site = root.join(SITE);
+    let _ = std::fs::remove_dir_all(&site);
+    let pkg = site.join("pkg");
     let wasm = root.join("target/wasm32-unknown-unknown/wasm/socialrules.wasm");
     for (module, feature) in MODULES {
         step(&format!("build: the {module} module (wasm profile: opt-level z, LTO, panic abort; wasm-bindgen; npm's wasm-opt -Oz, never Debian's)"));
@@ -576,7 +589,7 @@ fn build(root: &Path) -> Result {
         let bg = out.join("socialrules_bg.wasm");
         optimise(root, &bg)?;
         let size = std::fs::metadata(&bg).map(|m| m.len()).unwrap_or(0);
-        eprintln!("   www/pkg/{module}/socialrules_bg.wasm: {size} bytes");
+        eprintln!("   {SITE}/pkg/{module}/socialrules_bg.wasm: {size} bytes");
     }
     // The catalogs: one per language (src/text/catalog/*.ftl); each module
     // gets, per language, the messages it can show (a page loads its own
@@ -597,8 +610,68 @@ fn build(root: &Path) -> Result {
             std::fs::write(&to, catalog_for(&text, module, &js)).map_err(|e| format!("{}: {e}", to.display()))?;
         }
     }
+    site_files(root, &site)?;
     // Last: the app manifests and the service worker's list of every file.
     offline::write(root).map(drop)
+}
+
+/// The files of www/ (the sources) into `site`: the pages, icons and other
+/// files as they are; every JS and CSS file (and each module's wasm-bindgen
+/// glue in site/pkg/) minified on its own by npm's esbuild (`--minify`, no
+/// bundling: each ES module stays its own file with its own imports; no
+/// source maps). A stale `www/pkg/` of an older build is left out.
+fn site_files(root: &Path, site: &Path) -> Result {
+    fn walk(dir: &Path, top: &Path, out: &mut Vec<PathBuf>) -> Result {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                if p != top.join("pkg") {
+                    walk(&p, top, out)?;
+                }
+            } else {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    step("build: the files of www/ into site/, JS and CSS minified per file (npm's esbuild --minify, no bundling)");
+    let www = root.join("www");
+    let mut files = Vec::new();
+    walk(&www, &www, &mut files)?;
+    let minified = |p: &Path| p.extension().is_some_and(|e| e == "js" || e == "css");
+    let (sources, others): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|p| minified(p));
+    for from in others {
+        let rel = from.strip_prefix(&www).map_err(|e| e.to_string())?;
+        let to = site.join(rel);
+        if let Some(dir) = to.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::copy(&from, &to).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    // `--charset=utf8`: the sources' words and marks stay as they are (not \u escapes).
+    let esbuild = |files: &[PathBuf], from: &Path, to: &Path| {
+        run(Command::new(root.join("node_modules/.bin/esbuild"))
+            .args(["--minify", "--charset=utf8", "--log-level=warning", "--allow-overwrite"])
+            .arg(format!("--outbase={}", from.display()))
+            .arg(format!("--outdir={}", to.display()))
+            .args(files)
+            .current_dir(root))
+    };
+    esbuild(&sources, &www, site)?;
+    let pkg = site.join("pkg");
+    let glue: Vec<PathBuf> = MODULES.iter().map(|(m, _)| pkg.join(m).join("socialrules.js")).collect();
+    esbuild(&glue, &pkg, &pkg)?;
+    let size = |p: &Path| std::fs::metadata(p).map(|meta| meta.len()).unwrap_or(0);
+    let (raw, min) = sources.iter().fold((0, 0), |(raw, min), p| {
+        (raw + size(p), min + p.strip_prefix(&www).map_or(0, |rel| size(&site.join(rel))))
+    });
+    eprintln!("   {} JS and CSS files of www/: {raw} → {min} bytes; {} glue files minified", sources.len(), glue.len());
+    Ok(())
 }
 
 fn cargo() -> String {
@@ -650,13 +723,13 @@ fn bench(root: &Path) -> Result {
     run(Command::new("node").arg("tests/e2e/bench-browser.mjs").current_dir(root))
 }
 
-/// A static file server for `dir` (www/) on 127.0.0.1; `--port 0` picks a
+/// A static file server for `dir` (site/) on 127.0.0.1; `--port 0` picks a
 /// free port. `pkg/sw-manifest.js` is answered from the files as they are
 /// when it is asked (see [`offline`]).
 fn serve(dir: &Path, port: u16) -> Result {
     let dir = dir.to_path_buf();
     if !dir.join("pkg/words/socialrules_bg.wasm").exists() {
-        return Err("www/pkg is missing: run `cargo xtask run` (or `cargo xtask build`) first".into());
+        return Err(format!("{}: the built site is missing: run `cargo xtask run` (or `cargo xtask build`) first", dir.display()));
     }
     let listener = (0..20)
         .find_map(|k| {
@@ -672,7 +745,7 @@ fn serve(dir: &Path, port: u16) -> Result {
         .filter(|n| n.ends_with(".html") && n != "index.html")
         .collect();
     pages.sort();
-    let mut out = format!("\n== serve: www/ at http://{addr}/\n   the calculators:\n");
+    let mut out = format!("\n== serve: {} at http://{addr}/\n   the calculators:\n", dir.file_name().map_or_else(|| dir.display().to_string(), |n| format!("{}/", n.to_string_lossy())));
     for p in &pages {
         out.push_str(&format!("   http://{addr}/{p}\n"));
     }

@@ -1,7 +1,9 @@
 //! Offline and install (issue 11, item 4): what `build` writes for the
-//! service worker (`www/sw.js`) and for installing the site as an app.
+//! service worker (`sw.js`) and for installing the site as an app, in the
+//! built site (`site/`, see `SITE` in main.rs):
 //!
-//! - `www/pkg/sw-manifest.js`: every file of `www/` but the service worker
+//! - `site/pkg/sw-manifest.js`: every file of `site/` (as served: minified)
+//!   but the service worker
 //!   itself, each with the SHA-1 of its content, and a version derived from
 //!   them. `sw.js` imports it, so a build that changes any file changes the
 //!   service worker too: the browser installs the new one, under a new cache
@@ -9,7 +11,7 @@
 //!   caches. `serve` answers this file from the files as they are at the
 //!   moment it is asked (so an edited file is picked up without a build); the
 //!   file `build` writes is what a static host serves.
-//! - `www/pkg/<lang>.webmanifest`, one per language: the app's name and
+//! - `site/pkg/<lang>.webmanifest`, one per language: the app's name and
 //!   description come from that language's catalog (every word a person sees
 //!   does); a page links its language's (`www/sr/page.js`). The short name
 //!   is the project's name, `socialrules`, as the page header shows it in
@@ -20,18 +22,18 @@ use std::path::{Path, PathBuf};
 
 type Result<T = ()> = std::result::Result<T, String>;
 
-/// The generated file the service worker imports, relative to `www/`.
+/// The generated file the service worker imports, relative to `site/`.
 pub const SW_MANIFEST: &str = "pkg/sw-manifest.js";
-/// The service worker, relative to `www/`: not in its own list (the browser
+/// The service worker, relative to `site/`: not in its own list (the browser
 /// fetches and compares it itself).
 const SW: &str = "sw.js";
 const LANGS: [&str; 4] = ["lv", "lt", "en", "ru"];
 
 /// Writes the four app manifests (from the catalogs in `root`) into
-/// `www/pkg/`, then `www/pkg/sw-manifest.js` over every file of `www/`.
+/// `site/pkg/`, then `site/pkg/sw-manifest.js` over every file of `site/`.
 /// Returns the version.
 pub fn write(root: &Path) -> Result<String> {
-    let www = root.join("www");
+    let www = root.join(crate::SITE);
     for lang in LANGS {
         let catalog = root.join(format!("src/text/catalog/{lang}.ftl"));
         let text = std::fs::read_to_string(&catalog).map_err(|e| format!("{}: {e}", catalog.display()))?;
@@ -41,11 +43,11 @@ pub fn write(root: &Path) -> Result<String> {
     let (text, version, count) = sw_manifest(&www)?;
     let to = www.join(SW_MANIFEST);
     std::fs::write(&to, text).map_err(|e| format!("{}: {e}", to.display()))?;
-    eprintln!("   www/{SW_MANIFEST}: {count} files, version {version}");
+    eprintln!("   {}/{SW_MANIFEST}: {count} files, version {version}", crate::SITE);
     Ok(version)
 }
 
-/// The text of `pkg/sw-manifest.js` for the files of `www` as they are now,
+/// The text of `pkg/sw-manifest.js` for the files of `www` (the served site) as they are now,
 /// its version and the number of files.
 pub fn sw_manifest(www: &Path) -> Result<(String, String, usize)> {
     let mut files = Vec::new();
@@ -98,7 +100,7 @@ fn list(www: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
 }
 
 /// The app manifest of `lang`, its words from the catalog `text`. It lives in
-/// `www/pkg/`, so the site is `../`.
+/// `site/pkg/`, so the site is `../`.
 fn app_manifest(lang: &str, text: &str) -> Result<String> {
     let name = message(text, "ui-app-name").ok_or_else(|| format!("{lang}.ftl: ui-app-name is missing or not one plain line"))?;
     let description =

@@ -1,8 +1,8 @@
 //! `cargo xtask package`: the ready-built npm package in `dist/` and its
-//! tarball (`npm pack`), from what `build` put in `www/pkg/` (not rebuilt
-//! here):
+//! tarball (`npm pack`), from the built site `build` wrote in `site/` (not
+//! rebuilt here; its JS and CSS minified):
 //!
-//! - `sr/` (every ES module of `www/sr/` and the styles beside them), `pkg/<module>/` (the
+//! - `sr/` (every ES module of `site/sr/` and the styles beside them), `pkg/<module>/` (the
 //!   WebAssembly, its JS glue, its catalog parts), `socialrules.css`;
 //! - `types/rules.d.ts`, generated from the Rust types (`socialrules-ts`,
 //!   built with the cargo feature `ts`), and the hand-written
@@ -93,22 +93,22 @@ fn package_json(version: &str, modules: &[String]) -> String {
     )
 }
 
-/// Writes `dist/` from `www/` (built already) and packs it: returns the tarball's path.
+/// Writes `dist/` from `site/` (built already) and packs it: returns the tarball's path.
 pub fn package(root: &Path) -> Result<PathBuf> {
-    let www = root.join("www");
-    if !www.join("pkg/words/socialrules_bg.wasm").exists() {
-        return Err("www/pkg is missing: run `cargo xtask build` first".into());
+    let site = root.join(crate::SITE);
+    if !site.join("pkg/words/socialrules_bg.wasm").exists() {
+        return Err("site/ is missing: run `cargo xtask build` first".into());
     }
     let dist = root.join("dist");
-    step("package: dist/ (ES modules, WebAssembly and catalogs of www/pkg/, CSS, declarations, package.json, README)");
+    step("package: dist/ (the minified ES modules, WebAssembly and catalogs of site/, CSS, declarations, package.json, README)");
     if dist.exists() {
         io(&dist, std::fs::remove_dir_all(&dist))?;
     }
     // The modules and the styles they load themselves (elements.css).
     let own = |p: &Path| p.extension().is_some_and(|e| e == "js" || e == "css");
-    copy_dir(&www.join("sr"), &dist.join("sr"), &own)?;
-    copy_dir(&www.join("pkg"), &dist.join("pkg"), &|p: &Path| p.extension().is_some_and(|e| e == "js" || e == "wasm" || e == "ftl"))?;
-    io(&dist, std::fs::copy(www.join("socialrules.css"), dist.join("socialrules.css")))?;
+    copy_dir(&site.join("sr"), &dist.join("sr"), &own)?;
+    copy_dir(&site.join("pkg"), &dist.join("pkg"), &|p: &Path| p.extension().is_some_and(|e| e == "js" || e == "wasm" || e == "ftl"))?;
+    io(&dist, std::fs::copy(site.join("socialrules.css"), dist.join("socialrules.css")))?;
 
     let types = dist.join("types");
     io(&types, std::fs::create_dir_all(&types))?;
@@ -146,7 +146,7 @@ pub fn package(root: &Path) -> Result<PathBuf> {
     let size = std::fs::metadata(&tgz).map(|m| m.len()).map_err(|e| format!("{}: {e}", tgz.display()))?;
     eprintln!("   {} ({:.1} KB); install with `npm install {}`", tgz.display(), size as f64 / 1000.0, tgz.display());
     if !modules.iter().any(|m| m == "elements.js") {
-        eprintln!("   (www/sr/elements.js is not there yet: the package has no custom elements)");
+        eprintln!("   (sr/elements.js is not there yet: the package has no custom elements)");
     }
     Ok(tgz)
 }

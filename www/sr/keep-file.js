@@ -1,0 +1,32 @@
+// The file half of keep.js, loaded on the first "Export" or file picked:
+// the command line's input written to a file the browser downloads, and a
+// picked file read and handed to the calculator, which accepts it or says
+// why not. Nothing is sent anywhere.
+
+import { h } from './dom.js';
+
+const MAX_FILE = 1024 * 1024; // the command line's bound for one document
+
+/** Reads `file` (picked by the person) and hands its text to `onImport`; `say(key, args, isError)` tells the outcome. */
+export async function readFile(file, onImport, say) {
+  const args = { file: file.name };
+  if (file.size > MAX_FILE) { say('ui-keep-import-too-large', args, true); return; }
+  let text;
+  try { text = await file.text(); } catch { say('ui-keep-import-unreadable', args, true); return; }
+  const refused = await onImport(file.name, text);
+  if (refused) say(refused[0], { ...args, ...refused[1] }, true);
+  else say('ui-keep-imported', args);
+}
+
+/** Downloads what `onExport()` gives (`{file, text}`), or says its `error`. */
+export function exportFile(onExport, say) {
+  const out = onExport();
+  if (out.error) { say(out.error[0], out.error[1] || {}, true); return; }
+  const url = URL.createObjectURL(new Blob([out.text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: out.file, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  say('ui-keep-exported', { file: out.file });
+}
