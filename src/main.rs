@@ -7,7 +7,7 @@
 //! socialrules mk360-admission [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules vbtai-competition [FILE] [--lang lv|lt|en|ru] [--pretty]
 //! socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
-//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
+//! socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief | --totals]
 //! ```
 //! Exit 0: a result; 2: the input has errors (printed as JSON on stdout) or
 //! the command line is wrong; 1: a file could not be read.
@@ -44,7 +44,7 @@ Usage:
   socialrules esf-ex-prisoners [FILE] [--lang lv|lt|en|ru] [--pretty]
       Latvia, the ESF project for prisoners and former prisoners: the
       programme card (input {}), with the budget split computed exactly.
-  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief]
+  socialrules batch CALCULATOR FILE.jsonl [--lang lv|lt|en|ru] [--explain | --brief | --totals]
       One JSON object per line in FILE (\"-\" for standard input); prints one
       line out for each line in, in order. Exit 2 if any line had errors.
       A line over 1 MiB is answered with too_large (and not kept in memory).
@@ -55,6 +55,10 @@ Options:
                  and values are always written; a single document always has them)
   --brief        batch: each answer without its explanation array (every other
                  field, warnings and errors as without it)
+  --totals       batch, assistant-hours only: each answer as a payer needs it,
+                 {\"total_payable\",\"attested_payable\",\"emergency_hours\",
+                 \"not_payable\",\"pay\",\"weeks\":[{\"week\",\"payable\"}]} (a week's
+                 payable = its attested_payable + emergency); errors as --brief
   --pretty       indent the JSON output
   --help         this text
 ";
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
     let mut pretty = false;
     let mut explain = false;
     let mut brief = false;
+    let mut totals = false;
     let mut words: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -73,6 +78,7 @@ fn main() -> ExitCode {
             "--pretty" => pretty = true,
             "--explain" => explain = true,
             "--brief" => brief = true,
+            "--totals" => totals = true,
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = l,
                 None => return usage_error("--lang takes lv, lt, en or ru"),
@@ -87,11 +93,21 @@ fn main() -> ExitCode {
     }
     match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["batch", _, _] if brief && explain => usage_error("--brief leaves the explanation out: it does not go with --explain"),
+        ["batch", _, _] if totals && (brief || explain) => usage_error("--totals writes the totals alone: it does not go with --brief or --explain"),
+        ["batch", name, _] if totals && *name != "assistant-hours" => usage_error("--totals is for assistant-hours (the payable hours of a timesheet)"),
         ["batch", name, file] if api::CALCULATORS.contains(name) => {
-            batch(name, file, lang, if brief { api::Lines::Brief } else { api::Lines::Full { explain } })
+            let lines = if totals {
+                api::Lines::Totals
+            } else if brief {
+                api::Lines::Brief
+            } else {
+                api::Lines::Full { explain }
+            };
+            batch(name, file, lang, lines)
         }
         ["batch", ..] => usage_error("batch takes a calculator name and a file"),
         [_, ..] if brief => usage_error("--brief is for a batch (a single document always has its explanation)"),
+        [_, ..] if totals => usage_error("--totals is for a batch of assistant-hours timesheets"),
         [name, rest @ ..] if api::CALCULATORS.contains(name) && rest.len() <= 1 => {
             let bytes = match read_bounded(rest.first().copied()) {
                 Ok(t) => t,

@@ -585,6 +585,28 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
     len
 }
 
+/// `d` as text (its `Display`) onto the end of `buf`: a batch line written
+/// without a serializer (`--totals`; native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn push_dec(buf: &mut Vec<u8>, d: &Decimal) {
+    let mut text = [0u8; DEC_TEXT];
+    let len = dec_text(d, &mut text);
+    buf.extend_from_slice(text.get(..len).unwrap_or_default());
+}
+
+/// An ISO week as `YYYY-Www` onto the end of `buf`, as [`week`] writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn push_week(buf: &mut Vec<u8>, w: &chrono::IsoWeek) {
+    let (y, n) = (w.year(), w.week());
+    match u32::try_from(y).ok().filter(|y| *y <= 9999) {
+        Some(y) => {
+            let digit = |v: u32| b'0' + (v % 10) as u8;
+            buf.extend_from_slice(&[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)]);
+        }
+        None => buf.extend_from_slice(crate::rules::calendar::fmt_iso_week(*w).as_bytes()),
+    }
+}
+
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
