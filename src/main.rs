@@ -22,6 +22,11 @@ use socialrules::contract::registry as api;
 use socialrules::text::Lang;
 use socialrules::contract::json;
 
+/// mimalloc instead of the system's allocator: measured fewer instructions
+/// and less time a batch line (README, "Dependencies").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "\
 socialrules: the rules of Latvian and Lithuanian social services, exact.
 
