@@ -72,6 +72,22 @@ fn names(list: &[Regime]) -> String {
 /// first. A field that does not belong to the month's regime is
 /// [`Code::NotForRegime`] at that field.
 pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
+    // The batch's fast reader: the common shape, read without a JSON tree
+    // (native builds only); anything else, errors included, read below.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(request) = crate::contract::plain_timesheet::parse(text) {
+        return Ok(request);
+    }
+    parse_general(text)
+}
+
+/// [`parse`] by the general reader alone: the JSON tree, then each field.
+/// (The page's module reads every timesheet this way; native builds first
+/// try the fast reader of the common shape, which gives the same result.)
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
     let (members, mut errors) = input::object(&parsed, FIELDS);
     if members.is_empty() && !errors.is_empty() {
