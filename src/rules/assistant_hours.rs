@@ -391,7 +391,8 @@ pub fn compute(t: &Timesheet) -> Outcome {
             let ten_hour_days: Vec<NaiveDate> = emergency_days_in_month
                 .iter()
                 .copied()
-                .filter(|d| average_rule_period_on(*d).is_some_and(|p| p.no_previous_use_weekly_limit))
+                // The day's period is one of the month's (`out.periods`).
+                .filter(|d| out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit))
                 .collect();
             let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
@@ -470,7 +471,13 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
         })
         .collect();
     for e in &t.days {
-        if let Some(w) = weeks.iter_mut().find(|w| w.week == e.date.iso_week()) {
+        // The week whose days in the month hold the date (the month's dates,
+        // always), else the one of its ISO week.
+        let at = match weeks.iter().position(|w| w.first <= e.date && e.date <= w.last) {
+            Some(i) => Some(i),
+            None => weeks.iter().position(|w| w.week == e.date.iso_week()),
+        };
+        if let Some(w) = at.and_then(|i| weeks.get_mut(i)) {
             w.attested += e.hours;
         }
     }
@@ -485,10 +492,12 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
 
 /// The ISO weeks of a month, each with its first and last day inside the month.
 pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
-    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::new();
+    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::with_capacity(6);
+    // A week starts on a Monday or on the month's first day: its ISO week is
+    // asked once, not for every day.
     for day in month.days() {
         match weeks.last_mut() {
-            Some((w, _, last)) if *w == day.iso_week() => *last = day,
+            Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
             _ => weeks.push((day.iso_week(), day, day)),
         }
     }
@@ -564,11 +573,29 @@ fn place_emergency_hours(
     let g = t.granularity;
     // INTERPRETATION (daily maximum): on each emergency day, emergency hours +
     // attested hours ≤ D (`daily_max`, default 8 h).
-    let day_room: Vec<Decimal> =
-        emergency_days.iter().map(|d| (t.daily_max - attested_on(t, *d)).max(Decimal::ZERO)).collect();
+    // Each day's attested hours, summed once for all the days (the same
+    // sums as [`attested_on`]'s: the entries in order, from 0).
+    let mut on_day = [Decimal::ZERO; 32];
+    for e in t.days.iter().filter(|e| t.month.contains(e.date)) {
+        if let Some(slot) = on_day.get_mut(e.date.day() as usize) {
+            *slot += e.hours;
+        }
+    }
+    let day_room: Vec<Decimal> = emergency_days
+        .iter()
+        .map(|d| (t.daily_max - on_day.get(d.day() as usize).copied().unwrap_or(Decimal::ZERO)).max(Decimal::ZERO))
+        .collect();
     let week_of: Vec<usize> = emergency_days
         .iter()
-        .map(|d| weeks.iter().position(|w| w.week == d.iso_week()).unwrap_or(0))
+        .map(|d| {
+            // The week whose days in the month hold the day (always, for a
+            // day of the month), else the one of its ISO week.
+            weeks
+                .iter()
+                .position(|w| w.first <= *d && *d <= w.last)
+                .or_else(|| weeks.iter().position(|w| w.week == d.iso_week()))
+                .unwrap_or(0)
+        })
         .collect();
     for (wi, w) in weeks.iter_mut().enumerate() {
         if !week_of.contains(&wi) {
@@ -587,8 +614,15 @@ fn place_emergency_hours(
     }
 
     // INTERPRETATION (spreading): the lexicographically max-min fair split
-    // under the day and week limits (water-filling), computed exactly.
-    let share = water_fill(&day_room, &week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
+    // under the day and week limits (water-filling), computed exactly; each
+    // day's fair share, its room, each week's room and the entitlement in
+    // whole units of g. Native builds compute them in integers when every
+    // value fits (hours always do), with the same results.
+    #[cfg(not(target_arch = "wasm32"))]
+    let in_units = units_in_integers_all(&day_room, &week_of, weeks, entitlement, g).unwrap_or_else(|| in_units(&day_room, &week_of, weeks, entitlement, g));
+    #[cfg(target_arch = "wasm32")]
+    let in_units = in_units(&day_room, &week_of, weeks, entitlement, g);
+    let InUnits { share: share_units, day_max: day_units_max, week_max: week_units_max, entitled } = in_units;
 
     // INTERPRETATION (rounding): every value a multiple of g; each day's fair
     // share rounded down, then the leftover units go one at a time to the
@@ -599,9 +633,7 @@ fn place_emergency_hours(
     // keeps the split as even as the limits allow, as the issue asks. The
     // total is the most that fits the limits in units of g, never more than
     // the entitlement.
-    let day_units_max: Vec<i64> = day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect();
-    let week_units_max: Vec<i64> = weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect();
-    let mut day_units: Vec<i64> = share.iter().zip(&day_units_max).map(|(s, m)| units(*s, g).min(*m)).collect();
+    let mut day_units: Vec<i64> = share_units.iter().zip(&day_units_max).map(|(s, m)| (*s).min(*m)).collect();
     let mut week_units = vec![0i64; weeks.len()];
     for (i, u) in day_units.iter().enumerate() {
         week_units[week_of[i]] += u;
@@ -612,8 +644,8 @@ fn place_emergency_hours(
             days.min(week_units_max[wi])
         })
         .sum();
-    let target = match entitlement {
-        Some(x) => fit.min(units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
+    let target = match entitled {
+        Some(x) => fit.min(x),
         None => fit,
     };
     let mut left = target - day_units.iter().sum::<i64>();
@@ -640,6 +672,165 @@ fn place_emergency_hours(
         w.emergency = w.emergency.normalize();
     }
     placed
+}
+
+/// The water-filling of R1.2 in whole units of g: each day's fair share
+/// rounded down, each day's and each week's room, and the entitlement
+/// (`None`: no total limit).
+struct InUnits {
+    share: Vec<i64>,
+    day_max: Vec<i64>,
+    week_max: Vec<i64>,
+    entitled: Option<i64>,
+}
+
+/// [`InUnits`] computed with decimals and exact ratios ([`water_fill`]).
+fn in_units(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], entitlement: Option<Entitlement>, g: Decimal) -> InUnits {
+    let share = water_fill(day_room, week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
+    InUnits {
+        share: share.iter().map(|s| units(*s, g)).collect(),
+        day_max: day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect(),
+        week_max: weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect(),
+        entitled: entitlement.map(|x| units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
+    }
+}
+
+/// [`in_units`] in 128-bit integers (native builds, the batch): every value
+/// as a whole number of 10^-s for the largest scale s among them, the fair
+/// shares as exact ratios of such integers, by the same steps as
+/// [`water_fill`]. `None` when a value has more than 18 decimals or is not
+/// below 10^20 (never for hours): then [`in_units`] computes them.
+#[cfg(not(target_arch = "wasm32"))]
+fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], entitlement: Option<Entitlement>, g: Decimal) -> Option<InUnits> {
+    let scale = day_room
+        .iter()
+        .chain(weeks.iter().map(|w| &w.emergency_room))
+        .chain(entitlement.as_ref().map(|x| &x.thirds))
+        .chain(std::iter::once(&g))
+        .map(Decimal::scale)
+        .max()
+        .unwrap_or(0);
+    if scale > 18 {
+        return None;
+    }
+    let int = |d: Decimal| -> Option<i128> {
+        let v = d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?)?;
+        (0..100_000_000_000_000_000_000i128).contains(&v).then_some(v)
+    };
+    let gi = int(g).filter(|g| *g > 0)?;
+    let rooms: Vec<i128> = day_room.iter().map(|r| int(*r)).collect::<Option<_>>()?;
+    let week_rooms: Vec<i128> = weeks.iter().map(|w| int(w.emergency_room)).collect::<Option<_>>()?;
+    let thirds = match entitlement {
+        Some(x) => Some(int(x.thirds)?),
+        None => None,
+    };
+    let floor = |num: i128, den: i128| i64::try_from(num / (den * gi)).ok();
+    let share = water_fill_integers(&rooms, week_of, &week_rooms, thirds);
+    Some(InUnits {
+        share: share.iter().map(|q| floor(q.num, q.den)).collect::<Option<_>>()?,
+        day_max: rooms.iter().map(|r| floor(*r, 1)).collect::<Option<_>>()?,
+        week_max: week_rooms.iter().map(|r| floor(*r, 1)).collect::<Option<_>>()?,
+        entitled: match thirds {
+            Some(x) => Some(floor(x, 3)?),
+            None => None,
+        },
+    })
+}
+
+/// A non-negative ratio of integers (`den` > 0).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, Copy)]
+struct IntRatio {
+    num: i128,
+    den: i128,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl IntRatio {
+    fn whole(v: i128) -> IntRatio {
+        IntRatio { num: v, den: 1 }
+    }
+    fn lt(self, o: IntRatio) -> bool {
+        self.num * o.den < o.num * self.den
+    }
+}
+
+/// [`water_fill`] step for step, on integers: `day_room` and `week_room` in
+/// units of 10^-s, `thirds` three times the total allowed.
+#[cfg(not(target_arch = "wasm32"))]
+fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Vec<IntRatio> {
+    let n = day_room.len();
+    let total = thirds.map(|t| IntRatio { num: t, den: 3 });
+    let mut share: Vec<Option<IntRatio>> = vec![None; n];
+    let mut week_frozen = vec![0i128; week_room.len()];
+    let mut week_full = vec![false; week_room.len()];
+    let mut total_frozen = 0i128;
+    let mut active: Vec<usize> = Vec::with_capacity(n);
+    let mut members: Vec<usize> = Vec::with_capacity(n);
+    loop {
+        active.clear();
+        active.extend((0..n).filter(|i| share[*i].is_none()));
+        if active.is_empty() {
+            break;
+        }
+        let mut level: Option<IntRatio> = None;
+        let consider = |r: IntRatio, level: &mut Option<IntRatio>| {
+            if level.is_none_or(|l| r.lt(l)) {
+                *level = Some(r);
+            }
+        };
+        for &i in &active {
+            consider(IntRatio::whole(day_room[i]), &mut level);
+        }
+        for (wi, room) in week_room.iter().enumerate() {
+            let k = active.iter().filter(|i| week_of[**i] == wi).count() as i128;
+            if k > 0 {
+                let free = (room - week_frozen[wi]).max(0);
+                consider(IntRatio { num: free, den: k }, &mut level);
+            }
+        }
+        let total_level = total.map(|x| IntRatio { num: (x.num - total_frozen * x.den).max(0), den: x.den * active.len() as i128 });
+        if let Some(t) = total_level {
+            consider(t, &mut level);
+        }
+        let Some(level) = level else { break };
+        if total_level.is_some_and(|t| !level.lt(t)) {
+            for &i in &active {
+                share[i] = Some(level);
+            }
+            break;
+        }
+        let mut stopped_any = false;
+        for (wi, room) in week_room.iter().enumerate() {
+            members.clear();
+            members.extend(active.iter().copied().filter(|i| week_of[*i] == wi));
+            if members.is_empty() || week_full[wi] {
+                continue;
+            }
+            let free = (room - week_frozen[wi]).max(0);
+            if !level.lt(IntRatio { num: free, den: members.len() as i128 }) {
+                for &i in &members {
+                    share[i] = Some(level);
+                }
+                week_full[wi] = true;
+                total_frozen += free;
+                week_frozen[wi] = *room;
+                stopped_any = true;
+            }
+        }
+        for &i in &active {
+            if share[i].is_none() && !level.lt(IntRatio::whole(day_room[i])) {
+                share[i] = Some(IntRatio::whole(day_room[i]));
+                week_frozen[week_of[i]] += day_room[i];
+                total_frozen += day_room[i];
+                stopped_any = true;
+            }
+        }
+        if !stopped_any {
+            break; // cannot happen: the minimum always stops something
+        }
+    }
+    share.into_iter().map(|s| s.unwrap_or(IntRatio::whole(0))).collect()
 }
 
 /// Progressive filling: all days rise together; a day stops at its room, a
