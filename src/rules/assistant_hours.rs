@@ -1078,3 +1078,58 @@ pub fn calculate(r: &Request) -> Result<Answer, RegimeError> {
         Request::Monthly(t) => Answer::Monthly(compute_monthly(t)),
     })
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The water-filling in integers gives the units of the decimal one, on
+    /// rooms, weeks, entitlements and granularities of every kind.
+    #[test]
+    fn the_integer_water_filling_gives_the_decimal_water_fillings_units() {
+        let mut state = 7u64;
+        let mut roll = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let dec = |v: u64, scale: u64| Decimal::new(v as i64, scale as u32);
+        let mut cases = 0;
+        for _ in 0..3000 {
+            let nweeks = 1 + roll(6) as usize;
+            let weeks: Vec<Week> = (0..nweeks)
+                .map(|k| {
+                    let day = ymd(2020, 6, 1) + Duration::days(7 * k as i64);
+                    Week {
+                        week: day.iso_week(),
+                        first: day,
+                        last: day,
+                        paid_outside_month: Decimal::ZERO,
+                        cap: Decimal::ZERO,
+                        attested: Decimal::ZERO,
+                        attested_payable: Decimal::ZERO,
+                        emergency: Decimal::ZERO,
+                        emergency_room: dec(roll(4000), roll(3)),
+                        not_payable: Decimal::ZERO,
+                    }
+                })
+                .collect();
+            let ndays = roll(32) as usize;
+            let day_room: Vec<Decimal> = (0..ndays).map(|_| dec(roll(2500), roll(4))).collect();
+            let week_of: Vec<usize> = (0..ndays).map(|_| roll(nweeks as u64) as usize).collect();
+            let entitlement = match roll(3) {
+                0 => None,
+                _ => Some(Entitlement { thirds: dec(roll(700_000), roll(4)) }),
+            };
+            let g = [dec(5, 1), dec(25, 2), dec(1, 0), dec(1, 2), dec(3, 1), dec(7, 3)][roll(6) as usize];
+            let a = in_units(&day_room, &week_of, &weeks, entitlement, g);
+            let b = units_in_integers_all(&day_room, &week_of, &weeks, entitlement, g).expect("hours fit integers");
+            assert_eq!((a.share, a.day_max, a.week_max, a.entitled), (b.share, b.day_max, b.week_max, b.entitled));
+            cases += 1;
+        }
+        assert_eq!(cases, 3000);
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+}
