@@ -20,13 +20,13 @@ use rust_decimal::Decimal;
 use crate::contract::assistant_hours::MAX_DAY_ENTRIES;
 use crate::contract::read::plain_decimal;
 use crate::rules::assistant_hours::{self as assistant, DayEntry, EmergencyFacts, Regime, Request, Timesheet};
-use crate::rules::calendar::{self as dates, Month};
+use crate::rules::calendar::Month;
 use crate::rules::params;
 
 /// The timesheet in `text`, when it has the common shape and no error;
 /// `None` otherwise (the general reader then reads it).
 pub fn parse(text: &str) -> Option<Request> {
-    let mut r = Reader { s: text.as_bytes(), i: 0 };
+    let mut r = Reader { text, s: text.as_bytes(), i: 0 };
     let mut month = None;
     let mut weekly_allocation = None;
     let mut daily_max = None;
@@ -49,7 +49,7 @@ pub fn parse(text: &str) -> Option<Request> {
         r.ws();
         r.byte(b':')?;
         r.ws();
-        let k = match key {
+        let k = match key.as_bytes() {
             b"month" => 0,
             b"weekly_allocation" => 1,
             b"days" => 2,
@@ -63,7 +63,7 @@ pub fn parse(text: &str) -> Option<Request> {
             return None; // a key twice: an error
         }
         match k {
-            0 => month = Some(Month::parse(std::str::from_utf8(r.string()?).ok()?)?),
+            0 => month = Some(Month::parse(r.string()?)?),
             1 => weekly_allocation = Some(r.decimal_in(d(168), false)?),
             2 => days = Some(r.days()?),
             3 => emergency = Some(r.emergency()?),
@@ -135,6 +135,18 @@ pub fn parse(text: &str) -> Option<Request> {
     }))
 }
 
+/// `YYYY-MM-DD` of ASCII digits, a day that exists: the date
+/// [`crate::rules::calendar::parse_date`] reads from it; `None` for anything else.
+fn iso_date(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+}
+
 fn d(n: i64) -> Decimal {
     Decimal::from(n)
 }
@@ -151,6 +163,7 @@ fn millionths(h: Decimal) -> Option<i64> {
 }
 
 struct Reader<'a> {
+    text: &'a str,
     s: &'a [u8],
     i: usize,
 }
@@ -180,21 +193,22 @@ impl<'a> Reader<'a> {
             false
         }
     }
-    /// A string without escapes or control characters: its bytes.
-    fn string(&mut self) -> Option<&'a [u8]> {
+    /// A string without escapes or control characters (whole characters
+    /// of the text: it lies between two ASCII quotes).
+    fn string(&mut self) -> Option<&'a str> {
         self.byte(b'"')?;
         let start = self.i;
-        let s: &'a [u8] = self.s;
-        let rest = s.get(start..)?;
+        let rest = self.s.get(start..)?;
         let n = rest.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
         if rest.get(n) != Some(&b'"') {
             return None;
         }
         self.i += n + 1;
-        rest.get(..n)
+        let text: &'a str = self.text;
+        text.get(start..start + n)
     }
     /// A number token as JSON writes it (`-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`).
-    fn number(&mut self) -> Option<&'a [u8]> {
+    fn number(&mut self) -> Option<&'a str> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -221,8 +235,8 @@ impl<'a> Reader<'a> {
             }
             self.digits();
         }
-        let s: &'a [u8] = self.s;
-        s.get(start..self.i)
+        let text: &'a str = self.text;
+        text.get(start..self.i)
     }
     fn digits(&mut self) {
         while self.peek().is_some_and(|c| c.is_ascii_digit()) {
@@ -236,7 +250,7 @@ impl<'a> Reader<'a> {
             b'"' => self.string()?,
             _ => self.number()?,
         };
-        plain_decimal(std::str::from_utf8(text).ok()?)
+        plain_decimal(text)
     }
     /// [`Reader::decimal`] in `[0, max]`; `positive` also rejects 0.
     fn decimal_in(&mut self, max: Decimal, positive: bool) -> Option<Decimal> {
@@ -281,7 +295,7 @@ impl<'a> Reader<'a> {
         let mut seen = 0u32;
         loop {
             self.ws();
-            let k = slot(self.string()?)?;
+            let k = slot(self.string()?.as_bytes())?;
             if seen & (1 << k) != 0 {
                 return None;
             }
@@ -313,15 +327,17 @@ impl<'a> Reader<'a> {
             };
             r.object(slot, |r, k| {
                 match k {
-                    0 => date = Some(dates::parse_date(std::str::from_utf8(r.string()?).ok()?).ok()?),
+                    0 => date = Some(iso_date(r.string()?.as_bytes())?),
                     1 => hours = Some(r.decimal_in(d(24), false)?),
                     _ => {
-                        // A whole number 1–7 ("7", 7, "7.0").
+                        // A whole number 1–7 ("7", 7, "7.0"): a plain
+                        // decimal is read without trailing zeros, so a
+                        // whole one has no decimals.
                         let m = r.decimal()?;
-                        if !m.fract().is_zero() || m < Decimal::ONE || m > Decimal::from(params::MK942_MEASURES) {
+                        if m.scale() != 0 || !(1..=i128::from(params::MK942_MEASURES)).contains(&m.mantissa()) {
                             return None;
                         }
-                        measure = Some(u8::try_from(i64::try_from(m).ok()?).ok()?);
+                        measure = Some(u8::try_from(m.mantissa()).ok()?);
                     }
                 }
                 Some(())
