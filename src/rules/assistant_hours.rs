@@ -649,15 +649,26 @@ fn place_emergency_hours(
         None => fit,
     };
     let mut left = target - day_units.iter().sum::<i64>();
+    // One unit at a time to the day with the fewest units that can take one
+    // more, the earliest on ties: level by level, each level's days in
+    // order (a day that can take no more never can again).
     while left > 0 {
-        // The day with the fewest units that can take one more; earliest on ties.
-        let next = (0..emergency_days.len())
-            .filter(|&i| day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]])
-            .min_by_key(|&i| (day_units[i], i));
-        let Some(i) = next else { break };
-        day_units[i] += 1;
-        week_units[week_of[i]] += 1;
-        left -= 1;
+        let can_take = |i: usize, day_units: &[i64], week_units: &[i64]| {
+            day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]]
+        };
+        let Some(level) = (0..emergency_days.len()).filter(|&i| can_take(i, &day_units, &week_units)).map(|i| day_units[i]).min() else {
+            break;
+        };
+        for i in 0..emergency_days.len() {
+            if left == 0 {
+                break;
+            }
+            if day_units[i] == level && can_take(i, &day_units, &week_units) {
+                day_units[i] += 1;
+                week_units[week_of[i]] += 1;
+                left -= 1;
+            }
+        }
     }
 
     let placed: Vec<EmergencyDay> = emergency_days
@@ -756,7 +767,8 @@ impl IntRatio {
 }
 
 /// [`water_fill`] step for step, on integers: `day_room` and `week_room` in
-/// units of 10^-s, `thirds` three times the total allowed.
+/// units of 10^-s, `thirds` three times the total allowed. Each week's count
+/// of rising days is kept, not counted again at each step.
 #[cfg(not(target_arch = "wasm32"))]
 fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Vec<IntRatio> {
     let n = day_room.len();
@@ -764,12 +776,15 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
     let mut share: Vec<Option<IntRatio>> = vec![None; n];
     let mut week_frozen = vec![0i128; week_room.len()];
     let mut week_full = vec![false; week_room.len()];
+    let mut rising = vec![0i128; week_room.len()];
+    for w in week_of {
+        if let Some(k) = rising.get_mut(*w) {
+            *k += 1;
+        }
+    }
     let mut total_frozen = 0i128;
-    let mut active: Vec<usize> = Vec::with_capacity(n);
-    let mut members: Vec<usize> = Vec::with_capacity(n);
+    let mut active: Vec<usize> = (0..n).collect();
     loop {
-        active.clear();
-        active.extend((0..n).filter(|i| share[*i].is_none()));
         if active.is_empty() {
             break;
         }
@@ -783,7 +798,7 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
             consider(IntRatio::whole(day_room[i]), &mut level);
         }
         for (wi, room) in week_room.iter().enumerate() {
-            let k = active.iter().filter(|i| week_of[**i] == wi).count() as i128;
+            let k = rising[wi];
             if k > 0 {
                 let free = (room - week_frozen[wi]).max(0);
                 consider(IntRatio { num: free, den: k }, &mut level);
@@ -802,14 +817,13 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
         }
         let mut stopped_any = false;
         for (wi, room) in week_room.iter().enumerate() {
-            members.clear();
-            members.extend(active.iter().copied().filter(|i| week_of[*i] == wi));
-            if members.is_empty() || week_full[wi] {
+            let k = rising[wi];
+            if k == 0 || week_full[wi] {
                 continue;
             }
             let free = (room - week_frozen[wi]).max(0);
-            if !level.lt(IntRatio { num: free, den: members.len() as i128 }) {
-                for &i in &members {
+            if !level.lt(IntRatio { num: free, den: k }) {
+                for &i in active.iter().filter(|i| week_of[**i] == wi) {
                     share[i] = Some(level);
                 }
                 week_full[wi] = true;
@@ -829,6 +843,13 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
         if !stopped_any {
             break; // cannot happen: the minimum always stops something
         }
+        active.retain(|&i| {
+            let still = share[i].is_none();
+            if !still {
+                rising[week_of[i]] -= 1;
+            }
+            still
+        });
     }
     share.into_iter().map(|s| s.unwrap_or(IntRatio::whole(0))).collect()
 }
