@@ -347,8 +347,10 @@ pub fn compute(t: &Timesheet) -> Outcome {
     // R1.2 applies on the month's days inside an average-rule period only:
     // a month split by a period's edge uses it on those days alone.
     let periods = average_rule_periods_in(t.month);
-    let emergency_days_in_month: Vec<NaiveDate> =
-        t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
+    let mut emergency_days_in_month: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
+    if !periods.is_empty() {
+        emergency_days_in_month.extend(t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))));
+    }
 
     let mut out = Outcome {
         month: t.month,
@@ -388,12 +390,12 @@ pub fn compute(t: &Timesheet) -> Outcome {
             // MK 942 p. 11.¹'s 10 h a week holds on the days of the periods
             // that give it (the emergencies), not on those of MK 360 p. 34.³
             // or MK 662.
-            let ten_hour_days: Vec<NaiveDate> = emergency_days_in_month
+            let mut ten_hour_days: Vec<NaiveDate> = Vec::with_capacity(emergency_days_in_month.len());
+            ten_hour_days.extend(emergency_days_in_month
                 .iter()
                 .copied()
                 // The day's period is one of the month's (`out.periods`).
-                .filter(|d| out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit))
-                .collect();
+                .filter(|d| out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit)));
             let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
@@ -729,18 +731,34 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
         (0..100_000_000_000_000_000_000i128).contains(&v).then_some(v)
     };
     let gi = int(g).filter(|g| *g > 0)?;
-    let rooms: Vec<i128> = day_room.iter().map(|r| int(*r)).collect::<Option<_>>()?;
-    let week_rooms: Vec<i128> = weeks.iter().map(|w| int(w.emergency_room)).collect::<Option<_>>()?;
+    // Collected into vectors of their final size (a collect into
+    // `Option<Vec>` would grow them step by step).
+    let all = |values: &mut dyn Iterator<Item = Option<i128>>, n: usize| -> Option<Vec<i128>> {
+        let mut v = Vec::with_capacity(n);
+        for x in values {
+            v.push(x?);
+        }
+        Some(v)
+    };
+    let rooms = all(&mut day_room.iter().map(|r| int(*r)), day_room.len())?;
+    let week_rooms = all(&mut weeks.iter().map(|w| int(w.emergency_room)), weeks.len())?;
     let thirds = match entitlement {
         Some(x) => Some(int(x.thirds)?),
         None => None,
     };
     let floor = |num: i128, den: i128| i64::try_from(num / (den * gi)).ok();
+    let floors = |values: &mut dyn Iterator<Item = Option<i64>>, n: usize| -> Option<Vec<i64>> {
+        let mut v = Vec::with_capacity(n);
+        for x in values {
+            v.push(x?);
+        }
+        Some(v)
+    };
     let share = water_fill_integers(&rooms, week_of, &week_rooms, thirds);
     Some(InUnits {
-        share: share.iter().map(|q| floor(q.num, q.den)).collect::<Option<_>>()?,
-        day_max: rooms.iter().map(|r| floor(*r, 1)).collect::<Option<_>>()?,
-        week_max: week_rooms.iter().map(|r| floor(*r, 1)).collect::<Option<_>>()?,
+        share: floors(&mut share.iter().map(|q| floor(q.num, q.den)), share.len())?,
+        day_max: floors(&mut rooms.iter().map(|r| floor(*r, 1)), rooms.len())?,
+        week_max: floors(&mut week_rooms.iter().map(|r| floor(*r, 1)), week_rooms.len())?,
         entitled: match thirds {
             Some(x) => Some(floor(x, 3)?),
             None => None,
