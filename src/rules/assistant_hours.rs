@@ -676,15 +676,36 @@ fn place_emergency_hours(
     let placed: Vec<EmergencyDay> = emergency_days
         .iter()
         .enumerate()
-        .map(|(i, d)| EmergencyDay { date: *d, hours: (Decimal::from(day_units[i]) * g).normalize(), room: day_room[i] })
+        .map(|(i, d)| EmergencyDay { date: *d, hours: times_g(day_units[i], g), room: day_room[i] })
         .collect();
-    for (i, p) in placed.iter().enumerate() {
-        weeks[week_of[i]].emergency += p.hours;
+    // Each week's emergency hours: its units × g (the sum of its days'
+    // hours, which are multiples of g), without trailing zeros.
+    #[cfg(not(target_arch = "wasm32"))]
+    for (w, units) in weeks.iter_mut().zip(&week_units) {
+        w.emergency = (w.emergency + times_g(*units, g)).normalize();
     }
-    for w in weeks.iter_mut() {
-        w.emergency = w.emergency.normalize();
+    #[cfg(target_arch = "wasm32")]
+    {
+        for (i, p) in placed.iter().enumerate() {
+            weeks[week_of[i]].emergency += p.hours;
+        }
+        for w in weeks.iter_mut() {
+            w.emergency = w.emergency.normalize();
+        }
     }
     placed
+}
+
+/// `units × g` without trailing zeros. Native builds multiply the integers
+/// (the same value, so the same normalised decimal) when they fit.
+fn times_g(units: i64, g: Decimal) -> Decimal {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(m) = i128::from(units).checked_mul(g.mantissa()) {
+        if let Ok(d) = Decimal::try_from_i128_with_scale(m, g.scale()) {
+            return d.normalize();
+        }
+    }
+    (Decimal::from(units) * g).normalize()
 }
 
 /// The water-filling of R1.2 in whole units of g: each day's fair share
@@ -746,7 +767,14 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
         Some(x) => Some(int(x.thirds)?),
         None => None,
     };
-    let floor = |num: i128, den: i128| i64::try_from(num / (den * gi)).ok();
+    // A 64-bit division where both fit (always, for hours): a 128-bit one is slow.
+    let floor = |num: i128, den: i128| {
+        let bottom = den * gi;
+        match (i64::try_from(num), i64::try_from(bottom)) {
+            (Ok(a), Ok(b)) if b > 0 => Some(a / b),
+            _ => i64::try_from(num / bottom).ok(),
+        }
+    };
     let floors = |values: &mut dyn Iterator<Item = Option<i64>>, n: usize| -> Option<Vec<i64>> {
         let mut v = Vec::with_capacity(n);
         for x in values {
