@@ -347,7 +347,14 @@ pub fn compute(t: &Timesheet) -> Outcome {
     // R1.2 applies on the month's days inside an average-rule period only:
     // a month split by a period's edge uses it on those days alone.
     let periods = average_rule_periods_in(t.month);
+    // (Native builds, the batch: the vector made at its final size. The
+    // page's module keeps the shorter code; the same for each `cfg` below.)
+    #[cfg(target_arch = "wasm32")]
+    let emergency_days_in_month: Vec<NaiveDate> =
+        t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
+    #[cfg(not(target_arch = "wasm32"))]
     let mut emergency_days_in_month: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
+    #[cfg(not(target_arch = "wasm32"))]
     if !periods.is_empty() {
         emergency_days_in_month.extend(t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))));
     }
@@ -390,12 +397,21 @@ pub fn compute(t: &Timesheet) -> Outcome {
             // MK 942 p. 11.¹'s 10 h a week holds on the days of the periods
             // that give it (the emergencies), not on those of MK 360 p. 34.³
             // or MK 662.
-            let mut ten_hour_days: Vec<NaiveDate> = Vec::with_capacity(emergency_days_in_month.len());
-            ten_hour_days.extend(emergency_days_in_month
+            #[cfg(target_arch = "wasm32")]
+            let ten_hour_days: Vec<NaiveDate> = emergency_days_in_month
                 .iter()
                 .copied()
-                // The day's period is one of the month's (`out.periods`).
-                .filter(|d| out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit)));
+                .filter(|d| average_rule_period_on(*d).is_some_and(|p| p.no_previous_use_weekly_limit))
+                .collect();
+            #[cfg(not(target_arch = "wasm32"))]
+            let mut ten_hour_days: Vec<NaiveDate> = Vec::with_capacity(emergency_days_in_month.len());
+            // The day's period is one of the month's (`out.periods`).
+            #[cfg(not(target_arch = "wasm32"))]
+            ten_hour_days.extend(
+                emergency_days_in_month.iter().copied().filter(|d| {
+                    out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit)
+                }),
+            );
             let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
@@ -473,12 +489,18 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
         })
         .collect();
     for e in &t.days {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(w) = weeks.iter_mut().find(|w| w.week == e.date.iso_week()) {
+            w.attested += e.hours;
+        }
         // The week whose days in the month hold the date (the month's dates,
         // always), else the one of its ISO week.
+        #[cfg(not(target_arch = "wasm32"))]
         let at = match weeks.iter().position(|w| w.first <= e.date && e.date <= w.last) {
             Some(i) => Some(i),
             None => weeks.iter().position(|w| w.week == e.date.iso_week()),
         };
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(w) = at.and_then(|i| weeks.get_mut(i)) {
             w.attested += e.hours;
         }
@@ -494,9 +516,20 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
 
 /// The ISO weeks of a month, each with its first and last day inside the month.
 pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
-    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::with_capacity(6);
+    #[cfg(target_arch = "wasm32")]
+    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::new();
+    #[cfg(target_arch = "wasm32")]
+    for day in month.days() {
+        match weeks.last_mut() {
+            Some((w, _, last)) if *w == day.iso_week() => *last = day,
+            _ => weeks.push((day.iso_week(), day, day)),
+        }
+    }
     // A week starts on a Monday or on the month's first day: its ISO week is
     // asked once, not for every day.
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::with_capacity(6);
+    #[cfg(not(target_arch = "wasm32"))]
     for day in month.days() {
         match weeks.last_mut() {
             Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
@@ -575,18 +608,30 @@ fn place_emergency_hours(
     let g = t.granularity;
     // INTERPRETATION (daily maximum): on each emergency day, emergency hours +
     // attested hours ≤ D (`daily_max`, default 8 h).
+    #[cfg(target_arch = "wasm32")]
+    let day_room: Vec<Decimal> =
+        emergency_days.iter().map(|d| (t.daily_max - attested_on(t, *d)).max(Decimal::ZERO)).collect();
+    #[cfg(target_arch = "wasm32")]
+    let week_of: Vec<usize> = emergency_days
+        .iter()
+        .map(|d| weeks.iter().position(|w| w.week == d.iso_week()).unwrap_or(0))
+        .collect();
     // Each day's attested hours, summed once for all the days (the same
     // sums as [`attested_on`]'s: the entries in order, from 0).
+    #[cfg(not(target_arch = "wasm32"))]
     let mut on_day = [Decimal::ZERO; 32];
+    #[cfg(not(target_arch = "wasm32"))]
     for e in t.days.iter().filter(|e| t.month.contains(e.date)) {
         if let Some(slot) = on_day.get_mut(e.date.day() as usize) {
             *slot += e.hours;
         }
     }
+    #[cfg(not(target_arch = "wasm32"))]
     let day_room: Vec<Decimal> = emergency_days
         .iter()
         .map(|d| (t.daily_max - on_day.get(d.day() as usize).copied().unwrap_or(Decimal::ZERO)).max(Decimal::ZERO))
         .collect();
+    #[cfg(not(target_arch = "wasm32"))]
     let week_of: Vec<usize> = emergency_days
         .iter()
         .map(|d| {
@@ -620,11 +665,11 @@ fn place_emergency_hours(
     // day's fair share, its room, each week's room and the entitlement in
     // whole units of g. Native builds compute them in integers when every
     // value fits (hours always do), with the same results.
-    #[cfg(not(target_arch = "wasm32"))]
-    let in_units = units_in_integers_all(&day_room, &week_of, weeks, entitlement, g).unwrap_or_else(|| in_units(&day_room, &week_of, weeks, entitlement, g));
     #[cfg(target_arch = "wasm32")]
-    let in_units = in_units(&day_room, &week_of, weeks, entitlement, g);
-    let InUnits { share: share_units, day_max: day_units_max, week_max: week_units_max, entitled } = in_units;
+    let share = water_fill(&day_room, &week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
+    #[cfg(not(target_arch = "wasm32"))]
+    let InUnits { share: share_units, day_max: day_units_max, week_max: week_units_max, entitled } =
+        units_in_integers_all(&day_room, &week_of, weeks, entitlement, g).unwrap_or_else(|| in_units(&day_room, &week_of, weeks, entitlement, g));
 
     // INTERPRETATION (rounding): every value a multiple of g; each day's fair
     // share rounded down, then the leftover units go one at a time to the
@@ -635,6 +680,13 @@ fn place_emergency_hours(
     // keeps the split as even as the limits allow, as the issue asks. The
     // total is the most that fits the limits in units of g, never more than
     // the entitlement.
+    #[cfg(target_arch = "wasm32")]
+    let day_units_max: Vec<i64> = day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect();
+    #[cfg(target_arch = "wasm32")]
+    let week_units_max: Vec<i64> = weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect();
+    #[cfg(target_arch = "wasm32")]
+    let mut day_units: Vec<i64> = share.iter().zip(&day_units_max).map(|(s, m)| units(*s, g).min(*m)).collect();
+    #[cfg(not(target_arch = "wasm32"))]
     let mut day_units: Vec<i64> = share_units.iter().zip(&day_units_max).map(|(s, m)| (*s).min(*m)).collect();
     let mut week_units = vec![0i64; weeks.len()];
     for (i, u) in day_units.iter().enumerate() {
@@ -646,14 +698,32 @@ fn place_emergency_hours(
             days.min(week_units_max[wi])
         })
         .sum();
+    #[cfg(target_arch = "wasm32")]
+    let target = match entitlement {
+        Some(x) => fit.min(units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
+        None => fit,
+    };
+    #[cfg(not(target_arch = "wasm32"))]
     let target = match entitled {
         Some(x) => fit.min(x),
         None => fit,
     };
     let mut left = target - day_units.iter().sum::<i64>();
+    #[cfg(target_arch = "wasm32")]
+    while left > 0 {
+        // The day with the fewest units that can take one more; earliest on ties.
+        let next = (0..emergency_days.len())
+            .filter(|&i| day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]])
+            .min_by_key(|&i| (day_units[i], i));
+        let Some(i) = next else { break };
+        day_units[i] += 1;
+        week_units[week_of[i]] += 1;
+        left -= 1;
+    }
     // One unit at a time to the day with the fewest units that can take one
     // more, the earliest on ties: level by level, each level's days in
     // order (a day that can take no more never can again).
+    #[cfg(not(target_arch = "wasm32"))]
     while left > 0 {
         let can_take = |i: usize, day_units: &[i64], week_units: &[i64]| {
             day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]]
@@ -711,6 +781,7 @@ fn times_g(units: i64, g: Decimal) -> Decimal {
 /// The water-filling of R1.2 in whole units of g: each day's fair share
 /// rounded down, each day's and each week's room, and the entitlement
 /// (`None`: no total limit).
+#[cfg(not(target_arch = "wasm32"))]
 struct InUnits {
     share: Vec<i64>,
     day_max: Vec<i64>,
@@ -719,6 +790,7 @@ struct InUnits {
 }
 
 /// [`InUnits`] computed with decimals and exact ratios ([`water_fill`]).
+#[cfg(not(target_arch = "wasm32"))]
 fn in_units(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], entitlement: Option<Entitlement>, g: Decimal) -> InUnits {
     let share = water_fill(day_room, week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
     InUnits {
