@@ -877,7 +877,7 @@ pub fn write_totals(a: &Answer, buf: &mut Vec<u8>) {
     };
     let field = |buf: &mut Vec<u8>, name: &[u8], d: Decimal| {
         buf.extend_from_slice(name);
-        write::push_dec(buf, &d.normalize());
+        write::push_dec_normalized(buf, &d);
         buf.push(b'"');
     };
     field(buf, b"{\"total_payable\":\"", total);
