@@ -770,9 +770,16 @@ fn place_emergency_hours(
 /// (the same value, so the same normalised decimal) when they fit.
 fn times_g(units: i64, g: Decimal) -> Decimal {
     #[cfg(not(target_arch = "wasm32"))]
-    if let Some(m) = i128::from(units).checked_mul(g.mantissa()) {
-        if let Ok(d) = Decimal::try_from_i128_with_scale(m, g.scale()) {
-            return d.normalize();
+    // In 64 bits (a 128-bit division is slow): trailing zeros dropped here,
+    // the digits `normalize` would keep.
+    if let Some(mut m) = i64::try_from(g.mantissa()).ok().and_then(|gm| units.checked_mul(gm)) {
+        let mut scale = g.scale();
+        while scale > 0 && m % 10 == 0 {
+            m /= 10;
+            scale -= 1;
+        }
+        if let Ok(d) = Decimal::try_from_i128_with_scale(i128::from(m), scale) {
+            return d;
         }
     }
     (Decimal::from(units) * g).normalize()
