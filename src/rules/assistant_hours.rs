@@ -826,9 +826,27 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
     if scale > 18 {
         return None;
     }
+    // 10^k for k ≤ 18 (scale ≤ 18 here), looked up.
+    const POW10: [i128; 19] = {
+        let mut p = [1i128; 19];
+        let mut k = 1;
+        while k < 19 {
+            p[k] = p[k - 1] * 10;
+            k += 1;
+        }
+        p
+    };
+    const LIMIT: i128 = 100_000_000_000_000_000_000; // 10^20
     let int = |d: Decimal| -> Option<i128> {
-        let v = d.mantissa().checked_mul(10i128.checked_pow(scale - d.scale())?)?;
-        (0..100_000_000_000_000_000_000i128).contains(&v).then_some(v)
+        let m = d.mantissa();
+        let p = *POW10.get(scale.checked_sub(d.scale())? as usize)?;
+        // 0 ≤ m < 10^20 and p ≤ 10^18: the product is below 10^38, no
+        // overflow (so no checked 128-bit multiplication, which is slow).
+        if !(0..LIMIT).contains(&m) {
+            return None;
+        }
+        let v = m * p;
+        (v < LIMIT).then_some(v)
     };
     let gi = int(g).filter(|g| *g > 0)?;
     // Collected into vectors of their final size (a collect into
