@@ -112,6 +112,81 @@ fn brief_with_explain_or_outside_a_batch_is_a_usage_error() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--brief is for a batch"));
 }
 
+/// `d` as a decimal, for comparing amounts written differently.
+fn amount(v: &Json) -> rust_decimal::Decimal {
+    match v {
+        Json::String(s) => s.parse().unwrap(),
+        other => panic!("an amount is a string, not {other:?}"),
+    }
+}
+
+#[test]
+fn a_totals_line_holds_the_full_answers_totals_and_each_weeks_payable_and_an_error_line_is_the_brief_one() {
+    let lines = timesheets();
+    let input = lines.join("\n") + "\n";
+    for lang in ["en", "ru"] {
+        let full = run(&["batch", "assistant-hours", "-", "--lang", lang], input.as_bytes());
+        let brief = run(&["batch", "assistant-hours", "-", "--lang", lang, "--brief"], input.as_bytes());
+        let totals = run(&["batch", "assistant-hours", "-", "--lang", lang, "--totals"], input.as_bytes());
+        assert_eq!(full.status.code(), totals.status.code(), "the same exit code as the full answer");
+        let (full, brief, totals) = (lines_of(&full), lines_of(&brief), lines_of(&totals));
+        assert_eq!(totals.len(), lines.len(), "a line out for each line in");
+        let mut results = 0;
+        for (i, ((f, b), t)) in full.iter().zip(&brief).zip(&totals).enumerate() {
+            let fv = json::parse(f).unwrap().value;
+            if fv.get("errors").is_some() {
+                assert_eq!(t, b, "line {i} ({lang}): errors are answered exactly as --brief answers them");
+                continue;
+            }
+            results += 1;
+            let tv = json::parse(t).unwrap().value;
+            let Json::Object(members) = &tv else { panic!("line {i}: an object") };
+            let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+            assert_eq!(keys, ["total_payable", "attested_payable", "emergency_hours", "not_payable", "pay", "weeks"], "line {i}: these fields alone");
+            for k in ["total_payable", "attested_payable", "emergency_hours", "not_payable", "pay"] {
+                assert_eq!(tv.get(k), fv.get(k), "line {i}: {k} is the full answer's, written the same");
+            }
+            let (Some(Json::Array(tw)), Some(Json::Array(fw))) = (tv.get("weeks"), fv.get("weeks")) else { panic!("line {i}: weeks") };
+            assert_eq!(tw.len(), fw.len(), "line {i}: the full answer's weeks");
+            for (a, b) in tw.iter().zip(fw) {
+                assert_eq!(a.get("week"), b.get("week"));
+                let payable = amount(b.get("attested_payable").unwrap()) + amount(b.get("emergency").unwrap());
+                assert_eq!(amount(a.get("payable").unwrap()), payable, "line {i}: a week's payable is its attested payable + emergency hours");
+                assert_eq!(a.get("payable"), Some(&Json::String(payable.normalize().to_string())), "line {i}: without trailing zeros");
+            }
+        }
+        assert!(results >= 5, "the cases hold results of every kind, not only errors");
+    }
+}
+
+#[test]
+fn the_totals_of_peteris_june_are_80_hours_of_which_32_emergency() {
+    let o = run(&["batch", "assistant-hours", "-", "--totals"], (example("peteris-2020-06") + "\n").as_bytes());
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        lines_of(&o),
+        [r#"{"total_payable":"80","attested_payable":"48","emergency_hours":"32","not_payable":"0","pay":null,"weeks":[{"week":"2020-W23","payable":"26"},{"week":"2020-W24","payable":"18"},{"week":"2020-W25","payable":"16"},{"week":"2020-W26","payable":"12"},{"week":"2020-W27","payable":"8"}]}"#]
+    );
+}
+
+#[test]
+fn totals_with_another_calculator_or_with_brief_or_outside_a_batch_is_a_usage_error() {
+    for args in [
+        &["batch", "lt-eligibility", "-", "--totals"][..],
+        &["batch", "assistant-month", "-", "--totals"][..],
+        &["batch", "assistant-hours", "-", "--totals", "--brief"][..],
+        &["batch", "assistant-hours", "-", "--totals", "--explain"][..],
+        &["assistant-hours", "--totals"][..],
+    ] {
+        let o = run(args, (example("peteris-2020-06") + "\n").as_bytes());
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("--totals"), "{args:?}: the message names --totals");
+        assert!(o.stdout.is_empty(), "{args:?}: no answer is written");
+    }
+    let o = run(&["batch", "lt-eligibility", "-", "--totals"], b"{}\n");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("for assistant-hours"));
+}
+
 /// Line `i`: an ordinary month, an average-rule month with many days (slow),
 /// or a line with an error, each telling which line it answers (its weekly
 /// allocation, or the unknown field's name).

@@ -72,6 +72,22 @@ fn names(list: &[Regime]) -> String {
 /// first. A field that does not belong to the month's regime is
 /// [`Code::NotForRegime`] at that field.
 pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
+    // The batch's fast reader: the common shape, read without a JSON tree
+    // (native builds only); anything else, errors included, read below.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(request) = crate::contract::plain_timesheet::parse(text) {
+        return Ok(request);
+    }
+    parse_general(text)
+}
+
+/// [`parse`] by the general reader alone: the JSON tree, then each field.
+/// (The page's module reads every timesheet this way; native builds first
+/// try the fast reader of the common shape, which gives the same result.)
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     let parsed = json::parse(text).map_err(|e| vec![input::invalid_json(&e)])?;
     let (members, mut errors) = input::object(&parsed, FIELDS);
     if members.is_empty() && !errors.is_empty() {
@@ -844,6 +860,51 @@ fn monthly_output<'a>(o: &MonthlyOutcome, steps: &'a [crate::text::explain::Step
         warnings,
         explanation: Explanation { steps, out },
     }
+}
+
+/// The batch's `--totals` line of a result: what a payer needs, the fields
+/// the OpenFisca peer writes and no more, with the strings of the full
+/// answer: `{"total_payable","attested_payable","emergency_hours",
+/// "not_payable","pay","weeks":[{"week","payable"}]}`, a week's `payable`
+/// being its `attested_payable` + `emergency` (MK 316 months have no weeks).
+/// Nothing else of the answer is built (native builds only: the page does
+/// not write it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_totals(a: &Answer, buf: &mut Vec<u8>) {
+    let (total, attested_payable, emergency, not_payable, pay, weeks) = match a {
+        Answer::Weekly(o) => (o.total_payable, o.attested_payable, o.emergency_hours, o.not_payable, o.pay, o.weeks.as_slice()),
+        Answer::Monthly(o) => (o.total_payable, o.total_payable, Decimal::ZERO, o.not_payable, o.pay, &[][..]),
+    };
+    let field = |buf: &mut Vec<u8>, name: &[u8], d: Decimal| {
+        buf.extend_from_slice(name);
+        write::push_dec_normalized(buf, &d);
+        buf.push(b'"');
+    };
+    field(buf, b"{\"total_payable\":\"", total);
+    field(buf, b",\"attested_payable\":\"", attested_payable);
+    field(buf, b",\"emergency_hours\":\"", emergency);
+    field(buf, b",\"not_payable\":\"", not_payable);
+    match pay {
+        // Money: two decimals, as the full answer writes it.
+        Some(mut p) => {
+            p.rescale(2);
+            buf.extend_from_slice(b",\"pay\":\"");
+            write::push_dec(buf, &p);
+            buf.push(b'"');
+        }
+        None => buf.extend_from_slice(b",\"pay\":null"),
+    }
+    buf.extend_from_slice(b",\"weeks\":[");
+    for (i, w) in weeks.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        buf.extend_from_slice(b"{\"week\":\"");
+        write::push_week(buf, &w.week);
+        field(buf, b"\",\"payable\":\"", w.attested_payable + w.emergency);
+        buf.push(b'}');
+    }
+    buf.extend_from_slice(b"]}");
 }
 
 /// The facts about a month a timesheet form needs, from the rules: whether

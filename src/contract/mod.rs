@@ -9,6 +9,9 @@ pub mod json;
 pub mod lt_eligibility;
 pub mod lv_unemployment;
 pub mod mk360_admission;
+/// The batch's fast reader of a timesheet's common shape (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod plain_timesheet;
 pub mod read;
 pub mod registry;
 pub mod typescript;

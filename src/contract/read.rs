@@ -294,7 +294,7 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
 /// `None` for anything else (a sign, a comma, an exponent, an error …),
 /// which the general path reads.
 #[cfg(not(target_arch = "wasm32"))]
-fn plain_decimal(text: &str) -> Option<Decimal> {
+pub(crate) fn plain_decimal(text: &str) -> Option<Decimal> {
     let b = text.as_bytes();
     if b.len() > 18 || b.first().is_none_or(|c| !c.is_ascii_digit()) || b.last().is_none_or(|c| !c.is_ascii_digit()) {
         return None;

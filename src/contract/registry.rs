@@ -127,6 +127,12 @@ pub enum Lines {
     /// The answer without its `explanation` array (`--brief`): every other
     /// field, warnings and errors as in [`Lines::Full`].
     Brief,
+    /// `assistant-hours` only (`--totals`): what a payer needs and the
+    /// OpenFisca peer writes, `{"total_payable","attested_payable",
+    /// "emergency_hours","not_payable","pay","weeks":[{"week","payable"}]}`
+    /// (see [`assistant_hours::write_totals`]); errors as in [`Lines::Brief`].
+    /// Native builds only.
+    Totals,
 }
 
 /// One line of a batch: the answer to `bytes` (at most [`MAX_INPUT_BYTES`],
@@ -140,12 +146,13 @@ pub fn answer_line(name: &str, bytes: &[u8], lang: Lang, lines: Lines, line: &mu
     let words = Words::new(lang);
     let out = match lines {
         Lines::Full { explain } => Out { words, explain, brief: false },
-        Lines::Brief => Out { words, explain: false, brief: true },
+        Lines::Brief | Lines::Totals => Out { words, explain: false, brief: true },
     };
     let answered = if bytes.len() > MAX_INPUT_BYTES {
         Err(vec![too_large()])
     } else {
         match std::str::from_utf8(bytes) {
+            Ok(text) if lines == Lines::Totals => totals_into(name, text, line)?,
             Ok(text) => answer_into(name, text, out, line)?,
             Err(e) => Err(vec![invalid_utf8(e.valid_up_to())]),
         }
@@ -159,6 +166,28 @@ pub fn answer_line(name: &str, bytes: &[u8], lang: Lang, lines: Lines, line: &mu
             Some(false)
         }
     }
+}
+
+/// [`Lines::Totals`]: the totals of an `assistant-hours` result appended
+/// to `buf`, or its errors (the same as [`answer_into`]'s); `None` for any
+/// other calculator, and in a build without the batch's writer.
+#[allow(unused_variables)]
+fn totals_into(name: &str, input: &str, buf: &mut Vec<u8>) -> Option<Result<(), Vec<FieldError>>> {
+    #[cfg(all(feature = "assistant-hours", not(target_arch = "wasm32")))]
+    if name == "assistant-hours" {
+        if input.len() > MAX_INPUT_BYTES {
+            return Some(Err(vec![too_large()]));
+        }
+        let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+        return Some(assistant_hours::parse(input).and_then(|request| match r1::calculate(&request) {
+            Ok(a) => {
+                assistant_hours::write_totals(&a, buf);
+                Ok(())
+            }
+            Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+        }));
+    }
+    None
 }
 
 /// The work of [`answer`] and [`answer_line`]: a result is appended to

@@ -585,6 +585,59 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
     len
 }
 
+/// `d` as text (its `Display`) onto the end of `buf`: a batch line written
+/// without a serializer (`--totals`; native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn push_dec(buf: &mut Vec<u8>, d: &Decimal) {
+    let mut text = [0u8; DEC_TEXT];
+    let len = dec_text(d, &mut text);
+    buf.extend_from_slice(text.get(..len).unwrap_or_default());
+}
+
+/// `d` without trailing zeros onto the end of `buf`: the text of
+/// `push_dec(buf, &d.normalize())`, written in one pass from the integer
+/// for a non-negative value (every total a batch writes).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn push_dec_normalized(buf: &mut Vec<u8>, d: &Decimal) {
+    let (mut m, mut scale) = match u64::try_from(d.mantissa()) {
+        Ok(m) => (m, d.scale() as usize),
+        Err(_) => return push_dec(buf, &d.normalize()),
+    };
+    while scale > 0 && m % 10 == 0 {
+        m /= 10;
+        scale -= 1;
+    }
+    // Digits from the last; at least one before the point.
+    let mut digits = [b'0'; DEC_TEXT];
+    let mut n = 0;
+    while m > 0 || n <= scale {
+        if let Some(slot) = digits.get_mut(n) {
+            *slot = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        n += 1;
+    }
+    for i in (0..n).rev() {
+        buf.push(digits.get(i).copied().unwrap_or(b'0'));
+        if i == scale && scale > 0 {
+            buf.push(b'.');
+        }
+    }
+}
+
+/// An ISO week as `YYYY-Www` onto the end of `buf`, as [`week`] writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn push_week(buf: &mut Vec<u8>, w: &chrono::IsoWeek) {
+    let (y, n) = (w.year(), w.week());
+    match u32::try_from(y).ok().filter(|y| *y <= 9999) {
+        Some(y) => {
+            let digit = |v: u32| b'0' + (v % 10) as u8;
+            buf.extend_from_slice(&[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)]);
+        }
+        None => buf.extend_from_slice(crate::rules::calendar::fmt_iso_week(*w).as_bytes()),
+    }
+}
+
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
@@ -855,4 +908,24 @@ impl Serialize for Explanation<'_> {
 /// A step's text alone (e.g. a criterion's `text`): `None` without `explain`.
 pub fn step_text(step: &Step, out: Out) -> Option<String> {
     out.explain.then(|| render(step, &out.words).text)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod push_tests {
+    use super::*;
+
+    #[test]
+    fn a_decimal_written_without_trailing_zeros_in_one_pass_is_its_normalised_text() {
+        let mut state = 11u64;
+        for i in 0..20_000u64 {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let m = (state >> 20) as i64 % [10, 1000, 1_000_000, i64::MAX][(i % 4) as usize];
+            let d = Decimal::new(if i % 7 == 0 { -m } else { m }, (state % 12) as u32);
+            let (mut fast, mut general) = (Vec::new(), Vec::new());
+            push_dec_normalized(&mut fast, &d);
+            push_dec(&mut general, &d.normalize());
+            assert_eq!(fast, general, "{d}");
+            assert_eq!(String::from_utf8(fast).unwrap(), d.normalize().to_string());
+        }
+    }
 }

@@ -830,11 +830,14 @@ fn content_type(p: &Path) -> &'static str {
 /// overrides) is copied to `target/peer/`, its `setup.sh` installs
 /// OpenFisca into `target/peer/.work/venv` (quiet unless it fails), its
 /// `gen.py --complete` writes `BENCH_N` timesheets (100 000; gen.py's fixed
-/// seed), and then `BENCH_ROUNDS` rounds (5, at least 3) run A B A B …:
-/// `socialrules batch assistant-hours F > out` and `python run_batch.py
-/// assistant-hours F out`. Every line's totals must agree (`compare.py
-/// --no-weeks`), or the bench fails. Printed: the three medians, both ratios,
-/// lines/s, output bytes and each side's peak memory (the child's rusage).
+/// seed), and then `BENCH_ROUNDS` rounds (5, at least 3) run in turn:
+/// `socialrules batch assistant-hours F > out`, the same with `--brief`,
+/// with `--totals`, and `python run_batch.py assistant-hours F out`. Every
+/// line's totals must agree (`compare.py --no-weeks` for the full and brief
+/// answers; `compare.py` with the weeks for `--totals`, whose weeks have
+/// `payable`), or the bench fails. Printed: the four medians, the three
+/// ratios, lines/s, output bytes and each side's peak memory (the child's
+/// rusage).
 mod peer {
     use super::*;
 
@@ -951,12 +954,13 @@ mod peer {
         let ours_bin = root.join("target/release/socialrules");
         let python = work.join("venv/bin/python");
         let (ours_out, brief_out, peer_out) = (work.join("ours.jsonl"), work.join("ours-brief.jsonl"), work.join("peer.jsonl"));
+        let totals_out = work.join("ours-totals.jsonl");
 
         step(&format!(
-            "bench: {rounds} rounds of each, alternating (full, --brief, peer), {n} timesheets ({:.1} MB), whole process",
+            "bench: {rounds} rounds of each, in turn (full, --brief, --totals, peer), {n} timesheets ({:.1} MB), whole process",
             size(&input) as f64 / 1e6
         ));
-        let (mut ours, mut brief, mut theirs) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut ours, mut brief, mut totals, mut theirs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for round in 1..=rounds {
             let mut a = Command::new(&ours_bin);
             a.args(["batch", "assistant-hours"]).arg(&input);
@@ -964,15 +968,22 @@ mod peer {
             let mut c = Command::new(&ours_bin);
             c.args(["batch", "assistant-hours"]).arg(&input).arg("--brief");
             let c = timed(c, &brief_out)?;
+            let mut d = Command::new(&ours_bin);
+            d.args(["batch", "assistant-hours"]).arg(&input).arg("--totals");
+            let d = timed(d, &totals_out)?;
             let mut b = Command::new(&python);
             b.args(["run_batch.py", "assistant-hours"]).arg(&input).arg(&peer_out).current_dir(&dir);
             let b = timed(b, &work.join("peer.report.json"))?;
-            eprintln!("   round {round}: socialrules {:.3} s, --brief {:.3} s, OpenFisca {:.3} s", a.secs, c.secs, b.secs);
+            eprintln!(
+                "   round {round}: socialrules {:.3} s, --brief {:.3} s, --totals {:.3} s, OpenFisca {:.3} s",
+                a.secs, c.secs, d.secs, b.secs
+            );
             ours.push(a);
             brief.push(c);
+            totals.push(d);
             theirs.push(b);
         }
-        for (what, out) in [("full", &ours_out), ("--brief", &brief_out)] {
+        for (what, out) in [("full", &ours_out), ("--brief", &brief_out), ("--totals", &totals_out)] {
             step(&format!("bench: every line's totals agree, {what} (compare.py assistant-hours PEER OURS --no-weeks)"));
             run(Command::new("python3")
                 .args(["compare.py", "assistant-hours"])
@@ -982,6 +993,25 @@ mod peer {
                 .current_dir(&dir))
             .map_err(|e| format!("the totals differ from the peer's ({what}): {e}"))?;
         }
+        // Each week's payable: --totals must give the full answer's
+        // (attested_payable + emergency of each week) on every line.
+        step("bench: each week's payable of --totals is the full answer's (compare.py assistant-hours FULL TOTALS)");
+        run(Command::new("python3").args(["compare.py", "assistant-hours"]).arg(&ours_out).arg(&totals_out).current_dir(&dir))
+            .map_err(|e| format!("--totals' weeks differ from the full answer's: {e}"))?;
+        // Against the peer, weeks can differ where the two place R1.2's
+        // leftover units differently (README, "rounding"; the peer's
+        // README, item 1): the month's totals never do (checked above).
+        step("bench: each week's payable against the peer's (compare.py assistant-hours PEER TOTALS; differences reported, not failed)");
+        let weekly = Command::new("python3")
+            .args(["compare.py", "assistant-hours"])
+            .arg(&peer_out)
+            .arg(&totals_out)
+            .args(["--show", "0"])
+            .current_dir(&dir)
+            .output()
+            .map_err(|e| format!("compare.py: {e}"))?;
+        let weekly = String::from_utf8_lossy(&weekly.stdout).trim().to_string();
+        eprintln!("   weeks against the peer: {weekly} (R1.2's leftover units placed in other weeks; totals equal)");
 
         let peak = |v: &[Run]| v.iter().map(|r| r.peak_kb).max().unwrap_or(0) as f64 / 1024.0;
         let secs = |v: &[Run]| median(v.iter().map(|r| r.secs).collect());
@@ -989,13 +1019,14 @@ mod peer {
             let t: Vec<f64> = v.iter().map(|r| r.secs).collect();
             (t.iter().copied().fold(f64::INFINITY, f64::min), t.iter().copied().fold(0.0, f64::max))
         };
-        let (a, c, b) = (secs(&ours), secs(&brief), secs(&theirs));
+        let (a, c, d, b) = (secs(&ours), secs(&brief), secs(&totals), secs(&theirs));
         let nf = n as f64;
         eprintln!("\n   {n} timesheets, medians of {rounds} whole-process runs (min–max):");
         for (name, t, v, out) in [
-            ("socialrules batch assistant-hours        ", a, &ours, &ours_out),
-            ("socialrules batch assistant-hours --brief", c, &brief, &brief_out),
-            ("OpenFisca run_batch.py                   ", b, &theirs, &peer_out),
+            ("socialrules batch assistant-hours         ", a, &ours, &ours_out),
+            ("socialrules batch assistant-hours --brief ", c, &brief, &brief_out),
+            ("socialrules batch assistant-hours --totals", d, &totals, &totals_out),
+            ("OpenFisca run_batch.py                    ", b, &theirs, &peer_out),
         ] {
             let (lo, hi) = range(v);
             eprintln!(
@@ -1007,6 +1038,7 @@ mod peer {
         }
         eprintln!("   ratio, full output:  socialrules is {:.1}× the peer (target: 25×)", b / a);
         eprintln!("   ratio, --brief:      socialrules is {:.1}× the peer (target: 25×)", b / c);
+        eprintln!("   ratio, --totals:     socialrules is {:.1}× the peer (target: 25×)", b / d);
         Ok(())
     }
 }
