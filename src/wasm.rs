@@ -12,6 +12,16 @@ use crate::contract::read::{self, Code, FieldError};
 use crate::contract::registry as api;
 use crate::text::{self, Arg, Lang, Words};
 
+// `JSON.parse` and `JSON.stringify`, bound here rather than through js-sys,
+// whose other code (its futures among it) would otherwise be linked in.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// The allocator of the page's WebAssembly: talc, a drop-in replacement for
 /// the default dlmalloc that is smaller in the module (the README's
 /// "Dependencies" gives the measured difference) and faster.
@@ -26,7 +36,7 @@ fn lang_of(v: &JsValue) -> Lang {
 fn json_text(input: &JsValue) -> String {
     match input.as_string() {
         Some(t) => t,
-        None => match js_sys::JSON::stringify(input) {
+        None => match json_stringify(input) {
             // undefined, a function or a symbol stringify to undefined.
             Ok(s) => s.as_string().unwrap_or_default(),
             // A cycle, a BigInt, a throwing getter, a stack overflow in JS.
@@ -124,7 +134,7 @@ pub fn calculators() -> JsValue {
 fn parse(text: &str) -> JsValue {
     // Our own writer produces valid JSON; should parsing ever fail, the
     // caller still gets data, not an exception.
-    js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
+    json_parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
 }
 
 /// The facts the pages need before any question (first covered month,
