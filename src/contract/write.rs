@@ -588,10 +588,8 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
-    match buf.get(..len) {
-        Some(text) => ascii(s, text),
-        None => s.collect_str(d), // invariant: not reached, the text fits
-    }
+    // invariant: the text fits (`len` ≤ DEC_TEXT).
+    ascii(s, buf.get(..len).unwrap_or_default())
 }
 
 /// The name that marks a string made by this module of digits, `-`, `.`,
@@ -650,7 +648,11 @@ pub fn money_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::E
         Some(d) => {
             let mut v = *d;
             v.rescale(2);
-            s.collect_str(&v)
+            #[cfg(not(target_arch = "wasm32"))]
+            return s.collect_str(&v);
+            // The same text, without `Decimal`'s `Display` in the page's module.
+            #[cfg(target_arch = "wasm32")]
+            s.serialize_str(&crate::rules::decimal::text(&v))
         }
         None => s.serialize_none(),
     }

@@ -50,11 +50,11 @@ impl Value {
     /// The value as it is written in the JSON output (`None` is `null`).
     pub fn json_text(&self) -> Option<String> {
         Some(match self {
-            Value::Num(d) => d.normalize().to_string(),
+            Value::Num(d) => crate::rules::decimal::text(&d.normalize()),
             Value::Money(d) => {
                 let mut v = *d;
                 v.rescale(2);
-                v.to_string()
+                crate::rules::decimal::text(&v)
             }
             Value::Date(d) | Value::Day(d) => d.to_string(),
             Value::Days(a, b) => format!("{a}/{b}"),
