@@ -69,15 +69,20 @@ pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn set_catalog(lang: JsValue, source: JsValue) -> JsValue {
     let errors = text::set_catalog(lang_of(&lang), &source.as_string().unwrap_or_default());
-    let list: Vec<String> = errors
-        .iter()
-        .map(|e| {
-            let mut reason = String::new();
-            json::write_str(&mut reason, &e.reason);
-            format!("{{\"line\":{},\"reason\":{reason}}}", e.line)
-        })
-        .collect();
-    parse(&format!("[{}]", list.join(",")))
+    // Written piece by piece: one way of joining strings in the module.
+    let mut list = String::from("[");
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str("{\"line\":");
+        list.push_str(&e.line.to_string());
+        list.push_str(",\"reason\":");
+        json::write_str(&mut list, &e.reason);
+        list.push('}');
+    }
+    list.push(']');
+    parse(&list)
 }
 
 /// The catalog message `id` in `lang` with `args` (an object of strings
@@ -127,8 +132,17 @@ pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
 /// The names of the calculators this module holds.
 #[wasm_bindgen]
 pub fn calculators() -> JsValue {
-    let held: Vec<String> = api::CALCULATORS.iter().filter(|c| api::holds(c)).map(|c| format!("\"{c}\"")).collect();
-    parse(&format!("[{}]", held.join(",")))
+    let mut list = String::from("[");
+    for c in api::CALCULATORS.iter().filter(|c| api::holds(c)) {
+        if list.len() > 1 {
+            list.push(',');
+        }
+        list.push('"');
+        list.push_str(c);
+        list.push('"');
+    }
+    list.push(']');
+    parse(&list)
 }
 
 fn parse(text: &str) -> JsValue {

@@ -607,7 +607,8 @@ fn ascii<S: Serializer>(s: S, text: &[u8]) -> Result<S::Ok, S::Error> {
     #[cfg(target_arch = "wasm32")]
     match std::str::from_utf8(text) {
         Ok(t) => s.serialize_str(t),
-        Err(_) => s.serialize_str(&String::from_utf8_lossy(text)), // invariant: not reached, ASCII
+        // invariant: not reached, ASCII (read byte by byte: no lossy conversion linked)
+        Err(_) => s.serialize_str(&text.iter().map(|b| char::from(*b)).collect::<String>()),
     }
 }
 

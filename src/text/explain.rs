@@ -82,8 +82,15 @@ impl Value {
             Value::Word(s) => Arg::Str((*s).to_string()),
             Value::Text(t) => Arg::Str(t.clone()),
             Value::List { prefix, items } => {
-                let names: Vec<String> = items.iter().map(|i| w.t(&format!("{prefix}-{i}"), &[])).collect();
-                Arg::Str(names.join(", "))
+                // Joined here rather than by `join` on strings (a second copy of it in the page's module).
+                let mut names = String::new();
+                for (k, i) in items.iter().enumerate() {
+                    if k > 0 {
+                        names.push_str(", ");
+                    }
+                    names.push_str(&w.t(&format!("{prefix}-{i}"), &[]));
+                }
+                Arg::Str(names)
             }
             Value::None => Arg::Str("none".to_string()),
         }
