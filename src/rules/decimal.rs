@@ -9,18 +9,35 @@ use rust_decimal::Decimal;
 pub fn text(d: &Decimal) -> String {
     let scale = d.scale() as usize; // ≤ 28
     let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
-    // The digits, last first; at least one before the point.
-    let mut digits: Vec<u8> = Vec::with_capacity(30);
-    while m > 0 || digits.len() <= scale {
-        digits.push(b'0' + (m % 10) as u8);
-        m /= 10;
+    // The digits, last first; at least one before the point (scale + 1 ≤ 29).
+    let mut digits = [b'0'; 30];
+    let mut n = 0;
+    // Hours and money fit 64 bits: divided as such on the command line (a
+    // 128-bit division is slow there; the batch writes dozens a line).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(mut small) = u64::try_from(m) {
+        while small > 0 || n <= scale {
+            if let Some(slot) = digits.get_mut(n) {
+                *slot = b'0' + (small % 10) as u8;
+            }
+            small /= 10;
+            n += 1;
+        }
+        m = 0;
     }
-    let mut s = String::with_capacity(digits.len() + 2);
+    while m > 0 || n <= scale {
+        if let Some(slot) = digits.get_mut(n) {
+            *slot = b'0' + (m % 10) as u8;
+        }
+        m /= 10;
+        n += 1;
+    }
+    let mut s = String::with_capacity(n + 2);
     if d.is_sign_negative() {
         s.push('-');
     }
-    for (i, b) in digits.iter().enumerate().rev() {
-        s.push(char::from(*b));
+    for i in (0..n).rev() {
+        s.push(char::from(digits.get(i).copied().unwrap_or(b'0')));
         if i == scale && scale > 0 {
             s.push('.');
         }
