@@ -12,6 +12,16 @@ use crate::contract::read::{self, Code, FieldError};
 use crate::contract::registry as api;
 use crate::text::{self, Arg, Lang, Words};
 
+// `JSON.parse` and `JSON.stringify`, bound here rather than through js-sys,
+// whose other code (its futures among it) would otherwise be linked in.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 /// The allocator of the page's WebAssembly: talc, a drop-in replacement for
 /// the default dlmalloc that is smaller in the module (the README's
 /// "Dependencies" gives the measured difference) and faster.
@@ -26,7 +36,7 @@ fn lang_of(v: &JsValue) -> Lang {
 fn json_text(input: &JsValue) -> String {
     match input.as_string() {
         Some(t) => t,
-        None => match js_sys::JSON::stringify(input) {
+        None => match json_stringify(input) {
             // undefined, a function or a symbol stringify to undefined.
             Ok(s) => s.as_string().unwrap_or_default(),
             // A cycle, a BigInt, a throwing getter, a stack overflow in JS.
@@ -59,15 +69,20 @@ pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
 #[wasm_bindgen]
 pub fn set_catalog(lang: JsValue, source: JsValue) -> JsValue {
     let errors = text::set_catalog(lang_of(&lang), &source.as_string().unwrap_or_default());
-    let list: Vec<String> = errors
-        .iter()
-        .map(|e| {
-            let mut reason = String::new();
-            json::write_str(&mut reason, &e.reason);
-            format!("{{\"line\":{},\"reason\":{reason}}}", e.line)
-        })
-        .collect();
-    parse(&format!("[{}]", list.join(",")))
+    // Written piece by piece: one way of joining strings in the module.
+    let mut list = String::from("[");
+    for (i, e) in errors.iter().enumerate() {
+        if i > 0 {
+            list.push(',');
+        }
+        list.push_str("{\"line\":");
+        list.push_str(&e.line.to_string());
+        list.push_str(",\"reason\":");
+        json::write_str(&mut list, &e.reason);
+        list.push('}');
+    }
+    list.push(']');
+    parse(&list)
 }
 
 /// The catalog message `id` in `lang` with `args` (an object of strings
@@ -117,14 +132,23 @@ pub fn format_date(lang: JsValue, form: JsValue, iso: JsValue) -> String {
 /// The names of the calculators this module holds.
 #[wasm_bindgen]
 pub fn calculators() -> JsValue {
-    let held: Vec<String> = api::CALCULATORS.iter().filter(|c| api::holds(c)).map(|c| format!("\"{c}\"")).collect();
-    parse(&format!("[{}]", held.join(",")))
+    let mut list = String::from("[");
+    for c in api::CALCULATORS.iter().filter(|c| api::holds(c)) {
+        if list.len() > 1 {
+            list.push(',');
+        }
+        list.push('"');
+        list.push_str(c);
+        list.push('"');
+    }
+    list.push(']');
+    parse(&list)
 }
 
 fn parse(text: &str) -> JsValue {
     // Our own writer produces valid JSON; should parsing ever fail, the
     // caller still gets data, not an exception.
-    js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
+    json_parse(text).unwrap_or_else(|_| JsValue::from_str("{\"ok\":false}"))
 }
 
 /// The facts the pages need before any question (first covered month,

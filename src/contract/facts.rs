@@ -67,8 +67,8 @@ pub fn facts() -> String {
         assistant_hours: cfg!(feature = "assistant-hours")
             .then(|| AssistantFacts {
                 first_month: params::FIRST_MONTH.to_string(),
-                daily_max: params::default_daily_max().to_string(),
-                granularity: params::default_granularity().to_string(),
+                daily_max: crate::rules::decimal::text(&params::default_daily_max()),
+                granularity: crate::rules::decimal::text(&params::default_granularity()),
                 measures: (1..=params::MK942_MEASURES).collect(),
             }),
         lt_eligibility: cfg!(feature = "lt-eligibility").then(|| LtFacts {

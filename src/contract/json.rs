@@ -321,8 +321,9 @@ impl Parser<'_> {
                 self.i += 1;
             }
         }
-        // The slice holds only ASCII digits, signs, '.', 'e': valid UTF-8.
-        let text = String::from_utf8_lossy(&self.s[start..self.i]).into_owned();
+        // The slice holds only ASCII digits, signs, '.', 'e': char
+        // boundaries of the text (no UTF-8 check, no lossy conversion linked).
+        let text = self.text.get(start..self.i).unwrap_or_default().to_string();
         Ok(Json::Number(text))
     }
 

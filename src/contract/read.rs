@@ -334,7 +334,7 @@ pub fn decimal_in(v: &Json, field: &str, max: Decimal, positive: bool) -> Result
         return Err(FieldError::new(field, Code::MustBePositive));
     }
     if d > max {
-        return Err(FieldError::new(field, Code::TooLarge).with("max", max.normalize().to_string()));
+        return Err(FieldError::new(field, Code::TooLarge).with("max", crate::rules::decimal::text(&max.normalize())));
     }
     Ok(d)
 }

@@ -641,10 +641,8 @@ pub(crate) fn push_week(buf: &mut Vec<u8>, w: &chrono::IsoWeek) {
 fn write_dec<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut buf);
-    match buf.get(..len) {
-        Some(text) => ascii(s, text),
-        None => s.collect_str(d), // invariant: not reached, the text fits
-    }
+    // invariant: the text fits (`len` ≤ DEC_TEXT).
+    ascii(s, buf.get(..len).unwrap_or_default())
 }
 
 /// The name that marks a string made by this module of digits, `-`, `.`,
@@ -662,7 +660,8 @@ fn ascii<S: Serializer>(s: S, text: &[u8]) -> Result<S::Ok, S::Error> {
     #[cfg(target_arch = "wasm32")]
     match std::str::from_utf8(text) {
         Ok(t) => s.serialize_str(t),
-        Err(_) => s.serialize_str(&String::from_utf8_lossy(text)), // invariant: not reached, ASCII
+        // invariant: not reached, ASCII (read byte by byte: no lossy conversion linked)
+        Err(_) => s.serialize_str(&text.iter().map(|b| char::from(*b)).collect::<String>()),
     }
 }
 
@@ -703,7 +702,11 @@ pub fn money_opt<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::E
         Some(d) => {
             let mut v = *d;
             v.rescale(2);
-            s.collect_str(&v)
+            #[cfg(not(target_arch = "wasm32"))]
+            return s.collect_str(&v);
+            // The same text, without `Decimal`'s `Display` in the page's module.
+            #[cfg(target_arch = "wasm32")]
+            s.serialize_str(&crate::rules::decimal::text(&v))
         }
         None => s.serialize_none(),
     }

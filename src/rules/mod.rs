@@ -4,6 +4,7 @@
 
 pub mod assistant_hours;
 pub mod calendar;
+pub mod decimal;
 pub mod esf_ex_prisoners;
 pub mod lt_eligibility;
 pub mod lv_unemployment;

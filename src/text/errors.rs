@@ -43,9 +43,14 @@ fn capitalize(s: &str) -> String {
 /// A JSON reader's reason (`"unexpected character"`) as a catalog id
 /// (`json-unexpected-character`).
 fn reason_id(reason: &str) -> String {
-    let words: Vec<String> =
-        reason.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
-    format!("json-{}", words.join("-"))
+    let mut id = String::from("json-");
+    for (k, w) in reason.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).enumerate() {
+        if k > 0 {
+            id.push('-');
+        }
+        id.push_str(&w.to_ascii_lowercase());
+    }
+    id
 }
 
 /// The message for the error `code` at `field` with its `params`.

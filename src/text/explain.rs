@@ -50,11 +50,11 @@ impl Value {
     /// The value as it is written in the JSON output (`None` is `null`).
     pub fn json_text(&self) -> Option<String> {
         Some(match self {
-            Value::Num(d) => d.normalize().to_string(),
+            Value::Num(d) => crate::rules::decimal::text(&d.normalize()),
             Value::Money(d) => {
                 let mut v = *d;
                 v.rescale(2);
-                v.to_string()
+                crate::rules::decimal::text(&v)
             }
             Value::Date(d) | Value::Day(d) => d.to_string(),
             Value::Days(a, b) => format!("{a}/{b}"),
@@ -82,8 +82,15 @@ impl Value {
             Value::Word(s) => Arg::Str((*s).to_string()),
             Value::Text(t) => Arg::Str(t.clone()),
             Value::List { prefix, items } => {
-                let names: Vec<String> = items.iter().map(|i| w.t(&format!("{prefix}-{i}"), &[])).collect();
-                Arg::Str(names.join(", "))
+                // Joined here rather than by `join` on strings (a second copy of it in the page's module).
+                let mut names = String::new();
+                for (k, i) in items.iter().enumerate() {
+                    if k > 0 {
+                        names.push_str(", ");
+                    }
+                    names.push_str(&w.t(&format!("{prefix}-{i}"), &[]));
+                }
+                Arg::Str(names)
             }
             Value::None => Arg::Str("none".to_string()),
         }

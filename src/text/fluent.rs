@@ -480,7 +480,7 @@ impl Parser<'_> {
 /// Lithuanian and Russian, `3.5` in English; integers of five digits or more
 /// grouped by thousands (a no-break space, or a comma in English).
 pub fn number(lang: Lang, d: Decimal) -> String {
-    let s = d.normalize().to_string();
+    let s = crate::rules::decimal::text(&d.normalize());
     let (neg, s) = match s.strip_prefix('-') {
         Some(r) => (true, r.to_string()),
         None => (false, s),
@@ -520,7 +520,7 @@ pub fn number(lang: Lang, d: Decimal) -> String {
 /// `few`, `many` or `other` (CLDR 44 rules for lv, lt, en, ru; operands n, i,
 /// v, f as CLDR defines them, from the number as written).
 pub fn plural_category(lang: Lang, n: Decimal) -> &'static str {
-    let s = n.abs().to_string();
+    let s = crate::rules::decimal::text(&n.abs());
     let (i_str, f_str) = s.split_once('.').unwrap_or((&s, ""));
     let i: u64 = i_str.parse().unwrap_or(u64::MAX);
     let v = f_str.len();

@@ -149,7 +149,7 @@ impl Words {
     pub fn money(&self, d: Decimal) -> String {
         let mut v = d;
         v.rescale(2);
-        let amount = v.to_string();
+        let amount = crate::rules::decimal::text(&v);
         let amount = match self.lang() {
             Lang::En => amount,
             _ => amount.replace('.', ","),
