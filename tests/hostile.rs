@@ -111,7 +111,7 @@ fn try_input(name: &str, input: &[u8]) -> Result<(), String> {
     let problem = match &answered {
         Err(_) => Some(format!("{name}: panicked")),
         Ok(None) => Some(format!("{name}: not a calculator")),
-        Ok(Some(a)) => check_answer(name, input, a).err(),
+        Ok(Some(a)) => check_answer(name, input, a).err().or_else(|| fast_reader_disagrees(name, input)),
     };
     match problem {
         None => Ok(()),
@@ -121,6 +121,16 @@ fn try_input(name: &str, input: &[u8]) -> Result<(), String> {
             Err(format!("{p}; input kept as {}", file.display()))
         }
     }
+}
+
+/// The batch's fast reader of a timesheet (native only) must give the
+/// general reader's timesheet, or leave the input to it: a mutated input is
+/// where the two would part.
+fn fast_reader_disagrees(name: &str, input: &[u8]) -> Option<String> {
+    use socialrules::contract::{assistant_hours::parse_general, plain_timesheet};
+    let text = std::str::from_utf8(input).ok().filter(|_| name == "assistant-hours")?;
+    let fast = plain_timesheet::parse(text)?;
+    (parse_general(text) != Ok(fast)).then(|| format!("{name}: the fast reader read it differently from the general reader"))
 }
 
 fn hostile_dir() -> PathBuf {
