@@ -124,11 +124,23 @@ pub struct PeriodInMonth {
 /// MK 662). They apply to MK 942 contracts only.
 pub fn average_rule_periods_in(month: Month) -> Vec<PeriodInMonth> {
     let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return Vec::new() };
-    params::average_rule_periods()
+    #[cfg(target_arch = "wasm32")]
+    let periods = params::average_rule_periods();
+    // Native builds (the batch): the periods made once, not for every line.
+    #[cfg(not(target_arch = "wasm32"))]
+    let periods = *native_average_rule_periods();
+    periods
         .into_iter()
         .filter(|p| p.from <= last && p.to >= first)
         .map(|p| PeriodInMonth { period: p, first: p.from.max(first), last: p.to.min(last) })
         .collect()
+}
+
+/// [`params::average_rule_periods`], made once (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+fn native_average_rule_periods() -> &'static [AverageRulePeriod; 4] {
+    static PERIODS: std::sync::OnceLock<[AverageRulePeriod; 4]> = std::sync::OnceLock::new();
+    PERIODS.get_or_init(params::average_rule_periods)
 }
 
 /// The average-rule period a day lies in, if any.
@@ -138,7 +150,14 @@ pub fn average_rule_period_on(d: NaiveDate) -> Option<AverageRulePeriod> {
 
 /// Whether the month has at least one day of an average-rule period.
 pub fn has_average_rule_days(month: Month) -> bool {
-    !average_rule_periods_in(month).is_empty()
+    #[cfg(target_arch = "wasm32")]
+    return !average_rule_periods_in(month).is_empty();
+    // Native builds: the same test, without making the vector.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return false };
+        native_average_rule_periods().iter().any(|p| p.from <= last && p.to >= first)
+    }
 }
 
 /// One attested entry of the timesheet.
@@ -527,13 +546,21 @@ pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
     }
     // A week starts on a Monday or on the month's first day: its ISO week is
     // asked once, not for every day.
+    // Native builds: the weeks from the first day's weekday by counting,
+    // not day by day (a week ends on a Sunday or on the month's last day).
     #[cfg(not(target_arch = "wasm32"))]
     let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::with_capacity(6);
     #[cfg(not(target_arch = "wasm32"))]
-    for day in month.days() {
-        match weeks.last_mut() {
-            Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
-            _ => weeks.push((day.iso_week(), day, day)),
+    if let (Some(first), Some(last)) = (month.first_day(), month.last_day()) {
+        let n = last.day();
+        let mut start = 1;
+        let mut weekday = first.weekday().num_days_from_monday();
+        while start <= n {
+            let end = (start + 6 - weekday).min(n);
+            let (Some(a), Some(b)) = (first.with_day(start), first.with_day(end)) else { break };
+            weeks.push((a.iso_week(), a, b));
+            start = end + 1;
+            weekday = 0;
         }
     }
     weeks
@@ -1291,6 +1318,44 @@ mod tests {
             cases += 1;
         }
         assert_eq!(cases, 3000);
+    }
+
+    /// Every month's weeks counted from its first weekday are the weeks
+    /// found day by day (a new week on each Monday), 1900–2199.
+    #[test]
+    fn a_months_weeks_counted_are_its_weeks_found_day_by_day() {
+        for year in 1900..2200 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let mut by_day: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::new();
+                for day in month.days() {
+                    match by_day.last_mut() {
+                        Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
+                        _ => by_day.push((day.iso_week(), day, day)),
+                    }
+                }
+                assert_eq!(calendar_weeks(month), by_day, "{year}-{m}");
+            }
+        }
+    }
+
+    /// The average-rule periods made once are the parameters' periods, and a
+    /// month has average-rule days exactly when it has periods, 2018–2023.
+    #[test]
+    fn a_month_has_average_rule_days_exactly_when_a_period_touches_it() {
+        assert_eq!(*native_average_rule_periods(), params::average_rule_periods());
+        let mut with = 0;
+        for year in 2018..2024 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let (first, last) = (month.first_day().unwrap_or(NaiveDate::MIN), month.last_day().unwrap_or(NaiveDate::MIN));
+                let direct = params::average_rule_periods().iter().any(|p| p.from <= last && p.to >= first);
+                assert_eq!(has_average_rule_days(month), direct, "{year}-{m}");
+                assert_eq!(!average_rule_periods_in(month).is_empty(), direct, "{year}-{m}");
+                with += usize::from(direct);
+            }
+        }
+        assert_eq!(with, 4 + 14, "March–June 2020, November 2020–December 2021");
     }
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
