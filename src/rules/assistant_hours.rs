@@ -906,7 +906,7 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
         }
         Some(v)
     };
-    let share = water_fill_integers(&rooms, week_of, &week_rooms, thirds);
+    let share = water_fill_sorted(&rooms, week_of, &week_rooms, thirds).unwrap_or_else(|| water_fill_integers(&rooms, week_of, &week_rooms, thirds));
     Some(InUnits {
         share: floors(&mut share.iter().map(|q| floor(q.num, q.den)), share.len())?,
         day_max: floors(&mut rooms.iter().map(|r| floor(*r, 1)), rooms.len())?,
@@ -1022,6 +1022,75 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
         });
     }
     share.into_iter().map(|s| s.unwrap_or(IntRatio::whole(0))).collect()
+}
+
+/// [`water_fill_integers`]'s shares (the same values), found without
+/// stepping from level to level: each week's level (its days' rooms in
+/// order, the first day above `(room − rooms below) / days left` sets it),
+/// each day's cap the smaller of its room and its week's level, then the
+/// total's level over the caps in order the same way. A share is
+/// `min(room, week's level, total's level)`: the levels of progressive
+/// filling, where weeks meet only through the total. Caps are counted in
+/// 1/420 (420 is divisible by every count of days up to 7, so each week's
+/// level is a whole number of them); `None` when a week holds more than 7
+/// days (never in a month: a week has 7 days).
+#[cfg(not(target_arch = "wasm32"))]
+fn water_fill_sorted(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Option<Vec<IntRatio>> {
+    const D: i128 = 420;
+    let n = day_room.len();
+    if week_of.len() != n || week_of.iter().any(|w| *w >= week_room.len()) || day_room.iter().chain(week_room).any(|r| *r < 0) {
+        return None;
+    }
+    let mut cap: Vec<i128> = day_room.iter().map(|r| r * D).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    for (wi, room) in week_room.iter().enumerate() {
+        order.clear();
+        order.extend((0..n).filter(|&i| week_of[i] == wi));
+        if order.len() > 7 {
+            return None;
+        }
+        if order.iter().map(|&i| day_room[i]).sum::<i128>() <= *room {
+            continue; // the week never fills: its days stop at their rooms
+        }
+        order.sort_unstable_by_key(|&i| day_room[i]);
+        let mut below = 0i128;
+        for (j, &i) in order.iter().enumerate() {
+            let left = (order.len() - j) as i128;
+            if room - below <= day_room[i] * left {
+                let level = (room - below) * (D / left);
+                for &k in &order[j..] {
+                    cap[k] = level;
+                }
+                break;
+            }
+            below += day_room[i];
+        }
+    }
+    let Some(thirds) = thirds else {
+        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
+    };
+    // The total `thirds / 3`, in 1/420.
+    let total = thirds.max(0) * (D / 3);
+    if cap.iter().sum::<i128>() <= total {
+        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
+    }
+    order.clear();
+    order.extend(0..n);
+    order.sort_unstable_by_key(|&i| cap[i]);
+    let mut share: Vec<IntRatio> = cap.iter().map(|c| IntRatio { num: *c, den: D }).collect();
+    let mut below = 0i128;
+    for (j, &i) in order.iter().enumerate() {
+        let left = (n - j) as i128;
+        if total - below <= cap[i] * left {
+            let level = IntRatio { num: total - below, den: D * left };
+            for &k in &order[j..] {
+                share[k] = level;
+            }
+            break;
+        }
+        below += cap[i];
+    }
+    Some(share)
 }
 
 /// Progressive filling: all days rise together; a day stops at its room, a
@@ -1318,6 +1387,48 @@ mod tests {
             cases += 1;
         }
         assert_eq!(cases, 3000);
+    }
+
+    /// The water-filling by sorted rooms gives the stepwise one's shares
+    /// (the same values) on 20 000 cases: ties, empty and full weeks, zero
+    /// rooms and totals, no total, up to 7 days a week.
+    #[test]
+    fn the_water_filling_by_sorted_rooms_gives_the_stepwise_shares() {
+        let mut state = 11u64;
+        let mut roll = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let mut filled = 0;
+        for case in 0..20_000 {
+            let nweeks = 1 + roll(6) as usize;
+            // Small values in half the cases, so that rooms and levels tie.
+            let big = if case % 2 == 0 { 12 } else { 400_000 };
+            let week_room: Vec<i128> = (0..nweeks).map(|_| roll(big * 5) as i128).collect();
+            let mut week_of = Vec::new();
+            for w in 0..nweeks {
+                for _ in 0..roll(8) {
+                    week_of.push(w);
+                }
+            }
+            let day_room: Vec<i128> = week_of.iter().map(|_| if roll(6) == 0 { 0 } else { roll(big) as i128 }).collect();
+            let thirds = match roll(4) {
+                0 => None,
+                1 => Some(0),
+                _ => Some(roll(big * 3 * 20) as i128),
+            };
+            let a = water_fill_integers(&day_room, &week_of, &week_room, thirds);
+            let b = water_fill_sorted(&day_room, &week_of, &week_room, thirds).expect("at most 7 days a week");
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(x.num * y.den, y.num * x.den, "case {case}: {day_room:?} {week_of:?} {week_room:?} {thirds:?}: {a:?} {b:?}");
+            }
+            filled += usize::from(week_room.iter().enumerate().any(|(w, r)| {
+                week_of.iter().zip(&day_room).filter(|(x, _)| **x == w).map(|(_, d)| *d).sum::<i128>() > *r
+            }));
+        }
+        assert!(filled > 5_000, "weeks that fill: {filled}");
+        assert_eq!(water_fill_sorted(&[1; 8], &[0; 8], &[3], None).map(|v| v.len()), None);
     }
 
     /// Every month's weeks counted from its first weekday are the weeks
