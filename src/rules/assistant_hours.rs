@@ -373,9 +373,16 @@ pub fn compute(t: &Timesheet) -> Outcome {
         t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
     #[cfg(not(target_arch = "wasm32"))]
     let mut emergency_days_in_month: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
+    // Each period's days in the month, period by period: the periods are
+    // in order and do not overlap, and `first`..=`last` are their days in
+    // the month (the same days as the month's days that a period contains).
     #[cfg(not(target_arch = "wasm32"))]
-    if !periods.is_empty() {
-        emergency_days_in_month.extend(t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))));
+    for p in &periods {
+        let mut d = Some(p.first);
+        while let Some(day) = d.filter(|day| *day <= p.last) {
+            emergency_days_in_month.push(day);
+            d = day.succ_opt();
+        }
     }
 
     let mut out = Outcome {
@@ -1429,6 +1436,35 @@ mod tests {
         }
         assert!(filled > 5_000, "weeks that fill: {filled}");
         assert_eq!(water_fill_sorted(&[1; 8], &[0; 8], &[3], None).map(|v| v.len()), None);
+    }
+
+    /// A month's average-rule days, period by period, are its days that
+    /// some period contains, in order, 2019–2022 (April and October 2021
+    /// hold two periods each).
+    #[test]
+    fn a_months_average_rule_days_are_its_days_in_a_period() {
+        let mut two = 0;
+        for year in 2019..2023 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let t = Timesheet {
+                    month,
+                    weekly_allocation: Decimal::from(10),
+                    days: Vec::new(),
+                    emergency: None,
+                    daily_max: Decimal::from(8),
+                    granularity: Decimal::new(5, 1),
+                    paid_outside_month: Vec::new(),
+                    hourly_rate: None,
+                };
+                let periods = params::average_rule_periods();
+                let by_day: Vec<NaiveDate> = month.days().filter(|d| periods.iter().any(|p| p.contains(*d))).collect();
+                let out = compute(&t);
+                assert_eq!(out.emergency_days_in_month, by_day, "{year}-{m}");
+                two += usize::from(out.periods.len() == 2);
+            }
+        }
+        assert_eq!(two, 2);
     }
 
     /// Every month's weeks counted from its first weekday are the weeks
