@@ -564,7 +564,11 @@ pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
         let mut weekday = first.weekday().num_days_from_monday();
         while start <= n {
             let end = (start + 6 - weekday).min(n);
-            let (Some(a), Some(b)) = (first.with_day(start), first.with_day(end)) else { break };
+            // Days of the month by their day of the year (no month-day
+            // conversion).
+            let (Some(a), Some(b)) = (first.with_ordinal(first.ordinal() + start - 1), first.with_ordinal(first.ordinal() + end - 1)) else {
+                break;
+            };
             weeks.push((a.iso_week(), a, b));
             start = end + 1;
             weekday = 0;
@@ -884,16 +888,16 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
     };
     let gi = int(g).filter(|g| *g > 0)?;
     // Collected into vectors of their final size (a collect into
-    // `Option<Vec>` would grow them step by step).
-    let all = |values: &mut dyn Iterator<Item = Option<i128>>, n: usize| -> Option<Vec<i128>> {
-        let mut v = Vec::with_capacity(n);
-        for x in values {
-            v.push(x?);
-        }
-        Some(v)
-    };
-    let rooms = all(&mut day_room.iter().map(|r| int(*r)), day_room.len())?;
-    let week_rooms = all(&mut weeks.iter().map(|w| int(w.emergency_room)), weeks.len())?;
+    // `Option<Vec>` would grow them step by step), in plain loops (an
+    // iterator behind `dyn` is not inlined).
+    let mut rooms = Vec::with_capacity(day_room.len());
+    for r in day_room {
+        rooms.push(int(*r)?);
+    }
+    let mut week_rooms = Vec::with_capacity(weeks.len());
+    for w in weeks {
+        week_rooms.push(int(w.emergency_room)?);
+    }
     let thirds = match entitlement {
         Some(x) => Some(int(x.thirds)?),
         None => None,
@@ -906,18 +910,22 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
             _ => i64::try_from(num / bottom).ok(),
         }
     };
-    let floors = |values: &mut dyn Iterator<Item = Option<i64>>, n: usize| -> Option<Vec<i64>> {
-        let mut v = Vec::with_capacity(n);
-        for x in values {
-            v.push(x?);
-        }
-        Some(v)
-    };
     let share = water_fill_sorted(&rooms, week_of, &week_rooms, thirds).unwrap_or_else(|| water_fill_integers(&rooms, week_of, &week_rooms, thirds));
+    let (mut share_units, mut day_max, mut week_max) =
+        (Vec::with_capacity(share.len()), Vec::with_capacity(rooms.len()), Vec::with_capacity(week_rooms.len()));
+    for q in &share {
+        share_units.push(floor(q.num, q.den)?);
+    }
+    for r in &rooms {
+        day_max.push(floor(*r, 1)?);
+    }
+    for r in &week_rooms {
+        week_max.push(floor(*r, 1)?);
+    }
     Some(InUnits {
-        share: floors(&mut share.iter().map(|q| floor(q.num, q.den)), share.len())?,
-        day_max: floors(&mut rooms.iter().map(|r| floor(*r, 1)), rooms.len())?,
-        week_max: floors(&mut week_rooms.iter().map(|r| floor(*r, 1)), week_rooms.len())?,
+        share: share_units,
+        day_max,
+        week_max,
         entitled: match thirds {
             Some(x) => Some(floor(x, 3)?),
             None => None,
