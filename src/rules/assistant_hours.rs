@@ -730,12 +730,22 @@ fn place_emergency_hours(
     for (i, u) in day_units.iter().enumerate() {
         week_units[week_of[i]] += u;
     }
+    #[cfg(target_arch = "wasm32")]
     let fit: i64 = (0..weeks.len())
         .map(|wi| {
             let days: i64 = (0..emergency_days.len()).filter(|i| week_of[*i] == wi).map(|i| day_units_max[i]).sum();
             days.min(week_units_max[wi])
         })
         .sum();
+    // Native builds: each week's days' units summed in one pass over the days.
+    #[cfg(not(target_arch = "wasm32"))]
+    let fit: i64 = {
+        let mut days = vec![0i64; weeks.len()];
+        for (i, w) in week_of.iter().enumerate() {
+            days[*w] += day_units_max[i];
+        }
+        days.iter().zip(&week_units_max).map(|(d, m)| (*d).min(*m)).sum()
+    };
     #[cfg(target_arch = "wasm32")]
     let target = match entitlement {
         Some(x) => fit.min(units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
