@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::contract::assistant_hours::MAX_DAY_ENTRIES;
-use crate::contract::read::plain_decimal;
+use crate::contract::read::{plain_decimal, plain_decimal_at_most};
 use crate::rules::assistant_hours::{self as assistant, DayEntry, EmergencyFacts, Regime, Request, Timesheet};
 use crate::rules::calendar::Month;
 use crate::rules::params;
@@ -64,11 +64,11 @@ pub fn parse(text: &str) -> Option<Request> {
         }
         match k {
             0 => month = Some(Month::parse(r.string()?)?),
-            1 => weekly_allocation = Some(r.decimal_in(d(168), false)?),
+            1 => weekly_allocation = Some(r.decimal_in(168, false)?),
             2 => days = Some(r.days()?),
             3 => emergency = Some(r.emergency()?),
-            4 => daily_max = r.optional(|r| r.decimal_in(d(24), true))?,
-            5 => granularity = r.optional(|r| r.decimal_in(d(24), true))?,
+            4 => daily_max = r.optional(|r| r.decimal_in(24, true))?,
+            5 => granularity = r.optional(|r| r.decimal_in(24, true))?,
             _ => {
                 hourly_rate = match r.peek()? {
                     // An empty rate is no rate.
@@ -76,7 +76,7 @@ pub fn parse(text: &str) -> Option<Request> {
                         r.i += 2;
                         None
                     }
-                    _ => r.optional(|r| r.decimal_in(d(1000), false))?,
+                    _ => r.optional(|r| r.decimal_in(1000, false))?,
                 }
             }
         }
@@ -145,10 +145,6 @@ fn iso_date(b: &[u8]) -> Option<NaiveDate> {
         b.get(r)?.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
     };
     NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
-}
-
-fn d(n: i64) -> Decimal {
-    Decimal::from(n)
 }
 
 fn dates_day(d: NaiveDate) -> usize {
@@ -253,9 +249,13 @@ impl<'a> Reader<'a> {
         plain_decimal(text)
     }
     /// [`Reader::decimal`] in `[0, max]`; `positive` also rejects 0.
-    fn decimal_in(&mut self, max: Decimal, positive: bool) -> Option<Decimal> {
-        let v = self.decimal()?;
-        (!(positive && v.is_zero()) && v <= max).then_some(v)
+    fn decimal_in(&mut self, max: u32, positive: bool) -> Option<Decimal> {
+        let text = match self.peek()? {
+            b'"' => self.string()?,
+            _ => self.number()?,
+        };
+        let v = plain_decimal_at_most(text, max)?;
+        (!(positive && v.is_zero())).then_some(v)
     }
     /// `null` (`None`), or what `read` reads.
     fn optional<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
@@ -333,7 +333,7 @@ impl<'a> Reader<'a> {
             r.object(slot, |r, k| {
                 match k {
                     0 => date = Some(iso_date(r.string()?.as_bytes())?),
-                    1 => hours = Some(r.decimal_in(d(24), false)?),
+                    1 => hours = Some(r.decimal_in(24, false)?),
                     _ => {
                         // A whole number 1–7 ("7", 7, "7.0"): a plain
                         // decimal is read without trailing zeros, so a
@@ -369,7 +369,7 @@ impl<'a> Reader<'a> {
         let from = at + HOURS.len();
         let len = rest.get(from..)?.iter().position(|&c| c == b'"')?;
         let text: &'a str = self.text;
-        let hours = plain_decimal(text.get(self.i + from..self.i + from + len)?).filter(|h| *h <= d(24))?;
+        let hours = plain_decimal_at_most(text.get(self.i + from..self.i + from + len)?, 24)?;
         let at = from + len;
         if !rest.get(at..)?.starts_with(MEASURE) {
             return None;
@@ -407,7 +407,7 @@ impl<'a> Reader<'a> {
                 let mut list = [Decimal::ZERO; 3];
                 let mut n = 0;
                 r.array(|r| {
-                    *list.get_mut(n)? = r.decimal_in(d(744), false)?;
+                    *list.get_mut(n)? = r.decimal_in(744, false)?;
                     n += 1;
                     Some(())
                 })?;

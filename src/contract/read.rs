@@ -295,6 +295,25 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
 /// which the general path reads.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (m, scale) = plain_parts(text)?;
+    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+}
+
+/// [`plain_decimal`] when it is at most `max` (compared in integers: the
+/// value is `m / 10^scale` exactly), else `None`.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn plain_decimal_at_most(text: &str, max: u32) -> Option<Decimal> {
+    let (m, scale) = plain_parts(text)?;
+    // scale ≤ MAX_SCALE = 6: max · 10^scale < 2^64.
+    if m > u64::from(max) * 10u64.pow(scale) {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+}
+
+/// [`plain_decimal`]'s digits without trailing zeros and its scale.
+#[cfg(not(target_arch = "wasm32"))]
+fn plain_parts(text: &str) -> Option<(u64, u32)> {
     let b = text.as_bytes();
     if b.len() > 18 || b.first().is_none_or(|c| !c.is_ascii_digit()) || b.last().is_none_or(|c| !c.is_ascii_digit()) {
         return None;
@@ -321,7 +340,7 @@ pub(crate) fn plain_decimal(text: &str) -> Option<Decimal> {
     if scale > MAX_SCALE || m / 10u64.pow(scale) >= 1_000_000_000_000_000 {
         return None;
     }
-    Decimal::try_from_i128_with_scale(i128::from(m), scale).ok()
+    Some((m, scale))
 }
 
 /// A decimal in `[min, max]`; `positive` also rejects 0.

@@ -124,11 +124,23 @@ pub struct PeriodInMonth {
 /// MK 662). They apply to MK 942 contracts only.
 pub fn average_rule_periods_in(month: Month) -> Vec<PeriodInMonth> {
     let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return Vec::new() };
-    params::average_rule_periods()
+    #[cfg(target_arch = "wasm32")]
+    let periods = params::average_rule_periods();
+    // Native builds (the batch): the periods made once, not for every line.
+    #[cfg(not(target_arch = "wasm32"))]
+    let periods = *native_average_rule_periods();
+    periods
         .into_iter()
         .filter(|p| p.from <= last && p.to >= first)
         .map(|p| PeriodInMonth { period: p, first: p.from.max(first), last: p.to.min(last) })
         .collect()
+}
+
+/// [`params::average_rule_periods`], made once (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+fn native_average_rule_periods() -> &'static [AverageRulePeriod; 4] {
+    static PERIODS: std::sync::OnceLock<[AverageRulePeriod; 4]> = std::sync::OnceLock::new();
+    PERIODS.get_or_init(params::average_rule_periods)
 }
 
 /// The average-rule period a day lies in, if any.
@@ -138,7 +150,14 @@ pub fn average_rule_period_on(d: NaiveDate) -> Option<AverageRulePeriod> {
 
 /// Whether the month has at least one day of an average-rule period.
 pub fn has_average_rule_days(month: Month) -> bool {
-    !average_rule_periods_in(month).is_empty()
+    #[cfg(target_arch = "wasm32")]
+    return !average_rule_periods_in(month).is_empty();
+    // Native builds: the same test, without making the vector.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return false };
+        native_average_rule_periods().iter().any(|p| p.from <= last && p.to >= first)
+    }
 }
 
 /// One attested entry of the timesheet.
@@ -354,9 +373,16 @@ pub fn compute(t: &Timesheet) -> Outcome {
         t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
     #[cfg(not(target_arch = "wasm32"))]
     let mut emergency_days_in_month: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
+    // Each period's days in the month, period by period: the periods are
+    // in order and do not overlap, and `first`..=`last` are their days in
+    // the month (the same days as the month's days that a period contains).
     #[cfg(not(target_arch = "wasm32"))]
-    if !periods.is_empty() {
-        emergency_days_in_month.extend(t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))));
+    for p in &periods {
+        let mut d = Some(p.first);
+        while let Some(day) = d.filter(|day| *day <= p.last) {
+            emergency_days_in_month.push(day);
+            d = day.succ_opt();
+        }
     }
 
     let mut out = Outcome {
@@ -527,13 +553,25 @@ pub fn calendar_weeks(month: Month) -> Vec<(IsoWeek, NaiveDate, NaiveDate)> {
     }
     // A week starts on a Monday or on the month's first day: its ISO week is
     // asked once, not for every day.
+    // Native builds: the weeks from the first day's weekday by counting,
+    // not day by day (a week ends on a Sunday or on the month's last day).
     #[cfg(not(target_arch = "wasm32"))]
     let mut weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::with_capacity(6);
     #[cfg(not(target_arch = "wasm32"))]
-    for day in month.days() {
-        match weeks.last_mut() {
-            Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
-            _ => weeks.push((day.iso_week(), day, day)),
+    if let (Some(first), Some(last)) = (month.first_day(), month.last_day()) {
+        let n = last.day();
+        let mut start = 1;
+        let mut weekday = first.weekday().num_days_from_monday();
+        while start <= n {
+            let end = (start + 6 - weekday).min(n);
+            // Days of the month by their day of the year (no month-day
+            // conversion).
+            let (Some(a), Some(b)) = (first.with_ordinal(first.ordinal() + start - 1), first.with_ordinal(first.ordinal() + end - 1)) else {
+                break;
+            };
+            weeks.push((a.iso_week(), a, b));
+            start = end + 1;
+            weekday = 0;
         }
     }
     weeks
@@ -692,12 +730,22 @@ fn place_emergency_hours(
     for (i, u) in day_units.iter().enumerate() {
         week_units[week_of[i]] += u;
     }
+    #[cfg(target_arch = "wasm32")]
     let fit: i64 = (0..weeks.len())
         .map(|wi| {
             let days: i64 = (0..emergency_days.len()).filter(|i| week_of[*i] == wi).map(|i| day_units_max[i]).sum();
             days.min(week_units_max[wi])
         })
         .sum();
+    // Native builds: each week's days' units summed in one pass over the days.
+    #[cfg(not(target_arch = "wasm32"))]
+    let fit: i64 = {
+        let mut days = vec![0i64; weeks.len()];
+        for (i, w) in week_of.iter().enumerate() {
+            days[*w] += day_units_max[i];
+        }
+        days.iter().zip(&week_units_max).map(|(d, m)| (*d).min(*m)).sum()
+    };
     #[cfg(target_arch = "wasm32")]
     let target = match entitlement {
         Some(x) => fit.min(units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
@@ -850,16 +898,16 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
     };
     let gi = int(g).filter(|g| *g > 0)?;
     // Collected into vectors of their final size (a collect into
-    // `Option<Vec>` would grow them step by step).
-    let all = |values: &mut dyn Iterator<Item = Option<i128>>, n: usize| -> Option<Vec<i128>> {
-        let mut v = Vec::with_capacity(n);
-        for x in values {
-            v.push(x?);
-        }
-        Some(v)
-    };
-    let rooms = all(&mut day_room.iter().map(|r| int(*r)), day_room.len())?;
-    let week_rooms = all(&mut weeks.iter().map(|w| int(w.emergency_room)), weeks.len())?;
+    // `Option<Vec>` would grow them step by step), in plain loops (an
+    // iterator behind `dyn` is not inlined).
+    let mut rooms = Vec::with_capacity(day_room.len());
+    for r in day_room {
+        rooms.push(int(*r)?);
+    }
+    let mut week_rooms = Vec::with_capacity(weeks.len());
+    for w in weeks {
+        week_rooms.push(int(w.emergency_room)?);
+    }
     let thirds = match entitlement {
         Some(x) => Some(int(x.thirds)?),
         None => None,
@@ -872,18 +920,22 @@ fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week]
             _ => i64::try_from(num / bottom).ok(),
         }
     };
-    let floors = |values: &mut dyn Iterator<Item = Option<i64>>, n: usize| -> Option<Vec<i64>> {
-        let mut v = Vec::with_capacity(n);
-        for x in values {
-            v.push(x?);
-        }
-        Some(v)
-    };
-    let share = water_fill_integers(&rooms, week_of, &week_rooms, thirds);
+    let share = water_fill_sorted(&rooms, week_of, &week_rooms, thirds).unwrap_or_else(|| water_fill_integers(&rooms, week_of, &week_rooms, thirds));
+    let (mut share_units, mut day_max, mut week_max) =
+        (Vec::with_capacity(share.len()), Vec::with_capacity(rooms.len()), Vec::with_capacity(week_rooms.len()));
+    for q in &share {
+        share_units.push(floor(q.num, q.den)?);
+    }
+    for r in &rooms {
+        day_max.push(floor(*r, 1)?);
+    }
+    for r in &week_rooms {
+        week_max.push(floor(*r, 1)?);
+    }
     Some(InUnits {
-        share: floors(&mut share.iter().map(|q| floor(q.num, q.den)), share.len())?,
-        day_max: floors(&mut rooms.iter().map(|r| floor(*r, 1)), rooms.len())?,
-        week_max: floors(&mut week_rooms.iter().map(|r| floor(*r, 1)), week_rooms.len())?,
+        share: share_units,
+        day_max,
+        week_max,
         entitled: match thirds {
             Some(x) => Some(floor(x, 3)?),
             None => None,
@@ -995,6 +1047,75 @@ fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128],
         });
     }
     share.into_iter().map(|s| s.unwrap_or(IntRatio::whole(0))).collect()
+}
+
+/// [`water_fill_integers`]'s shares (the same values), found without
+/// stepping from level to level: each week's level (its days' rooms in
+/// order, the first day above `(room − rooms below) / days left` sets it),
+/// each day's cap the smaller of its room and its week's level, then the
+/// total's level over the caps in order the same way. A share is
+/// `min(room, week's level, total's level)`: the levels of progressive
+/// filling, where weeks meet only through the total. Caps are counted in
+/// 1/420 (420 is divisible by every count of days up to 7, so each week's
+/// level is a whole number of them); `None` when a week holds more than 7
+/// days (never in a month: a week has 7 days).
+#[cfg(not(target_arch = "wasm32"))]
+fn water_fill_sorted(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Option<Vec<IntRatio>> {
+    const D: i128 = 420;
+    let n = day_room.len();
+    if week_of.len() != n || week_of.iter().any(|w| *w >= week_room.len()) || day_room.iter().chain(week_room).any(|r| *r < 0) {
+        return None;
+    }
+    let mut cap: Vec<i128> = day_room.iter().map(|r| r * D).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    for (wi, room) in week_room.iter().enumerate() {
+        order.clear();
+        order.extend((0..n).filter(|&i| week_of[i] == wi));
+        if order.len() > 7 {
+            return None;
+        }
+        if order.iter().map(|&i| day_room[i]).sum::<i128>() <= *room {
+            continue; // the week never fills: its days stop at their rooms
+        }
+        order.sort_unstable_by_key(|&i| day_room[i]);
+        let mut below = 0i128;
+        for (j, &i) in order.iter().enumerate() {
+            let left = (order.len() - j) as i128;
+            if room - below <= day_room[i] * left {
+                let level = (room - below) * (D / left);
+                for &k in &order[j..] {
+                    cap[k] = level;
+                }
+                break;
+            }
+            below += day_room[i];
+        }
+    }
+    let Some(thirds) = thirds else {
+        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
+    };
+    // The total `thirds / 3`, in 1/420.
+    let total = thirds.max(0) * (D / 3);
+    if cap.iter().sum::<i128>() <= total {
+        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
+    }
+    order.clear();
+    order.extend(0..n);
+    order.sort_unstable_by_key(|&i| cap[i]);
+    let mut share: Vec<IntRatio> = cap.iter().map(|c| IntRatio { num: *c, den: D }).collect();
+    let mut below = 0i128;
+    for (j, &i) in order.iter().enumerate() {
+        let left = (n - j) as i128;
+        if total - below <= cap[i] * left {
+            let level = IntRatio { num: total - below, den: D * left };
+            for &k in &order[j..] {
+                share[k] = level;
+            }
+            break;
+        }
+        below += cap[i];
+    }
+    Some(share)
 }
 
 /// Progressive filling: all days rise together; a day stops at its room, a
@@ -1291,6 +1412,115 @@ mod tests {
             cases += 1;
         }
         assert_eq!(cases, 3000);
+    }
+
+    /// The water-filling by sorted rooms gives the stepwise one's shares
+    /// (the same values) on 20 000 cases: ties, empty and full weeks, zero
+    /// rooms and totals, no total, up to 7 days a week.
+    #[test]
+    fn the_water_filling_by_sorted_rooms_gives_the_stepwise_shares() {
+        let mut state = 11u64;
+        let mut roll = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let mut filled = 0;
+        for case in 0..20_000 {
+            let nweeks = 1 + roll(6) as usize;
+            // Small values in half the cases, so that rooms and levels tie.
+            let big = if case % 2 == 0 { 12 } else { 400_000 };
+            let week_room: Vec<i128> = (0..nweeks).map(|_| roll(big * 5) as i128).collect();
+            let mut week_of = Vec::new();
+            for w in 0..nweeks {
+                for _ in 0..roll(8) {
+                    week_of.push(w);
+                }
+            }
+            let day_room: Vec<i128> = week_of.iter().map(|_| if roll(6) == 0 { 0 } else { roll(big) as i128 }).collect();
+            let thirds = match roll(4) {
+                0 => None,
+                1 => Some(0),
+                _ => Some(roll(big * 3 * 20) as i128),
+            };
+            let a = water_fill_integers(&day_room, &week_of, &week_room, thirds);
+            let b = water_fill_sorted(&day_room, &week_of, &week_room, thirds).expect("at most 7 days a week");
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(x.num * y.den, y.num * x.den, "case {case}: {day_room:?} {week_of:?} {week_room:?} {thirds:?}: {a:?} {b:?}");
+            }
+            filled += usize::from(week_room.iter().enumerate().any(|(w, r)| {
+                week_of.iter().zip(&day_room).filter(|(x, _)| **x == w).map(|(_, d)| *d).sum::<i128>() > *r
+            }));
+        }
+        assert!(filled > 5_000, "weeks that fill: {filled}");
+        assert_eq!(water_fill_sorted(&[1; 8], &[0; 8], &[3], None).map(|v| v.len()), None);
+    }
+
+    /// A month's average-rule days, period by period, are its days that
+    /// some period contains, in order, 2019–2022 (April and October 2021
+    /// hold two periods each).
+    #[test]
+    fn a_months_average_rule_days_are_its_days_in_a_period() {
+        let mut two = 0;
+        for year in 2019..2023 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let t = Timesheet {
+                    month,
+                    weekly_allocation: Decimal::from(10),
+                    days: Vec::new(),
+                    emergency: None,
+                    daily_max: Decimal::from(8),
+                    granularity: Decimal::new(5, 1),
+                    paid_outside_month: Vec::new(),
+                    hourly_rate: None,
+                };
+                let periods = params::average_rule_periods();
+                let by_day: Vec<NaiveDate> = month.days().filter(|d| periods.iter().any(|p| p.contains(*d))).collect();
+                let out = compute(&t);
+                assert_eq!(out.emergency_days_in_month, by_day, "{year}-{m}");
+                two += usize::from(out.periods.len() == 2);
+            }
+        }
+        assert_eq!(two, 2);
+    }
+
+    /// Every month's weeks counted from its first weekday are the weeks
+    /// found day by day (a new week on each Monday), 1900–2199.
+    #[test]
+    fn a_months_weeks_counted_are_its_weeks_found_day_by_day() {
+        for year in 1900..2200 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let mut by_day: Vec<(IsoWeek, NaiveDate, NaiveDate)> = Vec::new();
+                for day in month.days() {
+                    match by_day.last_mut() {
+                        Some((_, _, last)) if day.weekday() != Weekday::Mon => *last = day,
+                        _ => by_day.push((day.iso_week(), day, day)),
+                    }
+                }
+                assert_eq!(calendar_weeks(month), by_day, "{year}-{m}");
+            }
+        }
+    }
+
+    /// The average-rule periods made once are the parameters' periods, and a
+    /// month has average-rule days exactly when it has periods, 2018–2023.
+    #[test]
+    fn a_month_has_average_rule_days_exactly_when_a_period_touches_it() {
+        assert_eq!(*native_average_rule_periods(), params::average_rule_periods());
+        let mut with = 0;
+        for year in 2018..2024 {
+            for m in 1..=12 {
+                let month = Month { year, month: m };
+                let (first, last) = (month.first_day().unwrap_or(NaiveDate::MIN), month.last_day().unwrap_or(NaiveDate::MIN));
+                let direct = params::average_rule_periods().iter().any(|p| p.from <= last && p.to >= first);
+                assert_eq!(has_average_rule_days(month), direct, "{year}-{m}");
+                assert_eq!(!average_rule_periods_in(month).is_empty(), direct, "{year}-{m}");
+                with += usize::from(direct);
+            }
+        }
+        assert_eq!(with, 4 + 14, "March–June 2020, November 2020–December 2021");
     }
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
