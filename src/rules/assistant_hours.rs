@@ -99,6 +99,16 @@ pub fn regimes(month: Month) -> Vec<Regime> {
 /// # Errors
 /// [`RegimeError`], naming what the month allows.
 pub fn regime_for(month: Month, regulation: Option<Regime>) -> Result<Regime, RegimeError> {
+    // Native builds: a month's regimes made once a month ([`MonthCache`]);
+    // the errors, which name them, as below.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(f) = MonthCache::of(month) {
+        match (f.regimes.as_slice(), regulation) {
+            (_, Some(r)) if f.regimes.contains(&r) => return Ok(r),
+            ([only], None) => return Ok(*only),
+            _ => {}
+        }
+    }
     let allowed = regimes(month);
     match (allowed.as_slice(), regulation) {
         ([], _) => Err(RegimeError::NotCovered),
@@ -155,6 +165,9 @@ pub fn has_average_rule_days(month: Month) -> bool {
     // Native builds: the same test, without making the vector.
     #[cfg(not(target_arch = "wasm32"))]
     {
+        if let Some(f) = MonthCache::of(month) {
+            return !f.periods.is_empty();
+        }
         let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return false };
         native_average_rule_periods().iter().any(|p| p.from <= last && p.to >= first)
     }
@@ -551,13 +564,15 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
 /// What R1 needs of a month alone, made once a month in native builds (the
 /// batch): its ISO weeks ([`calendar_weeks`]), its average-rule periods
 /// ([`average_rule_periods_in`]), their days in the month in order, and
-/// those of them in a period with the 10 hours a week of MK 942 p. 11.¹.
+/// those of them in a period with the 10 hours a week of MK 942 p. 11.¹,
+/// and its regimes ([`regimes`]).
 #[cfg(not(target_arch = "wasm32"))]
 struct MonthCache {
     weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)>,
     periods: Vec<PeriodInMonth>,
     emergency_days: Vec<NaiveDate>,
     ten_hour_days: Vec<NaiveDate>,
+    regimes: Vec<Regime>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -581,7 +596,7 @@ impl MonthCache {
             .copied()
             .filter(|d| periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit))
             .collect();
-        MonthCache { weeks: calendar_weeks(month), periods, emergency_days, ten_hour_days }
+        MonthCache { weeks: calendar_weeks(month), periods, emergency_days, ten_hour_days, regimes: regimes(month) }
     }
 
     /// The month's facts, made at its first use; `None` outside 2000–2099
