@@ -399,7 +399,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
     #[cfg(not(target_arch = "wasm32"))]
     let periods = facts.periods.clone();
     #[cfg(not(target_arch = "wasm32"))]
-    let emergency_days_in_month: Vec<NaiveDate> = facts.emergency_days.clone();
+    let emergency_days_in_month: &[NaiveDate] = &facts.emergency_days;
 
     let mut out = Outcome {
         month: t.month,
@@ -414,7 +414,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
         attested,
         attested_payable,
         not_payable,
-        emergency_days_in_month: emergency_days_in_month.clone(),
+        emergency_days_in_month: emergency_days_in_month.to_vec(),
         previous_months: Vec::new(),
         average: None,
         entitlement: None,
@@ -462,7 +462,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // so the entitlement is 0 h, and the branch says why.
                 out.branch = Branch::EmergencyNoPreviousUseZeroAverage;
                 out.average = Some(Entitlement { thirds: Decimal::ZERO });
-                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.clone())
+                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.to_vec())
             } else {
                 out.branch = Branch::EmergencyAverage;
                 out.average = Some(Entitlement { thirds: sum });
@@ -470,7 +470,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // of the whole month); attested hours on emergency days count
                 // like any other; a negative difference gives 0.
                 let thirds = (sum - Decimal::from(3) * attested).max(Decimal::ZERO);
-                (Some(Entitlement { thirds }), emergency_days_in_month.clone())
+                (Some(Entitlement { thirds }), emergency_days_in_month.to_vec())
             };
             out.entitlement = entitlement;
             let placed = place_emergency_hours(t, &mut weeks, &days, entitlement, no_previous_use && entitlement.is_none());
