@@ -399,7 +399,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
     #[cfg(not(target_arch = "wasm32"))]
     let periods = facts.periods.clone();
     #[cfg(not(target_arch = "wasm32"))]
-    let emergency_days_in_month: &[NaiveDate] = &facts.emergency_days;
+    let emergency_days_in_month: &Vec<NaiveDate> = &facts.emergency_days;
 
     let mut out = Outcome {
         month: t.month,
@@ -414,7 +414,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
         attested,
         attested_payable,
         not_payable,
-        emergency_days_in_month: emergency_days_in_month.to_vec(),
+        emergency_days_in_month: emergency_days_in_month.clone(),
         previous_months: Vec::new(),
         average: None,
         entitlement: None,
@@ -462,7 +462,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // so the entitlement is 0 h, and the branch says why.
                 out.branch = Branch::EmergencyNoPreviousUseZeroAverage;
                 out.average = Some(Entitlement { thirds: Decimal::ZERO });
-                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.to_vec())
+                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.clone())
             } else {
                 out.branch = Branch::EmergencyAverage;
                 out.average = Some(Entitlement { thirds: sum });
@@ -470,7 +470,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // of the whole month); attested hours on emergency days count
                 // like any other; a negative difference gives 0.
                 let thirds = (sum - Decimal::from(3) * attested).max(Decimal::ZERO);
-                (Some(Entitlement { thirds }), emergency_days_in_month.to_vec())
+                (Some(Entitlement { thirds }), emergency_days_in_month.clone())
             };
             out.entitlement = entitlement;
             let placed = place_emergency_hours(t, &mut weeks, &days, entitlement, no_previous_use && entitlement.is_none());
@@ -505,7 +505,10 @@ pub fn compute(t: &Timesheet) -> Outcome {
 /// the month, less the hours already paid on its days in the neighbouring
 /// month (input `paid_outside_month`, default 0).
 pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
-    let make_week = |(iso, first, last): (IsoWeek, NaiveDate, NaiveDate)| {
+    #[cfg(target_arch = "wasm32")]
+    let mut weeks: Vec<Week> = calendar_weeks(t.month)
+        .into_iter()
+        .map(|(iso, first, last)| {
             let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
             Week {
                 week: iso,
@@ -519,22 +522,40 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
                 emergency_room: Decimal::ZERO,
                 not_payable: Decimal::ZERO,
             }
-        };
-    #[cfg(target_arch = "wasm32")]
-    let mut weeks: Vec<Week> = calendar_weeks(t.month).into_iter().map(make_week).collect();
+        })
+        .collect();
     // Native builds: the month's weeks made once a month ([`MonthCache`]).
     #[cfg(not(target_arch = "wasm32"))]
-    let mut weeks: Vec<Week> = {
-        let built;
-        let facts = match MonthCache::of(t.month) {
-            Some(f) => f,
-            None => {
-                built = MonthCache::new(t.month);
-                &built
+    let built;
+    #[cfg(not(target_arch = "wasm32"))]
+    let calendar = match MonthCache::of(t.month) {
+        Some(f) => f,
+        None => {
+            built = MonthCache::new(t.month);
+            &built
+        }
+    }
+    .weeks
+    .iter()
+    .copied();
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut weeks: Vec<Week> = calendar
+        .map(|(iso, first, last)| {
+            let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
+            Week {
+                week: iso,
+                first,
+                last,
+                paid_outside_month: paid,
+                cap: (t.weekly_allocation - paid).max(Decimal::ZERO),
+                attested: Decimal::ZERO,
+                attested_payable: Decimal::ZERO,
+                emergency: Decimal::ZERO,
+                emergency_room: Decimal::ZERO,
+                not_payable: Decimal::ZERO,
             }
-        };
-        facts.weeks.iter().copied().map(make_week).collect()
-    };
+        })
+        .collect();
     for e in &t.days {
         #[cfg(target_arch = "wasm32")]
         if let Some(w) = weeks.iter_mut().find(|w| w.week == e.date.iso_week()) {
