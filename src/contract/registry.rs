@@ -143,17 +143,21 @@ pub fn answer_line(name: &str, bytes: &[u8], lang: Lang, lines: Lines, line: &mu
     if !holds(name) {
         return None;
     }
-    let words = Words::new(lang);
-    let out = match lines {
-        Lines::Full { explain } => Out { words, explain, brief: false },
-        Lines::Brief | Lines::Totals => Out { words, explain: false, brief: true },
-    };
+    // The catalog is parsed at its first use: a --totals batch without
+    // errors never needs its words.
+    let words = || Words::new(lang);
     let answered = if bytes.len() > MAX_INPUT_BYTES {
         Err(vec![too_large()])
     } else {
         match std::str::from_utf8(bytes) {
             Ok(text) if lines == Lines::Totals => totals_into(name, text, line)?,
-            Ok(text) => answer_into(name, text, out, line)?,
+            Ok(text) => {
+                let out = match lines {
+                    Lines::Full { explain } => Out { words: words(), explain, brief: false },
+                    Lines::Brief | Lines::Totals => Out { words: words(), explain: false, brief: true },
+                };
+                answer_into(name, text, out, line)?
+            }
             Err(e) => Err(vec![invalid_utf8(e.valid_up_to())]),
         }
     };
@@ -161,7 +165,7 @@ pub fn answer_line(name: &str, bytes: &[u8], lang: Lang, lines: Lines, line: &mu
         Ok(()) => Some(true),
         Err(e) => {
             line.extend_from_slice(b"{\"errors\":");
-            line.extend_from_slice(errors_text(&e, &words).as_bytes());
+            line.extend_from_slice(errors_text(&e, &words()).as_bytes());
             line.push(b'}');
             Some(false)
         }

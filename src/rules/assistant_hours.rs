@@ -99,6 +99,16 @@ pub fn regimes(month: Month) -> Vec<Regime> {
 /// # Errors
 /// [`RegimeError`], naming what the month allows.
 pub fn regime_for(month: Month, regulation: Option<Regime>) -> Result<Regime, RegimeError> {
+    // Native builds: a month's regimes made once a month ([`MonthCache`]);
+    // the errors, which name them, as below.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(f) = MonthCache::of(month) {
+        match (f.regimes.as_slice(), regulation) {
+            (_, Some(r)) if f.regimes.contains(&r) => return Ok(r),
+            ([only], None) => return Ok(*only),
+            _ => {}
+        }
+    }
     let allowed = regimes(month);
     match (allowed.as_slice(), regulation) {
         ([], _) => Err(RegimeError::NotCovered),
@@ -155,6 +165,9 @@ pub fn has_average_rule_days(month: Month) -> bool {
     // Native builds: the same test, without making the vector.
     #[cfg(not(target_arch = "wasm32"))]
     {
+        if let Some(f) = MonthCache::of(month) {
+            return !f.periods.is_empty();
+        }
         let (Some(first), Some(last)) = (month.first_day(), month.last_day()) else { return false };
         native_average_rule_periods().iter().any(|p| p.from <= last && p.to >= first)
     }
@@ -365,25 +378,28 @@ pub fn compute(t: &Timesheet) -> Outcome {
 
     // R1.2 applies on the month's days inside an average-rule period only:
     // a month split by a period's edge uses it on those days alone.
+    #[cfg(target_arch = "wasm32")]
     let periods = average_rule_periods_in(t.month);
-    // (Native builds, the batch: the vector made at its final size. The
-    // page's module keeps the shorter code; the same for each `cfg` below.)
+    // (Native builds, the batch: the month's periods, its emergency days and
+    // its 10-hour days made once a month, [`MonthCache`]. The page's module
+    // keeps the shorter code; the same for each `cfg` below.)
     #[cfg(target_arch = "wasm32")]
     let emergency_days_in_month: Vec<NaiveDate> =
         t.month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect();
     #[cfg(not(target_arch = "wasm32"))]
-    let mut emergency_days_in_month: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
-    // Each period's days in the month, period by period: the periods are
-    // in order and do not overlap, and `first`..=`last` are their days in
-    // the month (the same days as the month's days that a period contains).
+    let built;
     #[cfg(not(target_arch = "wasm32"))]
-    for p in &periods {
-        let mut d = Some(p.first);
-        while let Some(day) = d.filter(|day| *day <= p.last) {
-            emergency_days_in_month.push(day);
-            d = day.succ_opt();
+    let facts = match MonthCache::of(t.month) {
+        Some(f) => f,
+        None => {
+            built = MonthCache::new(t.month);
+            &built
         }
-    }
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let periods = facts.periods.clone();
+    #[cfg(not(target_arch = "wasm32"))]
+    let emergency_days_in_month: &Vec<NaiveDate> = &facts.emergency_days;
 
     let mut out = Outcome {
         month: t.month,
@@ -430,14 +446,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 .filter(|d| average_rule_period_on(*d).is_some_and(|p| p.no_previous_use_weekly_limit))
                 .collect();
             #[cfg(not(target_arch = "wasm32"))]
-            let mut ten_hour_days: Vec<NaiveDate> = Vec::with_capacity(emergency_days_in_month.len());
-            // The day's period is one of the month's (`out.periods`).
-            #[cfg(not(target_arch = "wasm32"))]
-            ten_hour_days.extend(
-                emergency_days_in_month.iter().copied().filter(|d| {
-                    out.periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit)
-                }),
-            );
+            let ten_hour_days: Vec<NaiveDate> = facts.ten_hour_days.clone();
             let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
@@ -496,8 +505,41 @@ pub fn compute(t: &Timesheet) -> Outcome {
 /// the month, less the hours already paid on its days in the neighbouring
 /// month (input `paid_outside_month`, default 0).
 pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
+    #[cfg(target_arch = "wasm32")]
     let mut weeks: Vec<Week> = calendar_weeks(t.month)
         .into_iter()
+        .map(|(iso, first, last)| {
+            let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
+            Week {
+                week: iso,
+                first,
+                last,
+                paid_outside_month: paid,
+                cap: (t.weekly_allocation - paid).max(Decimal::ZERO),
+                attested: Decimal::ZERO,
+                attested_payable: Decimal::ZERO,
+                emergency: Decimal::ZERO,
+                emergency_room: Decimal::ZERO,
+                not_payable: Decimal::ZERO,
+            }
+        })
+        .collect();
+    // Native builds: the month's weeks made once a month ([`MonthCache`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    let built;
+    #[cfg(not(target_arch = "wasm32"))]
+    let calendar = match MonthCache::of(t.month) {
+        Some(f) => f,
+        None => {
+            built = MonthCache::new(t.month);
+            &built
+        }
+    }
+    .weeks
+    .iter()
+    .copied();
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut weeks: Vec<Week> = calendar
         .map(|(iso, first, last)| {
             let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
             Week {
@@ -538,6 +580,57 @@ pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
         w.not_payable = w.attested - w.attested_payable;
     }
     weeks
+}
+
+/// What R1 needs of a month alone, made once a month in native builds (the
+/// batch): its ISO weeks ([`calendar_weeks`]), its average-rule periods
+/// ([`average_rule_periods_in`]), their days in the month in order, and
+/// those of them in a period with the 10 hours a week of MK 942 p. 11.¹,
+/// and its regimes ([`regimes`]).
+#[cfg(not(target_arch = "wasm32"))]
+struct MonthCache {
+    weeks: Vec<(IsoWeek, NaiveDate, NaiveDate)>,
+    periods: Vec<PeriodInMonth>,
+    emergency_days: Vec<NaiveDate>,
+    ten_hour_days: Vec<NaiveDate>,
+    regimes: Vec<Regime>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl MonthCache {
+    fn new(month: Month) -> MonthCache {
+        let periods = average_rule_periods_in(month);
+        let mut emergency_days: Vec<NaiveDate> = Vec::with_capacity(if periods.is_empty() { 0 } else { 31 });
+        // Each period's days in the month, period by period: the periods are
+        // in order and do not overlap, and `first`..=`last` are their days in
+        // the month (the same days as the month's days that a period contains).
+        for p in &periods {
+            let mut d = Some(p.first);
+            while let Some(day) = d.filter(|day| *day <= p.last) {
+                emergency_days.push(day);
+                d = day.succ_opt();
+            }
+        }
+        // The day's period is one of the month's.
+        let ten_hour_days = emergency_days
+            .iter()
+            .copied()
+            .filter(|d| periods.iter().find(|p| p.period.contains(*d)).is_some_and(|p| p.period.no_previous_use_weekly_limit))
+            .collect();
+        MonthCache { weeks: calendar_weeks(month), periods, emergency_days, ten_hour_days, regimes: regimes(month) }
+    }
+
+    /// The month's facts, made at its first use; `None` outside 2000–2099
+    /// (then [`MonthCache::new`] makes them for the line).
+    fn of(month: Month) -> Option<&'static MonthCache> {
+        const MONTHS: usize = 1200;
+        static CACHE: [std::sync::OnceLock<MonthCache>; MONTHS] = [const { std::sync::OnceLock::new() }; MONTHS];
+        let i = usize::try_from(month.year.checked_sub(2000)?).ok()? * 12 + usize::try_from(month.month.checked_sub(1)?).ok()?;
+        if month.month > 12 {
+            return None;
+        }
+        Some(CACHE.get(i)?.get_or_init(|| MonthCache::new(month)))
+    }
 }
 
 /// The ISO weeks of a month, each with its first and last day inside the month.
