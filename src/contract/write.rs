@@ -534,55 +534,14 @@ mod compact {
 
 // ---- field helpers (`#[serde(serialize_with = "…")]`) ------------------------
 
-/// The most characters of a decimal's text: a sign, 29 digits, a point, a leading 0.
-const DEC_TEXT: usize = 32;
+/// The most characters of a decimal's text (see `rules::decimal`).
+const DEC_TEXT: usize = crate::rules::decimal::TEXT_MAX;
 
-/// `d` as text into `buf`, the same as its `Display` (`-0.25`, `3`): a
+/// `d` as text into `buf`, as its `Display` but a negative zero `0`: a
 /// batch writes dozens of decimals a line, so this writes the digits
 /// directly instead of going through `fmt`.
 fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
-    let scale = d.scale() as usize; // ≤ 28
-    let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
-    let mut digits = [b'0'; DEC_TEXT];
-    let mut n = 0;
-    // Hours and money fit 64 bits: divided as such (a 128-bit division is
-    // slow; native builds, the batch).
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Ok(mut small) = u64::try_from(m) {
-        while small > 0 || n <= scale {
-            if let Some(slot) = digits.get_mut(n) {
-                *slot = b'0' + (small % 10) as u8;
-            }
-            small /= 10;
-            n += 1;
-        }
-        m = 0;
-    }
-    while m > 0 || n <= scale {
-        // invariant: n < 30 ≤ DEC_TEXT (29 digits, or scale + 1 ≤ 29).
-        if let Some(slot) = digits.get_mut(n) {
-            *slot = b'0' + (m % 10) as u8;
-        }
-        m /= 10;
-        n += 1;
-    }
-    let mut len = 0;
-    let mut put = |b: u8| {
-        if let Some(slot) = buf.get_mut(len) {
-            *slot = b;
-            len += 1;
-        }
-    };
-    if d.is_sign_negative() && !d.is_zero() {
-        put(b'-');
-    }
-    for i in (0..n).rev() {
-        put(digits.get(i).copied().unwrap_or(b'0'));
-        if i == scale && scale > 0 {
-            put(b'.');
-        }
-    }
-    len
+    crate::rules::decimal::write(d, buf, false)
 }
 
 /// `d` as text (its `Display`) onto the end of `buf`: a batch line written
@@ -913,6 +872,8 @@ pub fn step_text(step: &Step, out: Out) -> Option<String> {
     out.explain.then(|| render(step, &out.words).text)
 }
 
+// Test code only (never in the page or the command line): its asserts and
+// unwraps are the tests' failures.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod push_tests {
     use super::*;

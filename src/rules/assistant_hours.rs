@@ -1457,6 +1457,8 @@ pub fn calculate(r: &Request) -> Result<Answer, RegimeError> {
     })
 }
 
+// Test code only (never in the page or the command line): its `expect`s
+// are the tests' failures.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

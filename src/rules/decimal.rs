@@ -4,9 +4,22 @@
 
 use rust_decimal::Decimal;
 
+/// The longest text of a decimal: a sign, 29 digits and a point.
+pub const TEXT_MAX: usize = 32;
+
 /// `d` as text, exactly as its `Display` writes it (`d.to_string()`):
 /// `-0.25`, `3`, `3.50`, the scale kept, the sign of a negative zero too.
 pub fn text(d: &Decimal) -> String {
+    let mut buf = [0u8; TEXT_MAX];
+    let len = write(d, &mut buf, true);
+    // The bytes are ASCII digits, a sign and a point.
+    buf.get(..len).map(|b| b.iter().map(|&c| char::from(c)).collect()).unwrap_or_default()
+}
+
+/// `d`'s text into `buf`, its length returned: `Display`'s text, with the
+/// sign of a negative zero only when `signed_zero` (the JSON output writes
+/// `0`). The digits are written directly, not through `fmt`.
+pub fn write(d: &Decimal, buf: &mut [u8; TEXT_MAX], signed_zero: bool) -> usize {
     let scale = d.scale() as usize; // ≤ 28
     let mut m = d.mantissa().unsigned_abs(); // < 2^96: at most 29 digits
     // The digits, last first; at least one before the point (scale + 1 ≤ 29).
@@ -32,15 +45,21 @@ pub fn text(d: &Decimal) -> String {
         m /= 10;
         n += 1;
     }
-    let mut s = String::with_capacity(n + 2);
-    if d.is_sign_negative() {
-        s.push('-');
+    let mut len = 0;
+    let mut put = |b: u8| {
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = b;
+            len += 1;
+        }
+    };
+    if d.is_sign_negative() && (signed_zero || !d.is_zero()) {
+        put(b'-');
     }
     for i in (0..n).rev() {
-        s.push(char::from(digits.get(i).copied().unwrap_or(b'0')));
+        put(digits.get(i).copied().unwrap_or(b'0'));
         if i == scale && scale > 0 {
-            s.push('.');
+            put(b'.');
         }
     }
-    s
+    len
 }
