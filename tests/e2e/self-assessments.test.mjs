@@ -138,6 +138,7 @@ test('ESF project: the programme card with the budget split to the cent, and who
   const { page, context, foreign, consoleErrors } = await open('esf-ex-prisoners.html', 'en');
   await page.locator('[data-sr="budget"]').waitFor();
   assert.equal(await page.locator('.sr-form').count(), 0, 'no questions to answer');
+  assert.doesNotMatch(await page.locator('.sr-calc').innerText(), /\bnull\b/, 'no "null" where the form would be');
   assert.equal(await status(page), 'A programme card, not a decision: the source sets no eligibility conditions.');
   assert.equal(await dd(page, 'total'), '€4,486,638.00');
   assert.equal(await dd(page, 'esf'), '€3,813,642.30');

@@ -98,14 +98,16 @@ export function renderFrame(root, { w, level, id, title, intro, button, fields, 
   const resultHeading = heading(level + 1, { class: 'sr-result__title', id: id('result-title'), tabindex: '-1' }, w.t('ui-result-title'));
   const status = h('p', { class: 'sr-result__status', role: 'status' });
   const resultBody = h('div', { class: 'sr-result__body' });
-  root.replaceChildren(
+  // replaceChildren writes a null as the text "null": the parts left out are filtered first.
+  root.replaceChildren(...[
     h('div', { class: 'sr-header' }, heading(level, { class: 'sr-title' }, title), hideLang ? null : langSwitch(w, id, onLang)),
     hideIntro ? null : h('p', { class: 'sr-intro' }, intro),
     summary,
     fields === null ? null : h('form', { class: 'sr-form', novalidate: true, on: { submit: (e) => { e.preventDefault(); onSubmit(); } } },
       fields,
       h('button', { type: 'submit', class: 'sr-button', id: id('submit') }, button)),
-    h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, resultHeading, status, resultBody));
+    h('section', { class: 'sr-result', 'aria-labelledby': id('result-title') }, resultHeading, status, resultBody),
+  ].filter(Boolean));
   return { summary, resultHeading, status, resultBody, restoreFocus: () => { if (active) root.querySelector(`#${CSS.escape(active)}`)?.focus(); } };
 }
 
