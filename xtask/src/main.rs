@@ -12,6 +12,8 @@
 //!   package  setup + build, then dist/ (the npm package, with TypeScript
 //!            declarations generated from the Rust types) and its tarball:
 //!            see [`package`]
+//!   release  the command line built with profile-guided optimisation into
+//!            target/pgo/release/socialrules (see [`pgo`]): the batch's binary
 //!   bench    the batch side by side with the OpenFisca peer (see [`peer`]),
 //!            the batch benchmark and the in-browser recompute benchmark;
 //!            `bench peer` the side-by-side run alone
@@ -37,6 +39,7 @@ use std::time::{Duration, Instant};
 
 mod offline;
 mod package;
+mod pgo;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Some("package") => setup(&root, false)
             .and_then(|()| if args.iter().any(|a| a == "--no-build") { Ok(()) } else { build(&root) })
             .and_then(|()| package::package(&root).map(drop)),
+        Some("release") => pgo::release(&root).map(drop),
         Some("bench") if args.get(1).map(String::as_str) == Some("peer") => peer::side_by_side(&root),
         Some("bench") => setup(&root, true).and_then(|()| bench(&root)),
         Some("fuzz") => fuzz(&root, args.get(1).map_or("300", String::as_str)),
@@ -74,7 +78,7 @@ fn main() -> ExitCode {
             wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(rest).map_err(|e| format!("{e:#}"))
         }
         _ => {
-            eprintln!("usage: cargo xtask setup|build|serve [--port N] [--dir DIR]|run [--port N]|test|package [--no-build]|bench [peer]|fuzz [SECS]");
+            eprintln!("usage: cargo xtask setup|build|serve [--port N] [--dir DIR]|run [--port N]|test|package [--no-build]|release|bench [peer]|fuzz [SECS]");
             return ExitCode::from(2);
         }
     };
@@ -125,6 +129,7 @@ fn plan(command: &str) -> Option<&'static str> {
         "run" => "setup, build the WebAssembly, then serve the page",
         "test" => "setup, then native tests, WebAssembly tests in Chromium, build, package, end-to-end tests",
         "package" => "setup, build the WebAssembly, then the npm package in dist/ and its tarball",
+        "release" => "the command line, built with profile-guided optimisation (trained on generated timesheets)",
         "bench" => "setup, then the batch against the OpenFisca peer, the batch benchmark, build, the in-browser benchmark",
         _ => return None,
     })
@@ -964,18 +969,23 @@ mod peer {
                 .arg("--complete")
                 .current_dir(&dir))?;
         }
-        step("bench: the release binary (cargo build --release)");
+        step("bench: the plain release binary (cargo build --release)");
         run(Command::new(cargo()).args(["build", "--release", "--package", "socialrules", "--bin", "socialrules"]).current_dir(root))?;
-        let ours_bin = root.join("target/release/socialrules");
+        let plain_bin = root.join("target/release/socialrules");
+        // The binary measured: the same code, built with profile-guided
+        // optimisation (`cargo xtask release`); the plain build's --totals
+        // is timed beside it.
+        let ours_bin = pgo::release(root)?;
         let python = work.join("venv/bin/python");
         let (ours_out, brief_out, peer_out) = (work.join("ours.jsonl"), work.join("ours-brief.jsonl"), work.join("peer.jsonl"));
         let totals_out = work.join("ours-totals.jsonl");
+        let plain_out = work.join("ours-totals-plain.jsonl");
 
         step(&format!(
-            "bench: {rounds} rounds of each, in turn (full, --brief, --totals, peer), {n} timesheets ({:.1} MB), whole process",
+            "bench: {rounds} rounds of each, in turn (full, --brief, --totals, --totals of the plain build, peer), {n} timesheets ({:.1} MB), whole process",
             size(&input) as f64 / 1e6
         ));
-        let (mut ours, mut brief, mut totals, mut theirs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut ours, mut brief, mut totals, mut plain, mut theirs) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for round in 1..=rounds {
             let mut a = Command::new(&ours_bin);
             a.args(["batch", "assistant-hours"]).arg(&input);
@@ -986,17 +996,25 @@ mod peer {
             let mut d = Command::new(&ours_bin);
             d.args(["batch", "assistant-hours"]).arg(&input).arg("--totals");
             let d = timed(d, &totals_out)?;
+            let mut e = Command::new(&plain_bin);
+            e.args(["batch", "assistant-hours"]).arg(&input).arg("--totals");
+            let e = timed(e, &plain_out)?;
             let mut b = Command::new(&python);
             b.args(["run_batch.py", "assistant-hours"]).arg(&input).arg(&peer_out).current_dir(&dir);
             let b = timed(b, &work.join("peer.report.json"))?;
             eprintln!(
-                "   round {round}: socialrules {:.3} s, --brief {:.3} s, --totals {:.3} s, OpenFisca {:.3} s",
-                a.secs, c.secs, d.secs, b.secs
+                "   round {round}: socialrules {:.3} s, --brief {:.3} s, --totals {:.3} s (plain build {:.3} s), OpenFisca {:.3} s",
+                a.secs, c.secs, d.secs, e.secs, b.secs
             );
             ours.push(a);
             brief.push(c);
             totals.push(d);
+            plain.push(e);
             theirs.push(b);
+        }
+        step("bench: the profile-guided build writes the plain build's bytes (--totals)");
+        if std::fs::read(&totals_out).ok() != std::fs::read(&plain_out).ok() {
+            return Err("the profile-guided build's --totals differ from the plain build's".into());
         }
         for (what, out) in [("full", &ours_out), ("--brief", &brief_out), ("--totals", &totals_out)] {
             step(&format!("bench: every line's totals agree, {what} (compare.py assistant-hours PEER OURS --no-weeks)"));
@@ -1034,13 +1052,14 @@ mod peer {
             let t: Vec<f64> = v.iter().map(|r| r.secs).collect();
             (t.iter().copied().fold(f64::INFINITY, f64::min), t.iter().copied().fold(0.0, f64::max))
         };
-        let (a, c, d, b) = (secs(&ours), secs(&brief), secs(&totals), secs(&theirs));
+        let (a, c, d, e, b) = (secs(&ours), secs(&brief), secs(&totals), secs(&plain), secs(&theirs));
         let nf = n as f64;
         eprintln!("\n   {n} timesheets, medians of {rounds} whole-process runs (min–max):");
         for (name, t, v, out) in [
             ("socialrules batch assistant-hours         ", a, &ours, &ours_out),
             ("socialrules batch assistant-hours --brief ", c, &brief, &brief_out),
             ("socialrules batch assistant-hours --totals", d, &totals, &totals_out),
+            ("  the same, plain release build (no PGO)  ", e, &plain, &plain_out),
             ("OpenFisca run_batch.py                    ", b, &theirs, &peer_out),
         ] {
             let (lo, hi) = range(v);
@@ -1054,6 +1073,7 @@ mod peer {
         eprintln!("   ratio, full output:  socialrules is {:.1}× the peer (target: 25×)", b / a);
         eprintln!("   ratio, --brief:      socialrules is {:.1}× the peer (target: 25×)", b / c);
         eprintln!("   ratio, --totals:     socialrules is {:.1}× the peer (target: 25×)", b / d);
+        eprintln!("   ratio, --totals, plain release build: {:.1}× the peer", b / e);
         Ok(())
     }
 }
