@@ -440,14 +440,17 @@ pub fn compute(t: &Timesheet) -> Outcome {
             // that give it (the emergencies), not on those of MK 360 p. 34.³
             // or MK 662.
             #[cfg(target_arch = "wasm32")]
-            let ten_hour_days: Vec<NaiveDate> = emergency_days_in_month
+            let ten_hour_days_listed: Vec<NaiveDate> = emergency_days_in_month
                 .iter()
                 .copied()
                 .filter(|d| average_rule_period_on(*d).is_some_and(|p| p.no_previous_use_weekly_limit))
                 .collect();
+            #[cfg(target_arch = "wasm32")]
+            let ten_hour_days: &[NaiveDate] = &ten_hour_days_listed;
             #[cfg(not(target_arch = "wasm32"))]
-            let ten_hour_days: Vec<NaiveDate> = facts.ten_hour_days.clone();
-            let (entitlement, days) = if no_previous_use && !ten_hour_days.is_empty() {
+            let ten_hour_days: &[NaiveDate] = &facts.ten_hour_days;
+            // The days R1.2 spreads over, borrowed (not copied).
+            let (entitlement, days): (Option<Entitlement>, &[NaiveDate]) = if no_previous_use && !ten_hour_days.is_empty() {
                 // MK 942 p. 11.¹: with no hours used in the previous three
                 // months the average is replaced by 10 hours a calendar week.
                 // INTERPRETATION (two periods in one month): in April 2021 the
@@ -462,7 +465,7 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // so the entitlement is 0 h, and the branch says why.
                 out.branch = Branch::EmergencyNoPreviousUseZeroAverage;
                 out.average = Some(Entitlement { thirds: Decimal::ZERO });
-                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.clone())
+                (Some(Entitlement { thirds: Decimal::ZERO }), emergency_days_in_month.as_slice())
             } else {
                 out.branch = Branch::EmergencyAverage;
                 out.average = Some(Entitlement { thirds: sum });
@@ -470,10 +473,10 @@ pub fn compute(t: &Timesheet) -> Outcome {
                 // of the whole month); attested hours on emergency days count
                 // like any other; a negative difference gives 0.
                 let thirds = (sum - Decimal::from(3) * attested).max(Decimal::ZERO);
-                (Some(Entitlement { thirds }), emergency_days_in_month.clone())
+                (Some(Entitlement { thirds }), emergency_days_in_month.as_slice())
             };
             out.entitlement = entitlement;
-            let placed = place_emergency_hours(t, &mut weeks, &days, entitlement, no_previous_use && entitlement.is_none());
+            let placed = place_emergency_hours(t, &mut weeks, days, entitlement, no_previous_use && entitlement.is_none());
             out.emergency_hours = placed.iter().map(|d| d.hours).sum();
             out.emergency_days = placed;
             out.emergency_unplaced = entitlement.map(|x| {
@@ -763,16 +766,23 @@ fn place_emergency_hours(
         .map(|d| (t.daily_max - on_day.get(d.day() as usize).copied().unwrap_or(Decimal::ZERO)).max(Decimal::ZERO))
         .collect();
     #[cfg(not(target_arch = "wasm32"))]
+    let mut at = 0;
     let week_of: Vec<usize> = emergency_days
         .iter()
         .map(|d| {
             // The week whose days in the month hold the day (always, for a
-            // day of the month), else the one of its ISO week.
-            weeks
-                .iter()
-                .position(|w| w.first <= *d && *d <= w.last)
+            // day of the month; the weeks do not overlap, so it is the only
+            // one), else the one of its ISO week. The days come in order:
+            // the previous day's week or the next one is looked at first.
+            let holds = |i: &usize| weeks.get(*i).is_some_and(|w| w.first <= *d && *d <= w.last);
+            let i = [at, at + 1]
+                .into_iter()
+                .find(holds)
+                .or_else(|| weeks.iter().position(|w| w.first <= *d && *d <= w.last))
                 .or_else(|| weeks.iter().position(|w| w.week == d.iso_week()))
-                .unwrap_or(0)
+                .unwrap_or(0);
+            at = i;
+            i
         })
         .collect();
     for (wi, w) in weeks.iter_mut().enumerate() {
