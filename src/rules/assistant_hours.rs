@@ -739,51 +739,32 @@ fn place_emergency_hours(
     entitlement: Option<Entitlement>,
     no_previous_use: bool,
 ) -> Vec<EmergencyDay> {
+    // Native builds (the batch): a month's hours in millionths, when they
+    // are (always, from the reader), else the steps below.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(placed) = place_in_millionths(t, weeks, emergency_days, entitlement, no_previous_use) {
+        return placed;
+    }
+    place_by_steps(t, weeks, emergency_days, entitlement, no_previous_use)
+}
+
+/// [`place_emergency_hours`] step by step: the page's way, and the native
+/// builds' for values [`place_in_millionths`] declines.
+fn place_by_steps(
+    t: &Timesheet,
+    weeks: &mut [Week],
+    emergency_days: &[NaiveDate],
+    entitlement: Option<Entitlement>,
+    no_previous_use: bool,
+) -> Vec<EmergencyDay> {
     let g = t.granularity;
     // INTERPRETATION (daily maximum): on each emergency day, emergency hours +
     // attested hours ≤ D (`daily_max`, default 8 h).
-    #[cfg(target_arch = "wasm32")]
     let day_room: Vec<Decimal> =
         emergency_days.iter().map(|d| (t.daily_max - attested_on(t, *d)).max(Decimal::ZERO)).collect();
-    #[cfg(target_arch = "wasm32")]
     let week_of: Vec<usize> = emergency_days
         .iter()
         .map(|d| weeks.iter().position(|w| w.week == d.iso_week()).unwrap_or(0))
-        .collect();
-    // Each day's attested hours, summed once for all the days (the same
-    // sums as [`attested_on`]'s: the entries in order, from 0).
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut on_day = [Decimal::ZERO; 32];
-    #[cfg(not(target_arch = "wasm32"))]
-    for e in t.days.iter().filter(|e| t.month.contains(e.date)) {
-        if let Some(slot) = on_day.get_mut(e.date.day() as usize) {
-            *slot += e.hours;
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let day_room: Vec<Decimal> = emergency_days
-        .iter()
-        .map(|d| (t.daily_max - on_day.get(d.day() as usize).copied().unwrap_or(Decimal::ZERO)).max(Decimal::ZERO))
-        .collect();
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut at = 0;
-    let week_of: Vec<usize> = emergency_days
-        .iter()
-        .map(|d| {
-            // The week whose days in the month hold the day (always, for a
-            // day of the month; the weeks do not overlap, so it is the only
-            // one), else the one of its ISO week. The days come in order:
-            // the previous day's week or the next one is looked at first.
-            let holds = |i: &usize| weeks.get(*i).is_some_and(|w| w.first <= *d && *d <= w.last);
-            let i = [at, at + 1]
-                .into_iter()
-                .find(holds)
-                .or_else(|| weeks.iter().position(|w| w.first <= *d && *d <= w.last))
-                .or_else(|| weeks.iter().position(|w| w.week == d.iso_week()))
-                .unwrap_or(0);
-            at = i;
-            i
-        })
         .collect();
     for (wi, w) in weeks.iter_mut().enumerate() {
         if !week_of.contains(&wi) {
@@ -804,13 +785,8 @@ fn place_emergency_hours(
     // INTERPRETATION (spreading): the lexicographically max-min fair split
     // under the day and week limits (water-filling), computed exactly; each
     // day's fair share, its room, each week's room and the entitlement in
-    // whole units of g. Native builds compute them in integers when every
-    // value fits (hours always do), with the same results.
-    #[cfg(target_arch = "wasm32")]
+    // whole units of g. (Native builds: [`place_in_millionths`], in integers.)
     let share = water_fill(&day_room, &week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
-    #[cfg(not(target_arch = "wasm32"))]
-    let InUnits { share: share_units, day_max: day_units_max, week_max: week_units_max, entitled } =
-        units_in_integers_all(&day_room, &week_of, weeks, entitlement, g).unwrap_or_else(|| in_units(&day_room, &week_of, weeks, entitlement, g));
 
     // INTERPRETATION (rounding): every value a multiple of g; each day's fair
     // share rounded down, then the leftover units go one at a time to the
@@ -821,46 +797,24 @@ fn place_emergency_hours(
     // keeps the split as even as the limits allow, as the issue asks. The
     // total is the most that fits the limits in units of g, never more than
     // the entitlement.
-    #[cfg(target_arch = "wasm32")]
     let day_units_max: Vec<i64> = day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect();
-    #[cfg(target_arch = "wasm32")]
     let week_units_max: Vec<i64> = weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect();
-    #[cfg(target_arch = "wasm32")]
     let mut day_units: Vec<i64> = share.iter().zip(&day_units_max).map(|(s, m)| units(*s, g).min(*m)).collect();
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut day_units: Vec<i64> = share_units.iter().zip(&day_units_max).map(|(s, m)| (*s).min(*m)).collect();
     let mut week_units = vec![0i64; weeks.len()];
     for (i, u) in day_units.iter().enumerate() {
         week_units[week_of[i]] += u;
     }
-    #[cfg(target_arch = "wasm32")]
     let fit: i64 = (0..weeks.len())
         .map(|wi| {
             let days: i64 = (0..emergency_days.len()).filter(|i| week_of[*i] == wi).map(|i| day_units_max[i]).sum();
             days.min(week_units_max[wi])
         })
         .sum();
-    // Native builds: each week's days' units summed in one pass over the days.
-    #[cfg(not(target_arch = "wasm32"))]
-    let fit: i64 = {
-        let mut days = vec![0i64; weeks.len()];
-        for (i, w) in week_of.iter().enumerate() {
-            days[*w] += day_units_max[i];
-        }
-        days.iter().zip(&week_units_max).map(|(d, m)| (*d).min(*m)).sum()
-    };
-    #[cfg(target_arch = "wasm32")]
     let target = match entitlement {
         Some(x) => fit.min(units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
         None => fit,
     };
-    #[cfg(not(target_arch = "wasm32"))]
-    let target = match entitled {
-        Some(x) => fit.min(x),
-        None => fit,
-    };
     let mut left = target - day_units.iter().sum::<i64>();
-    #[cfg(target_arch = "wasm32")]
     while left > 0 {
         // The day with the fewest units that can take one more; earliest on ties.
         let next = (0..emergency_days.len())
@@ -871,18 +825,195 @@ fn place_emergency_hours(
         week_units[week_of[i]] += 1;
         left -= 1;
     }
-    // One unit at a time to the day with the fewest units that can take one
-    // more, the earliest on ties: level by level, each level's days in
-    // order (a day that can take no more never can again).
-    #[cfg(not(target_arch = "wasm32"))]
+
+    let placed: Vec<EmergencyDay> = emergency_days
+        .iter()
+        .enumerate()
+        .map(|(i, d)| EmergencyDay { date: *d, hours: times_g(day_units[i], g), room: day_room[i] })
+        .collect();
+    for (i, p) in placed.iter().enumerate() {
+        weeks[week_of[i]].emergency += p.hours;
+    }
+    for w in weeks.iter_mut() {
+        w.emergency = w.emergency.normalize();
+    }
+    placed
+}
+
+/// [`place_by_steps`] for native builds (the batch), by the same rules and
+/// INTERPRETATIONs with the same results: every value in millionths of an
+/// hour (the reader allows at most 6 decimals), each day's and each week's
+/// figures in arrays (a month has at most 31 days and 6 weeks, a week 7
+/// days), the water-filling by sorted rooms ([`water_fill_sorted`]'s steps)
+/// and the leftover units level by level. `None`, with nothing changed,
+/// for a value that is not a whole number of millionths below 10^12 (or is
+/// negative), a granularity of 0, or more days or weeks than a month has:
+/// [`place_by_steps`] then places the hours.
+#[cfg(not(target_arch = "wasm32"))]
+fn place_in_millionths(
+    t: &Timesheet,
+    weeks: &mut [Week],
+    emergency_days: &[NaiveDate],
+    entitlement: Option<Entitlement>,
+    no_previous_use: bool,
+) -> Option<Vec<EmergencyDay>> {
+    const N: usize = 31;
+    const W: usize = 6;
+    // Caps in 1/420 of a millionth: 420 is divisible by every count of days
+    // of a week (1–7), so each week's level is a whole number of them.
+    const D: i64 = 420;
+    let (n, nw) = (emergency_days.len(), weeks.len());
+    if n > N || nw > W {
+        return None;
+    }
+    // Below 10^12 millionths (10^6 hours), so that no step below overflows
+    // (the largest, a cap × 31 days, stays below 2^63).
+    let mic = |d: Decimal| -> Option<i64> {
+        const POW10: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+        let m = i64::try_from(d.mantissa()).ok().filter(|m| (0..1_000_000_000_000).contains(m))?;
+        Some(m * POW10.get(6usize.checked_sub(d.scale() as usize)?)?).filter(|v| *v < 1_000_000_000_000)
+    };
+    let g = mic(t.granularity).filter(|g| *g > 0)?;
+    let daily_max = mic(t.daily_max)?;
+    // Each day's attested hours (the entries in the month).
+    let mut on_day = [0i64; 32];
+    for e in t.days.iter().filter(|e| t.month.contains(e.date)) {
+        let slot = on_day.get_mut(e.date.day() as usize)?;
+        *slot = slot.checked_add(mic(e.hours)?)?;
+    }
+    // INTERPRETATION (daily maximum): emergency + attested hours ≤ D on
+    // each emergency day; each day's week, as in [`place_by_steps`].
+    let (mut room, mut week_of) = ([0i64; N], [0usize; N]);
+    let mut at = 0;
+    for (i, d) in emergency_days.iter().enumerate() {
+        room[i] = (daily_max - on_day.get(d.day() as usize)?).max(0);
+        let holds = |k: &usize| weeks.get(*k).is_some_and(|w| w.first <= *d && *d <= w.last);
+        at = [at, at + 1]
+            .into_iter()
+            .find(holds)
+            .or_else(|| weeks.iter().position(|w| w.first <= *d && *d <= w.last))
+            .or_else(|| weeks.iter().position(|w| w.week == d.iso_week()))
+            .unwrap_or(0);
+        week_of[i] = at;
+    }
+    // Each week's room: its cap less its attested hours, and with no
+    // previous use at most 10 h less what was paid outside the month
+    // (INTERPRETATION, edge week, no previous use).
+    let ten = mic(params::no_previous_use_weekly_limit())?;
+    let mut week_room = [0i64; W];
+    let mut has_days = [false; W];
+    for i in 0..n {
+        has_days[week_of[i]] = true;
+    }
+    for (wi, w) in weeks.iter().enumerate() {
+        if has_days[wi] {
+            let mut r = (mic(w.cap)? - mic(w.attested)?).max(0);
+            if no_previous_use {
+                r = r.min((ten - mic(w.paid_outside_month)?).max(0));
+            }
+            week_room[wi] = r;
+        }
+    }
+    let thirds = match entitlement {
+        Some(x) => Some(mic(x.thirds)?),
+        None => None,
+    };
+
+    // INTERPRETATION (spreading): the max-min fair split, as
+    // [`water_fill_sorted`] finds it: each week's level over its days'
+    // rooms in order, then the total's level over the days' caps in order.
+    let mut cap = [0i64; N];
+    for i in 0..n {
+        cap[i] = room[i] * D;
+    }
+    let ascending = |order: &mut [usize], key: &[i64; N]| {
+        for j in 1..order.len() {
+            let i = order[j];
+            let mut k = j;
+            while k > 0 && key[order[k - 1]] > key[i] {
+                order[k] = order[k - 1];
+                k -= 1;
+            }
+            order[k] = i;
+        }
+    };
+    for wi in 0..nw {
+        let (mut days, mut k) = ([0usize; 7], 0);
+        for i in (0..n).filter(|&i| week_of[i] == wi) {
+            *days.get_mut(k)? = i;
+            k += 1;
+        }
+        let days = &mut days[..k];
+        if days.iter().map(|&i| room[i]).sum::<i64>() <= week_room[wi] {
+            continue; // the week never fills: its days stop at their rooms
+        }
+        ascending(days, &room);
+        let mut below = 0;
+        for (j, &i) in days.iter().enumerate() {
+            let left = (k - j) as i64;
+            if week_room[wi] - below <= room[i] * left {
+                let level = (week_room[wi] - below) * (D / left);
+                for &x in &days[j..] {
+                    cap[x] = level;
+                }
+                break;
+            }
+            below += room[i];
+        }
+    }
+    // Each day's share as a ratio num / den (in millionths), then in units of g.
+    let (mut num, mut den) = (cap, [D; N]);
+    if let Some(thirds) = thirds {
+        let total = thirds * (D / 3);
+        if cap[..n].iter().sum::<i64>() > total {
+            let mut order = [0usize; N];
+            for (i, slot) in order.iter_mut().enumerate() {
+                *slot = i;
+            }
+            let order = &mut order[..n];
+            ascending(order, &cap);
+            let mut below = 0;
+            for (j, &i) in order.iter().enumerate() {
+                let left = (n - j) as i64;
+                if total - below <= cap[i] * left {
+                    for &k in &order[j..] {
+                        num[k] = total - below;
+                        den[k] = D * left;
+                    }
+                    break;
+                }
+                below += cap[i];
+            }
+        }
+    }
+    // INTERPRETATION (rounding): each share rounded down to whole units,
+    // then the leftover units one at a time to the day with the fewest
+    // units that can take one more, the earliest on ties (level by level).
+    let (mut day_units, mut day_max, mut week_units, mut week_max) = ([0i64; N], [0i64; N], [0i64; W], [0i64; W]);
+    let mut week_fit = [0i64; W];
+    for i in 0..n {
+        day_max[i] = room[i] / g;
+        day_units[i] = (num[i] / (den[i] * g)).min(day_max[i]);
+        week_units[week_of[i]] += day_units[i];
+        week_fit[week_of[i]] += day_max[i];
+    }
+    for wi in 0..nw {
+        week_max[wi] = week_room[wi] / g;
+    }
+    let fit: i64 = (0..nw).map(|wi| week_fit[wi].min(week_max[wi])).sum();
+    let target = match thirds {
+        Some(x) => fit.min(x / (3 * g)),
+        None => fit,
+    };
+    let mut left = target - day_units[..n].iter().sum::<i64>();
     while left > 0 {
-        let can_take = |i: usize, day_units: &[i64], week_units: &[i64]| {
-            day_units[i] < day_units_max[i] && week_units[week_of[i]] < week_units_max[week_of[i]]
+        let can_take = |i: usize, day_units: &[i64; N], week_units: &[i64; W]| {
+            day_units[i] < day_max[i] && week_units[week_of[i]] < week_max[week_of[i]]
         };
-        let Some(level) = (0..emergency_days.len()).filter(|&i| can_take(i, &day_units, &week_units)).map(|i| day_units[i]).min() else {
+        let Some(level) = (0..n).filter(|&i| can_take(i, &day_units, &week_units)).map(|i| day_units[i]).min() else {
             break;
         };
-        for i in 0..emergency_days.len() {
+        for i in 0..n {
             if left == 0 {
                 break;
             }
@@ -894,331 +1025,35 @@ fn place_emergency_hours(
         }
     }
 
-    let placed: Vec<EmergencyDay> = emergency_days
-        .iter()
-        .enumerate()
-        .map(|(i, d)| EmergencyDay { date: *d, hours: times_g(day_units[i], g), room: day_room[i] })
-        .collect();
-    // Each week's emergency hours: its units × g (the sum of its days'
-    // hours, which are multiples of g), without trailing zeros.
-    #[cfg(not(target_arch = "wasm32"))]
-    for (w, units) in weeks.iter_mut().zip(&week_units) {
-        w.emergency = (w.emergency + times_g(*units, g)).normalize();
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        for (i, p) in placed.iter().enumerate() {
-            weeks[week_of[i]].emergency += p.hours;
+    // Nothing declined: the weeks are written, and the days placed.
+    for (wi, w) in weeks.iter_mut().enumerate() {
+        if has_days[wi] {
+            w.emergency_room = Decimal::new(week_room[wi], 6);
         }
-        for w in weeks.iter_mut() {
-            w.emergency = w.emergency.normalize();
-        }
+        w.emergency = (w.emergency + times_g(week_units[wi], t.granularity)).normalize();
     }
-    placed
+    Some(
+        emergency_days
+            .iter()
+            .enumerate()
+            .map(|(i, d)| EmergencyDay { date: *d, hours: times_g(day_units[i], t.granularity), room: Decimal::new(room[i], 6) })
+            .collect(),
+    )
 }
 
 /// `units × g` without trailing zeros. Native builds multiply the integers
-/// (the same value, so the same normalised decimal) when they fit.
+/// when they fit and keep g's scale: the same value (every answer writes
+/// its hours without trailing zeros, and nothing else depends on the
+/// scale), without the divisions that drop the zeros (this is done for
+/// each emergency day of each line of a batch).
 fn times_g(units: i64, g: Decimal) -> Decimal {
     #[cfg(not(target_arch = "wasm32"))]
-    // In 64 bits (a 128-bit division is slow): trailing zeros dropped here,
-    // the digits `normalize` would keep.
-    if let Some(mut m) = i64::try_from(g.mantissa()).ok().and_then(|gm| units.checked_mul(gm)) {
-        let mut scale = g.scale();
-        while scale > 0 && m % 10 == 0 {
-            m /= 10;
-            scale -= 1;
-        }
-        if let Ok(d) = Decimal::try_from_i128_with_scale(i128::from(m), scale) {
+    if let Some(m) = i64::try_from(g.mantissa()).ok().and_then(|gm| units.checked_mul(gm)) {
+        if let Ok(d) = Decimal::try_from_i128_with_scale(i128::from(m), g.scale()) {
             return d;
         }
     }
     (Decimal::from(units) * g).normalize()
-}
-
-/// The water-filling of R1.2 in whole units of g: each day's fair share
-/// rounded down, each day's and each week's room, and the entitlement
-/// (`None`: no total limit).
-#[cfg(not(target_arch = "wasm32"))]
-struct InUnits {
-    share: Vec<i64>,
-    day_max: Vec<i64>,
-    week_max: Vec<i64>,
-    entitled: Option<i64>,
-}
-
-/// [`InUnits`] computed with decimals and exact ratios ([`water_fill`]).
-#[cfg(not(target_arch = "wasm32"))]
-fn in_units(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], entitlement: Option<Entitlement>, g: Decimal) -> InUnits {
-    let share = water_fill(day_room, week_of, weeks, entitlement.map(|x| Ratio { num: x.thirds, den: Decimal::from(3) }));
-    InUnits {
-        share: share.iter().map(|s| units(*s, g)).collect(),
-        day_max: day_room.iter().map(|r| units(Ratio::whole(*r), g)).collect(),
-        week_max: weeks.iter().map(|w| units(Ratio::whole(w.emergency_room), g)).collect(),
-        entitled: entitlement.map(|x| units(Ratio { num: x.thirds, den: Decimal::from(3) }, g)),
-    }
-}
-
-/// [`in_units`] in 128-bit integers (native builds, the batch): every value
-/// as a whole number of 10^-s for the largest scale s among them, the fair
-/// shares as exact ratios of such integers, by the same steps as
-/// [`water_fill`]. `None` when a value has more than 18 decimals or is not
-/// below 10^20 (never for hours): then [`in_units`] computes them.
-#[cfg(not(target_arch = "wasm32"))]
-fn units_in_integers_all(day_room: &[Decimal], week_of: &[usize], weeks: &[Week], entitlement: Option<Entitlement>, g: Decimal) -> Option<InUnits> {
-    let scale = day_room
-        .iter()
-        .chain(weeks.iter().map(|w| &w.emergency_room))
-        .chain(entitlement.as_ref().map(|x| &x.thirds))
-        .chain(std::iter::once(&g))
-        .map(Decimal::scale)
-        .max()
-        .unwrap_or(0);
-    if scale > 18 {
-        return None;
-    }
-    // 10^k for k ≤ 18 (scale ≤ 18 here), looked up.
-    const POW10: [i128; 19] = {
-        let mut p = [1i128; 19];
-        let mut k = 1;
-        while k < 19 {
-            p[k] = p[k - 1] * 10;
-            k += 1;
-        }
-        p
-    };
-    const LIMIT: i128 = 100_000_000_000_000_000_000; // 10^20
-    let int = |d: Decimal| -> Option<i128> {
-        let m = d.mantissa();
-        let p = *POW10.get(scale.checked_sub(d.scale())? as usize)?;
-        // 0 ≤ m < 10^20 and p ≤ 10^18: the product is below 10^38, no
-        // overflow (so no checked 128-bit multiplication, which is slow).
-        if !(0..LIMIT).contains(&m) {
-            return None;
-        }
-        let v = m * p;
-        (v < LIMIT).then_some(v)
-    };
-    let gi = int(g).filter(|g| *g > 0)?;
-    // Collected into vectors of their final size (a collect into
-    // `Option<Vec>` would grow them step by step), in plain loops (an
-    // iterator behind `dyn` is not inlined).
-    let mut rooms = Vec::with_capacity(day_room.len());
-    for r in day_room {
-        rooms.push(int(*r)?);
-    }
-    let mut week_rooms = Vec::with_capacity(weeks.len());
-    for w in weeks {
-        week_rooms.push(int(w.emergency_room)?);
-    }
-    let thirds = match entitlement {
-        Some(x) => Some(int(x.thirds)?),
-        None => None,
-    };
-    // A 64-bit division where both fit (always, for hours): a 128-bit one is slow.
-    let floor = |num: i128, den: i128| {
-        let bottom = den * gi;
-        match (i64::try_from(num), i64::try_from(bottom)) {
-            (Ok(a), Ok(b)) if b > 0 => Some(a / b),
-            _ => i64::try_from(num / bottom).ok(),
-        }
-    };
-    let share = water_fill_sorted(&rooms, week_of, &week_rooms, thirds).unwrap_or_else(|| water_fill_integers(&rooms, week_of, &week_rooms, thirds));
-    let (mut share_units, mut day_max, mut week_max) =
-        (Vec::with_capacity(share.len()), Vec::with_capacity(rooms.len()), Vec::with_capacity(week_rooms.len()));
-    for q in &share {
-        share_units.push(floor(q.num, q.den)?);
-    }
-    for r in &rooms {
-        day_max.push(floor(*r, 1)?);
-    }
-    for r in &week_rooms {
-        week_max.push(floor(*r, 1)?);
-    }
-    Some(InUnits {
-        share: share_units,
-        day_max,
-        week_max,
-        entitled: match thirds {
-            Some(x) => Some(floor(x, 3)?),
-            None => None,
-        },
-    })
-}
-
-/// A non-negative ratio of integers (`den` > 0).
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Debug, Clone, Copy)]
-struct IntRatio {
-    num: i128,
-    den: i128,
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl IntRatio {
-    fn whole(v: i128) -> IntRatio {
-        IntRatio { num: v, den: 1 }
-    }
-    fn lt(self, o: IntRatio) -> bool {
-        self.num * o.den < o.num * self.den
-    }
-}
-
-/// [`water_fill`] step for step, on integers: `day_room` and `week_room` in
-/// units of 10^-s, `thirds` three times the total allowed. Each week's count
-/// of rising days is kept, not counted again at each step.
-#[cfg(not(target_arch = "wasm32"))]
-fn water_fill_integers(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Vec<IntRatio> {
-    let n = day_room.len();
-    let total = thirds.map(|t| IntRatio { num: t, den: 3 });
-    let mut share: Vec<Option<IntRatio>> = vec![None; n];
-    let mut week_frozen = vec![0i128; week_room.len()];
-    let mut week_full = vec![false; week_room.len()];
-    let mut rising = vec![0i128; week_room.len()];
-    for w in week_of {
-        if let Some(k) = rising.get_mut(*w) {
-            *k += 1;
-        }
-    }
-    let mut total_frozen = 0i128;
-    let mut active: Vec<usize> = (0..n).collect();
-    loop {
-        if active.is_empty() {
-            break;
-        }
-        let mut level: Option<IntRatio> = None;
-        let consider = |r: IntRatio, level: &mut Option<IntRatio>| {
-            if level.is_none_or(|l| r.lt(l)) {
-                *level = Some(r);
-            }
-        };
-        for &i in &active {
-            consider(IntRatio::whole(day_room[i]), &mut level);
-        }
-        for (wi, room) in week_room.iter().enumerate() {
-            let k = rising[wi];
-            if k > 0 {
-                let free = (room - week_frozen[wi]).max(0);
-                consider(IntRatio { num: free, den: k }, &mut level);
-            }
-        }
-        let total_level = total.map(|x| IntRatio { num: (x.num - total_frozen * x.den).max(0), den: x.den * active.len() as i128 });
-        if let Some(t) = total_level {
-            consider(t, &mut level);
-        }
-        let Some(level) = level else { break };
-        if total_level.is_some_and(|t| !level.lt(t)) {
-            for &i in &active {
-                share[i] = Some(level);
-            }
-            break;
-        }
-        let mut stopped_any = false;
-        for (wi, room) in week_room.iter().enumerate() {
-            let k = rising[wi];
-            if k == 0 || week_full[wi] {
-                continue;
-            }
-            let free = (room - week_frozen[wi]).max(0);
-            if !level.lt(IntRatio { num: free, den: k }) {
-                for &i in active.iter().filter(|i| week_of[**i] == wi) {
-                    share[i] = Some(level);
-                }
-                week_full[wi] = true;
-                total_frozen += free;
-                week_frozen[wi] = *room;
-                stopped_any = true;
-            }
-        }
-        for &i in &active {
-            if share[i].is_none() && !level.lt(IntRatio::whole(day_room[i])) {
-                share[i] = Some(IntRatio::whole(day_room[i]));
-                week_frozen[week_of[i]] += day_room[i];
-                total_frozen += day_room[i];
-                stopped_any = true;
-            }
-        }
-        if !stopped_any {
-            break; // cannot happen: the minimum always stops something
-        }
-        active.retain(|&i| {
-            let still = share[i].is_none();
-            if !still {
-                rising[week_of[i]] -= 1;
-            }
-            still
-        });
-    }
-    share.into_iter().map(|s| s.unwrap_or(IntRatio::whole(0))).collect()
-}
-
-/// [`water_fill_integers`]'s shares (the same values), found without
-/// stepping from level to level: each week's level (its days' rooms in
-/// order, the first day above `(room − rooms below) / days left` sets it),
-/// each day's cap the smaller of its room and its week's level, then the
-/// total's level over the caps in order the same way. A share is
-/// `min(room, week's level, total's level)`: the levels of progressive
-/// filling, where weeks meet only through the total. Caps are counted in
-/// 1/420 (420 is divisible by every count of days up to 7, so each week's
-/// level is a whole number of them); `None` when a week holds more than 7
-/// days (never in a month: a week has 7 days).
-#[cfg(not(target_arch = "wasm32"))]
-fn water_fill_sorted(day_room: &[i128], week_of: &[usize], week_room: &[i128], thirds: Option<i128>) -> Option<Vec<IntRatio>> {
-    const D: i128 = 420;
-    let n = day_room.len();
-    if week_of.len() != n || week_of.iter().any(|w| *w >= week_room.len()) || day_room.iter().chain(week_room).any(|r| *r < 0) {
-        return None;
-    }
-    let mut cap: Vec<i128> = day_room.iter().map(|r| r * D).collect();
-    let mut order: Vec<usize> = Vec::with_capacity(n);
-    for (wi, room) in week_room.iter().enumerate() {
-        order.clear();
-        order.extend((0..n).filter(|&i| week_of[i] == wi));
-        if order.len() > 7 {
-            return None;
-        }
-        if order.iter().map(|&i| day_room[i]).sum::<i128>() <= *room {
-            continue; // the week never fills: its days stop at their rooms
-        }
-        order.sort_unstable_by_key(|&i| day_room[i]);
-        let mut below = 0i128;
-        for (j, &i) in order.iter().enumerate() {
-            let left = (order.len() - j) as i128;
-            if room - below <= day_room[i] * left {
-                let level = (room - below) * (D / left);
-                for &k in &order[j..] {
-                    cap[k] = level;
-                }
-                break;
-            }
-            below += day_room[i];
-        }
-    }
-    let Some(thirds) = thirds else {
-        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
-    };
-    // The total `thirds / 3`, in 1/420.
-    let total = thirds.max(0) * (D / 3);
-    if cap.iter().sum::<i128>() <= total {
-        return Some(cap.into_iter().map(|c| IntRatio { num: c, den: D }).collect());
-    }
-    order.clear();
-    order.extend(0..n);
-    order.sort_unstable_by_key(|&i| cap[i]);
-    let mut share: Vec<IntRatio> = cap.iter().map(|c| IntRatio { num: *c, den: D }).collect();
-    let mut below = 0i128;
-    for (j, &i) in order.iter().enumerate() {
-        let left = (n - j) as i128;
-        if total - below <= cap[i] * left {
-            let level = IntRatio { num: total - below, den: D * left };
-            for &k in &order[j..] {
-                share[k] = level;
-            }
-            break;
-        }
-        below += cap[i];
-    }
-    Some(share)
 }
 
 /// Progressive filling: all days rise together; a day stops at its room, a
@@ -1473,92 +1308,84 @@ pub fn calculate(r: &Request) -> Result<Answer, RegimeError> {
 mod tests {
     use super::*;
 
-    /// The water-filling in integers gives the units of the decimal one, on
-    /// rooms, weeks, entitlements and granularities of every kind.
+    /// The batch's placement in millionths gives the step-by-step one's
+    /// days and weeks, on 20 000 months: emergency days of every kind (all,
+    /// some, none, the edges), attested hours on them, weeks paid outside
+    /// the month, full and empty weeks, with and without an entitlement and
+    /// the 10 h of no previous use, granularities of 0.000001 h to 1 h.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
-    fn the_integer_water_filling_gives_the_decimal_water_fillings_units() {
-        let mut state = 7u64;
+    fn the_placement_in_millionths_gives_the_step_by_step_placement() {
+        let mut state = 23u64;
         let mut roll = |n: u64| {
             state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (state >> 33) % n
         };
         let dec = |v: u64, scale: u64| Decimal::new(v as i64, scale as u32);
-        let mut cases = 0;
-        for _ in 0..3000 {
-            let nweeks = 1 + roll(6) as usize;
-            let weeks: Vec<Week> = (0..nweeks)
-                .map(|k| {
-                    let day = ymd(2020, 6, 1) + Duration::days(7 * k as i64);
-                    Week {
-                        week: day.iso_week(),
-                        first: day,
-                        last: day,
-                        paid_outside_month: Decimal::ZERO,
-                        cap: Decimal::ZERO,
-                        attested: Decimal::ZERO,
-                        attested_payable: Decimal::ZERO,
-                        emergency: Decimal::ZERO,
-                        emergency_room: dec(roll(4000), roll(3)),
-                        not_payable: Decimal::ZERO,
-                    }
-                })
-                .collect();
-            let ndays = roll(32) as usize;
-            let day_room: Vec<Decimal> = (0..ndays).map(|_| dec(roll(2500), roll(4))).collect();
-            let week_of: Vec<usize> = (0..ndays).map(|_| roll(nweeks as u64) as usize).collect();
+        let months = [(2020, 3), (2020, 4), (2020, 6), (2020, 11), (2021, 2), (2021, 4), (2019, 9)];
+        let mut fast = 0;
+        for _ in 0..20_000 {
+            let (y, m) = months[roll(months.len() as u64) as usize];
+            let month = Month { year: y, month: m };
+            let mut days = Vec::new();
+            for date in month.days() {
+                // No entry, one, or two on a day.
+                for _ in 0..roll(4).saturating_sub(1) {
+                    days.push(DayEntry { date, hours: dec(roll(1000), roll(3)), measure: 1 + roll(7) as u8 });
+                }
+            }
+            let granularity = [dec(25, 2), dec(5, 1), dec(1, 0), dec(1, 2), dec(3, 1), dec(7, 3), dec(1, 6)][roll(7) as usize];
+            let mut t = Timesheet {
+                month,
+                weekly_allocation: dec(roll(6000), roll(3)),
+                days,
+                emergency: None,
+                daily_max: [dec(8, 0), dec(10, 0), dec(125, 1), dec(24, 0), dec(725, 2)][roll(5) as usize],
+                granularity,
+                paid_outside_month: Vec::new(),
+                hourly_rate: None,
+            };
+            let first = month.days().next().map(|d| d.iso_week());
+            if let (Some(w), 0) = (first, roll(3)) {
+                t.paid_outside_month.push((w, dec(roll(2000), roll(2))));
+            }
+            let emergency_days: Vec<NaiveDate> = match roll(4) {
+                0 => month.days().collect(),
+                1 => Vec::new(),
+                _ => month.days().filter(|_| roll(2) == 0).collect(),
+            };
             let entitlement = match roll(3) {
                 0 => None,
                 _ => Some(Entitlement { thirds: dec(roll(700_000), roll(4)) }),
             };
-            let g = [dec(5, 1), dec(25, 2), dec(1, 0), dec(1, 2), dec(3, 1), dec(7, 3)][roll(6) as usize];
-            let a = in_units(&day_room, &week_of, &weeks, entitlement, g);
-            let b = units_in_integers_all(&day_room, &week_of, &weeks, entitlement, g).expect("hours fit integers");
-            assert_eq!((a.share, a.day_max, a.week_max, a.entitled), (b.share, b.day_max, b.week_max, b.entitled));
-            cases += 1;
-        }
-        assert_eq!(cases, 3000);
-    }
-
-    /// The water-filling by sorted rooms gives the stepwise one's shares
-    /// (the same values) on 20 000 cases: ties, empty and full weeks, zero
-    /// rooms and totals, no total, up to 7 days a week.
-    #[test]
-    fn the_water_filling_by_sorted_rooms_gives_the_stepwise_shares() {
-        let mut state = 11u64;
-        let mut roll = |n: u64| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (state >> 33) % n
-        };
-        let mut filled = 0;
-        for case in 0..20_000 {
-            let nweeks = 1 + roll(6) as usize;
-            // Small values in half the cases, so that rooms and levels tie.
-            let big = if case % 2 == 0 { 12 } else { 400_000 };
-            let week_room: Vec<i128> = (0..nweeks).map(|_| roll(big * 5) as i128).collect();
-            let mut week_of = Vec::new();
-            for w in 0..nweeks {
-                for _ in 0..roll(8) {
-                    week_of.push(w);
-                }
-            }
-            let day_room: Vec<i128> = week_of.iter().map(|_| if roll(6) == 0 { 0 } else { roll(big) as i128 }).collect();
-            let thirds = match roll(4) {
-                0 => None,
-                1 => Some(0),
-                _ => Some(roll(big * 3 * 20) as i128),
+            let no_previous_use = entitlement.is_none() && roll(2) == 0;
+            let (mut a, mut b) = (ordinary_weeks(&t), ordinary_weeks(&t));
+            let by_steps = place_by_steps(&t, &mut a, &emergency_days, entitlement, no_previous_use);
+            let Some(in_millionths) = place_in_millionths(&t, &mut b, &emergency_days, entitlement, no_previous_use) else {
+                continue;
             };
-            let a = water_fill_integers(&day_room, &week_of, &week_room, thirds);
-            let b = water_fill_sorted(&day_room, &week_of, &week_room, thirds).expect("at most 7 days a week");
-            assert_eq!(a.len(), b.len());
-            for (x, y) in a.iter().zip(&b) {
-                assert_eq!(x.num * y.den, y.num * x.den, "case {case}: {day_room:?} {week_of:?} {week_room:?} {thirds:?}: {a:?} {b:?}");
-            }
-            filled += usize::from(week_room.iter().enumerate().any(|(w, r)| {
-                week_of.iter().zip(&day_room).filter(|(x, _)| **x == w).map(|(_, d)| *d).sum::<i128>() > *r
-            }));
+            assert_eq!((&in_millionths, &b), (&by_steps, &a), "{t:?} {emergency_days:?} {entitlement:?} {no_previous_use}");
+            fast += 1;
         }
-        assert!(filled > 5_000, "weeks that fill: {filled}");
-        assert_eq!(water_fill_sorted(&[1; 8], &[0; 8], &[3], None).map(|v| v.len()), None);
+        // Every value here is whole millionths: none was declined.
+        assert_eq!(fast, 20_000);
+        // And one that is not (7 decimals) is declined, the weeks untouched.
+        let month = Month { year: 2020, month: 4 };
+        let t = Timesheet {
+            month,
+            weekly_allocation: dec(40, 0),
+            days: Vec::new(),
+            emergency: None,
+            daily_max: dec(8, 0),
+            granularity: dec(1, 7),
+            paid_outside_month: Vec::new(),
+            hourly_rate: None,
+        };
+        let mut weeks = ordinary_weeks(&t);
+        let before = weeks.clone();
+        let days: Vec<NaiveDate> = month.days().collect();
+        assert_eq!(place_in_millionths(&t, &mut weeks, &days, None, false), None);
+        assert_eq!(weeks, before);
     }
 
     /// A month's average-rule days, period by period, are its days that
@@ -1628,7 +1455,4 @@ mod tests {
         assert_eq!(with, 4 + 14, "March–June 2020, November 2020–December 2021");
     }
 
-    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
-    }
 }
