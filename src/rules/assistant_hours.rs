@@ -937,22 +937,22 @@ fn place_in_millionths(
             order[k] = i;
         }
     };
-    for wi in 0..nw {
+    for (wi, &week_room) in week_room.iter().enumerate().take(nw) {
         let (mut days, mut k) = ([0usize; 7], 0);
         for i in (0..n).filter(|&i| week_of[i] == wi) {
             *days.get_mut(k)? = i;
             k += 1;
         }
         let days = &mut days[..k];
-        if days.iter().map(|&i| room[i]).sum::<i64>() <= week_room[wi] {
+        if days.iter().map(|&i| room[i]).sum::<i64>() <= week_room {
             continue; // the week never fills: its days stop at their rooms
         }
         ascending(days, &room);
         let mut below = 0;
         for (j, &i) in days.iter().enumerate() {
             let left = (k - j) as i64;
-            if week_room[wi] - below <= room[i] * left {
-                let level = (week_room[wi] - below) * (D / left);
+            if week_room - below <= room[i] * left {
+                let level = (week_room - below) * (D / left);
                 for &x in &days[j..] {
                     cap[x] = level;
                 }
@@ -966,23 +966,28 @@ fn place_in_millionths(
     if let Some(thirds) = thirds {
         let total = thirds * (D / 3);
         if cap[..n].iter().sum::<i64>() > total {
-            let mut order = [0usize; N];
-            for (i, slot) in order.iter_mut().enumerate() {
-                *slot = i;
-            }
-            let order = &mut order[..n];
-            ascending(order, &cap);
-            let mut below = 0;
-            for (j, &i) in order.iter().enumerate() {
-                let left = (n - j) as i64;
-                if total - below <= cap[i] * left {
-                    for &k in &order[j..] {
-                        num[k] = total - below;
-                        den[k] = D * left;
+            // The total's level (total − caps below it) / days at it: a day
+            // whose cap is below the level keeps its cap, which raises the
+            // level of the others; until none is below. The same days as in
+            // ascending order of caps (a cap below a lower level is below
+            // the final one), without sorting them.
+            let mut below_level = [false; N];
+            let (mut below, mut at_level) = (0, n as i64);
+            let mut changed = true;
+            while changed {
+                changed = false;
+                for i in 0..n {
+                    if !below_level[i] && cap[i] * at_level < total - below {
+                        below_level[i] = true;
+                        below += cap[i];
+                        at_level -= 1;
+                        changed = true;
                     }
-                    break;
                 }
-                below += cap[i];
+            }
+            for i in (0..n).filter(|&i| !below_level[i]) {
+                num[i] = total - below;
+                den[i] = D * at_level;
             }
         }
     }
@@ -991,14 +996,25 @@ fn place_in_millionths(
     // units that can take one more, the earliest on ties (level by level).
     let (mut day_units, mut day_max, mut week_units, mut week_max) = ([0i64; N], [0i64; N], [0i64; W], [0i64; W]);
     let mut week_fit = [0i64; W];
+    let mut share_units_before = 0;
     for i in 0..n {
-        day_max[i] = room[i] / g;
-        day_units[i] = (num[i] / (den[i] * g)).min(day_max[i]);
+        // Most days have the room and the share of the day before: the
+        // (slow) divisions are done again only when they differ.
+        day_max[i] = match i.checked_sub(1) {
+            Some(p) if room[p] == room[i] => day_max[p],
+            _ => room[i] / g,
+        };
+        let share = match i.checked_sub(1) {
+            Some(p) if num[p] == num[i] && den[p] == den[i] => share_units_before,
+            _ => num[i] / (den[i] * g),
+        };
+        share_units_before = share;
+        day_units[i] = share.min(day_max[i]);
         week_units[week_of[i]] += day_units[i];
         week_fit[week_of[i]] += day_max[i];
     }
-    for wi in 0..nw {
-        week_max[wi] = week_room[wi] / g;
+    for (max, room) in week_max.iter_mut().zip(&week_room).take(nw) {
+        *max = room / g;
     }
     let fit: i64 = (0..nw).map(|wi| week_fit[wi].min(week_max[wi])).sum();
     let target = match thirds {
