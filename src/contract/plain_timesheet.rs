@@ -138,13 +138,17 @@ pub fn parse(text: &str) -> Option<Request> {
 /// `YYYY-MM-DD` of ASCII digits, a day that exists: the date
 /// [`crate::rules::calendar::parse_date`] reads from it; `None` for anything else.
 fn iso_date(b: &[u8]) -> Option<NaiveDate> {
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = b else {
+        return None;
+    };
+    // Each byte less b'0' (wrapping): a digit is 0–9, anything else more.
+    let d = [y1, y2, y3, y4, m1, m2, d1, d2].map(|c| c.wrapping_sub(b'0'));
+    if d.iter().any(|v| *v > 9) {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| {
-        b.get(r)?.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
-    };
-    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+    let n = |hi: u8, lo: u8| u32::from(hi) * 10 + u32::from(lo);
+    let year = n(d[0], d[1]) * 100 + n(d[2], d[3]);
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, n(d[4], d[5]), n(d[6], d[7]))
 }
 
 fn dates_day(d: NaiveDate) -> usize {

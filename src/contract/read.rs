@@ -319,12 +319,15 @@ fn plain_parts(text: &str) -> Option<(u64, u32)> {
         return None;
     }
     let (mut m, mut scale, mut point) = (0u64, 0u32, false);
+    let mut before_point = 0u32;
     for &c in b {
         match c {
             b'0'..=b'9' => {
                 m = m * 10 + u64::from(c - b'0'); // < 10^18: no overflow
                 if point {
                     scale += 1;
+                } else {
+                    before_point += 1;
                 }
             }
             b'.' if !point => point = true,
@@ -335,9 +338,11 @@ fn plain_parts(text: &str) -> Option<(u64, u32)> {
         m /= 10;
         scale -= 1;
     }
-    // Too many decimals, or 16 digits or more before the point: the general
-    // path says which error.
-    if scale > MAX_SCALE || m / 10u64.pow(scale) >= 1_000_000_000_000_000 {
+    // Too many decimals, or 16 characters or more before the point (16
+    // digits, or leading zeros): the general path reads it and says which
+    // error, if any. (Counted, not divided: at most 15 digits before the
+    // point is a value below 10^15.)
+    if scale > MAX_SCALE || before_point > 15 {
         return None;
     }
     Some((m, scale))
