@@ -985,6 +985,10 @@ fn place_in_millionths(
                     }
                 }
             }
+            // (At least one day is at the level: the caps exceed the total.)
+            if at_level == 0 {
+                return None;
+            }
             for i in (0..n).filter(|&i| !below_level[i]) {
                 num[i] = total - below;
                 den[i] = D * at_level;
