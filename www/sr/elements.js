@@ -20,11 +20,11 @@
 
 const MOUNT = {
   'assistant-hours': () => import('./assistant-hours.js').then((m) => m.mountAssistantHours),
-  'lt-eligibility': () => import('./date-calculators.js').then((m) => m.mountLtEligibility),
-  'lv-unemployment': () => import('./date-calculators.js').then((m) => m.mountLvUnemployment),
-  'mk360-admission': () => import('./self-assessments.js').then((m) => m.mountMk360Admission),
-  'vbtai-competition': () => import('./self-assessments.js').then((m) => m.mountVbtaiCompetition),
-  'esf-ex-prisoners': () => import('./self-assessments.js').then((m) => m.mountEsfExPrisoners),
+  'lt-eligibility': () => import('./lt-eligibility.js').then((m) => m.mountLtEligibility),
+  'lv-unemployment': () => import('./lv-unemployment.js').then((m) => m.mountLvUnemployment),
+  'mk360-admission': () => import('./mk360-admission.js').then((m) => m.mountMk360Admission),
+  'vbtai-competition': () => import('./vbtai-competition.js').then((m) => m.mountVbtaiCompetition),
+  'esf-ex-prisoners': () => import('./esf-ex-prisoners.js').then((m) => m.mountEsfExPrisoners),
 };
 
 /** Each element's tag → the calculator it shows. */

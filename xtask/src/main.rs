@@ -460,10 +460,13 @@ fn scripts_of(module: &str) -> &'static [&'static str] {
         // elements.js (the custom elements) mounts every calculator: listed for each.
         // keep-file.js, assistant-hours-import.js, allocation-help.js and start.js are loaded on need (a dynamic import).
         "assistant-hours" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
-        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
-        "mk360-admission" | "vbtai-competition" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        // Each date calculator's spec is its own file, on date-calculators.js's form.
+        "lt-eligibility" => &["lt-eligibility.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "lv-unemployment" => &["lv-unemployment.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "mk360-admission" => &["mk360-admission.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "vbtai-competition" => &["vbtai-competition.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
         // The programme card has no questions: nothing kept (date-calculators.js does not load keep.js for it).
-        "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js"],
+        "esf-ex-prisoners" => &["esf-ex-prisoners.js", "date-calculators.js", "elements.js"],
         "words" => &["start.js"],
         _ => &[],
     }
