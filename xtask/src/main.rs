@@ -374,6 +374,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     let sets: [(&str, &[&str]); _] = [
         // Errors only the date questions can give.
         ("error-date_before_date", &["lt-eligibility", "lv-unemployment"]),
+        ("error-date_after_date-from", &["vbtai-competition"]),
         ("error-date_after_date", DATES),
         ("field-birth_date", &["lt-eligibility", "lv-unemployment"]),
         // The sources each rule set cites (the first that matches decides).
@@ -425,6 +426,8 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-invalid_week", &["assistant-hours"]),
         ("error-week_not_at_edge", &["assistant-hours"]),
         ("error-granularity_over_daily_max", &["assistant-hours"]),
+        ("error-not_covered", &["assistant-hours"]),
+        ("hours", &["assistant-hours"]),
         ("field-regulation", &["assistant-hours"]),
         ("field-service", &["assistant-hours"]),
         ("field-monthly_allocation", &["assistant-hours"]),
@@ -449,7 +452,6 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("field-kind", &["vbtai-competition"]),
         ("field-subordinates", &["vbtai-competition"]),
         ("field-deadline", &["vbtai-competition"]),
-        ("error-date_after_date-from", &["vbtai-competition"]),
         // The pages' own labels.
         ("ui-lt-", &["lt-eligibility"]),
         ("ui-verdict-", &["lt-eligibility"]),
