@@ -36,8 +36,9 @@ const PREFILL = {
   'lt-eligibility': { municipality: 'municipality' },
 };
 
-/** The calculators' stylesheet, and the elements' own frame (the base font size, resets against the host's). */
+/** The calculators' stylesheet, and the elements' own frame (the base font size, resets against the host's); the timesheet's own after them. */
 const STYLES = ['../socialrules.css', './elements.css'].map((f) => new URL(f, import.meta.url).href);
+const OWN_STYLES = { 'assistant-hours': [new URL('./assistant-hours.css', import.meta.url).href] };
 
 /** A stylesheet link in `shadow`; resolves once it has loaded (or failed: the calculator still works unstyled). */
 function stylesheet(shadow, href) {
@@ -69,7 +70,7 @@ function elementFor(name) {
       if (this.shadowRoot) return; // moved in the page: already mounted
       const shadow = this.attachShadow({ mode: 'open' });
       const root = document.createElement('div');
-      const styled = Promise.all(STYLES.map((href) => stylesheet(shadow, href)));
+      const styled = Promise.all([...STYLES, ...(OWN_STYLES[name] || [])].map((href) => stylesheet(shadow, href)));
       shadow.append(root);
       const level = Number.parseInt(this.getAttribute('heading-level') ?? '', 10);
       const prefill = {};
