@@ -63,12 +63,16 @@ export async function mountSpec(spec, root, options = {}) {
   root.classList.add('sr-calc');
   // keep.js only for a form: a card with no questions (the ESF programme) has nothing to keep.
   const keeping = fields.length ? import('./keep.js') : null;
+  // date-lists.js only for a spec with a list of items (the competition's posts).
+  const listing = fields.some((f) => f.type === 'list') ? import('./date-lists.js') : null;
   let keep = null;
+  let lists = null;
   try {
     await loadRules(spec.name);
     w = await loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country), spec.name);
     known = JSON.parse(facts(spec.name));
     keep = await keeping;
+    lists = await listing;
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
@@ -88,13 +92,6 @@ export async function mountSpec(spec, root, options = {}) {
   function changed(key, value) {
     values.set(key, value);
     state.touched.add(key);
-    update();
-  }
-
-  /** A list item's answer changed: `posts[1].from`. */
-  function changedItem(f, i, key, value) {
-    values.get(f.key)[i][key] = value;
-    state.touched.add(`${f.key}[${i}].${key}`);
     update();
   }
 
@@ -158,57 +155,14 @@ export async function mountSpec(spec, root, options = {}) {
       list ? h('datalist', { id: `${fid}-list` }, list.map((o) => h('option', { value: o }))) : null);
   }
 
-  /** A list of items (posts), each its own group of questions, with add and remove buttons. */
-  function listField(f) {
-    const items = values.get(f.key);
-    const err = errorMessage(`${id(f.key)}-error`);
-    controls.set(f.key, { input: null, error: err, hintId: null });
-    return h('div', { class: 'sr-list' },
-      f.hint ? h('p', { class: 'sr-hint' }, w.t(f.hint)) : null,
-      err,
-      items.map((item, i) => {
-        const n = i + 1;
-        const fid = (k) => id(`${f.key}-${item.uid}-${k}`);
-        return h('fieldset', { class: 'sr-fieldset sr-fieldset--item', 'data-sr-item': String(n) },
-          h('legend', { class: 'sr-legend' }, w.t(f.itemLegend, { n })),
-          f.item.map((x) => control(x, fid(x.key), `${f.key}[${i}].${x.key}`, () => item[x.key], (v) => changedItem(f, i, x.key, v))),
-          h('button', {
-            type: 'button', class: 'sr-button sr-button--secondary', id: fid('remove'),
-            on: { click: () => removeItem(f, i) },
-          }, w.t(f.remove, { n })));
-      }),
-      h('button', {
-        type: 'button', class: 'sr-button sr-button--secondary', id: id(`${f.key}-add`),
-        on: { click: () => addItem(f) },
-      }, w.t(f.add)));
-  }
-
-  function addItem(f) {
-    const items = values.get(f.key);
-    items.push(emptyItem(f));
-    render();
-    update();
-    root.querySelector(`#${CSS.escape(id(`${f.key}-${items[items.length - 1].uid}-${f.item[0].key}`))}`)?.focus();
-  }
-
-  function removeItem(f, i) {
-    const items = values.get(f.key);
-    items.splice(i, 1);
-    // The answers touched keep their marks; those after the removed item move up one.
-    const re = new RegExp(`^${f.key}\\[(\\d+)\\]\\.(.*)$`);
-    state.touched = new Set([...state.touched].flatMap((k) => {
-      const m = re.exec(k);
-      if (!m) return [k];
-      const j = Number(m[1]);
-      return j === i ? [] : [`${f.key}[${j > i ? j - 1 : j}].${m[2]}`];
-    }));
-    render();
-    update();
-    root.querySelector(`#${CSS.escape(id(`${f.key}-add`))}`)?.focus();
-  }
+  // What a list field (date-lists.js) needs of this form.
+  const form = {
+    get values() { return values; }, get controls() { return controls; }, get w() { return w; },
+    state, root, id, control, emptyItem, render, update,
+  };
 
   function field(f) {
-    if (f.type === 'list') return listField(f);
+    if (f.type === 'list') return lists.listField(form, f);
     return control(f, id(f.key), f.key, () => values.get(f.key), (v) => changed(f.key, v));
   }
 

@@ -489,7 +489,7 @@ fn scripts_of(module: &str) -> &'static [&'static str] {
         "lt-eligibility" => &["lt-eligibility.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
         "lv-unemployment" => &["lv-unemployment.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
         "mk360-admission" => &["mk360-admission.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
-        "vbtai-competition" => &["vbtai-competition.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "vbtai-competition" => &["vbtai-competition.js", "date-calculators.js", "date-lists.js", "elements.js", "keep.js", "keep-file.js"],
         // The programme card has no questions: nothing kept (date-calculators.js does not load keep.js for it).
         "esf-ex-prisoners" => &["esf-ex-prisoners.js", "date-calculators.js", "elements.js"],
         "words" => &["start.js"],
