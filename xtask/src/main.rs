@@ -427,6 +427,19 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-week_not_at_edge", &["assistant-hours"]),
         ("error-granularity_over_daily_max", &["assistant-hours"]),
         ("error-not_covered", &["assistant-hours"]),
+        // Bytes that are not UTF-8: only the command line and the batch read
+        // bytes; a page hands the rules a string (src/wasm.rs).
+        ("error-invalid_utf8", &[]),
+        // Numbers: only the timesheet and the competition (its subordinates)
+        // read them (read::decimal, whole, decimal_in); money only the
+        // timesheet's pay and the programme card's budget.
+        ("error-not_a_number", &["assistant-hours", "vbtai-competition"]),
+        ("error-negative", &["assistant-hours", "vbtai-competition"]),
+        ("error-must_be_positive", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_small", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_many_decimals", &["assistant-hours", "vbtai-competition"]),
+        ("error-not_a_whole_number", &["assistant-hours", "vbtai-competition"]),
+        ("format-money", &["assistant-hours", "esf-ex-prisoners"]),
         ("hours", &["assistant-hours"]),
         ("field-regulation", &["assistant-hours"]),
         ("field-service", &["assistant-hours"]),
@@ -446,6 +459,9 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("field-respiratory_symptoms", &["mk360-admission"]),
         ("field-urgent_child_placement", &["mk360-admission"]),
         ("field-from_inpatient_treatment", &["mk360-admission"]),
+        // A post's start and end (after field-from_inpatient_treatment: the first match decides).
+        ("field-from", &["vbtai-competition"]),
+        ("field-to", &["vbtai-competition"]),
         ("field-education", &["vbtai-competition"]),
         ("field-english", &["vbtai-competition"]),
         ("field-posts", &["vbtai-competition"]),
