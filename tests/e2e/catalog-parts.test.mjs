@@ -26,7 +26,7 @@ async function instance(module, part, tag) {
 }
 
 // Values of every kind, good and bad, for any field.
-const VALUES = [null, true, 5, -1, '2.5', '', 'x', '2024-02-30', '2024-13-01', '31.12.2019', '1900-01-01', '2099-12-31', [], {}, 'receives', 'academic_higher', 'B2', 'head', 'long_term_care'];
+const VALUES = [null, true, 5, -1, 1e21, '1e400', '2.5', '', 'x', 'x'.repeat(300), '2024-02-30', '2024-13-01', '31.12.2019', '1900-01-01', '2099-12-31', [], {}, 'receives', 'academic_higher', 'B2', 'head', 'long_term_care'];
 // Keys of the timesheet (and others'), sent to a calculator that does not know them.
 const STRANGERS = ['month', 'days', 'hours', 'measure', 'emergency', 'activities_resumed', 'previous_months', 'daily_max', 'granularity', 'paid_outside_month', 'hourly_rate', 'weekly_allocation', 'from', 'to'];
 

@@ -375,6 +375,8 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     if id.starts_with("month-genitive-") {
         return None;
     }
+    // An entry every module can show, listed before a shorter prefix that would take it.
+    const SHARED: &[&str] = &["*"];
     const DATES: &[&str] = &["lt-eligibility", "lv-unemployment", "mk360-admission", "vbtai-competition"];
     let sets: [(&str, &[&str]); _] = [
         // Errors only the date questions can give.
@@ -459,6 +461,11 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("field-cash_social_assistance", &["lt-eligibility"]),
         ("field-municipality", &["lt-eligibility"]),
         ("error-too_large-municipality", &["lt-eligibility"]),
+        // A number over its maximum (after the municipality's own message;
+        // error-too_large- is the input's size, shared), a list too long.
+        ("error-too_large-", SHARED),
+        ("error-too_large", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_many_entries", &["assistant-hours", "vbtai-competition"]),
         ("field-employment_end", &["lv-unemployment"]),
         ("field-disability", &["lv-unemployment"]),
         ("field-placement_date", &["mk360-admission"]),
@@ -500,7 +507,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("r5-", &["vbtai-competition"]),
         ("r6-", &["esf-ex-prisoners"]),
     ];
-    sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m)
+    sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m).filter(|m| *m != SHARED)
 }
 
 /// The page scripts that show each module's words (besides the shared
