@@ -1,8 +1,10 @@
 // The date calculators' form (RULES.md R2 and R3, and the self-assessments
 // R4–R6), each calculator described by a spec: its questions grouped by
 // topic, and how to show its answer. The specs are in their own files
-// (lt-eligibility.js, lv-unemployment.js; self-assessments.js for R4–R6), so
-// that a page loads only its own. Mounted like the timesheet:
+// (lt-eligibility.js, lv-unemployment.js, mk360-admission.js,
+// vbtai-competition.js, esf-ex-prisoners.js), so that a page loads only its
+// own; a list of items is date-lists.js, loaded only by a spec with one.
+// Mounted like the timesheet:
 // `mountLtEligibility(element, {lang, headingLevel, onLangChange})` (and
 // hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
