@@ -370,11 +370,6 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     if id == "ui-lt-work" {
         return None;
     }
-    // Every date names its month in the genitive (format-date); the
-    // nominative names are only the timesheet's months (format-month-year).
-    if id.starts_with("month-genitive-") {
-        return None;
-    }
     // An entry every module can show, listed before a shorter prefix that would take it.
     const SHARED: &[&str] = &["*"];
     const DATES: &[&str] = &["lt-eligibility", "lv-unemployment", "mk360-admission", "vbtai-competition"];
@@ -449,8 +444,6 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-too_many_decimals", &["assistant-hours", "vbtai-competition"]),
         ("error-not_a_whole_number", &["assistant-hours", "vbtai-competition"]),
         ("format-money", &["assistant-hours", "esf-ex-prisoners"]),
-        ("format-month-year", &["assistant-hours"]),
-        ("month-", &["assistant-hours"]),
         ("hours", &["assistant-hours"]),
         ("field-regulation", &["assistant-hours"]),
         ("field-service", &["assistant-hours"]),
