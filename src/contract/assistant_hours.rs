@@ -279,7 +279,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
             let before = slot.1;
             slot.1 += h;
             if before <= d(24) && slot.1 > d(24) {
-                errors.push(FieldError::new(format!("days[{i}].hours"), Code::DayOver24).with("date", date.to_string()));
+                errors.push(FieldError::new(format!("days[{i}].hours"), Code::DayOver24).with("date", dates::iso_date(date)));
             }
         }
     }
@@ -393,7 +393,7 @@ fn day_entry(
             Ok(dt) => {
                 if let Some(m) = month.filter(|m| !m.contains(dt)) {
                     errors.push(
-                        FieldError::new(f("date"), Code::DateOutsideMonth).with("value", dt.to_string()).with("month", m.to_string()),
+                        FieldError::new(f("date"), Code::DateOutsideMonth).with("value", dates::iso_date(dt)).with("month", m.to_string()),
                     );
                     None
                 } else {
@@ -407,7 +407,7 @@ fn day_entry(
         },
     };
     let with_date = |e: FieldError| match date {
-        Some(dt) => e.with("date", dt.to_string()),
+        Some(dt) => e.with("date", dates::iso_date(dt)),
         None => e,
     };
     let hours = match item.get("hours") {
@@ -1098,5 +1098,5 @@ struct MonthWeek {
 }
 
 fn dates_list<S: serde::Serializer, L: AsRef<[NaiveDate]>>(l: &L, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(l.as_ref().iter().map(|d| d.to_string()))
+    s.collect_seq(l.as_ref().iter().map(|d| dates::iso_date(*d)))
 }

@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::contract::write::to_json;
+use crate::rules::calendar::iso_date;
 use crate::rules::params;
 
 /// The facts of the calculators this build holds (a page's module holds one).
@@ -72,18 +73,18 @@ pub fn facts() -> String {
                 measures: (1..=params::MK942_MEASURES).collect(),
             }),
         lt_eligibility: cfg!(feature = "lt-eligibility").then(|| LtFacts {
-            window: [w.from.to_string(), w.until.unwrap_or(w.from).to_string()],
+            window: [iso_date(w.from), iso_date(w.until.unwrap_or(w.from))],
             municipalities: params::LT_MUNICIPALITIES.iter().map(|m| m.name).collect(),
         }),
         lv_unemployment: cfg!(feature = "lv-unemployment")
-            .then(|| LvFacts { from: params::lv_unemployment_window().from.to_string() }),
+            .then(|| LvFacts { from: iso_date(params::lv_unemployment_window().from) }),
         mk360_admission: cfg!(feature = "mk360-admission").then(|| {
             let p = params::mk360_period();
-            WindowFacts { from: p.from.to_string(), to: p.until.unwrap_or(p.from).to_string() }
+            WindowFacts { from: iso_date(p.from), to: iso_date(p.until.unwrap_or(p.from)) }
         }),
         vbtai_competition: cfg!(feature = "vbtai-competition")
             .then(|| VbtaiFacts {
-                deadline: params::vbtai_deadline().to_string(),
+                deadline: iso_date(params::vbtai_deadline()),
                 english_levels: crate::contract::vbtai_competition::ENGLISH_LEVELS.iter().map(|(l, _)| *l).filter(|l| *l != "none").collect(),
             }),
     })

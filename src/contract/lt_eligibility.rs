@@ -91,7 +91,7 @@ struct DatesOut(Vec<(&'static str, NaiveDate)>);
 
 impl Serialize for DatesOut {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(k, v)| (*k, v.to_string())))
+        s.collect_map(self.0.iter().map(|(k, v)| (*k, crate::rules::calendar::iso_date(*v))))
     }
 }
 
@@ -170,7 +170,7 @@ pub fn output<'a>(f: &lt::Facts, a: &lt::Assessment, steps: &'a [Step], out: Out
             _ => None,
         },
         missing: a.missing.iter().map(|m| m.as_str()).collect(),
-        programme_window: [ws.to_string(), we.to_string()],
+        programme_window: [crate::rules::calendar::iso_date(ws), crate::rules::calendar::iso_date(we)],
         municipality_known: a.municipality.map(|m| m.name),
         municipality_note: words::municipality_note(f, a).and_then(|st| step_text(&st, out)),
         explanation: Explanation { steps, out },

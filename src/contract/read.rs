@@ -493,7 +493,7 @@ pub fn optional_date(m: Members, k: &str, errors: &mut Vec<FieldError>) -> Optio
 pub fn not_after(field: &str, v: Option<NaiveDate>, date: Option<NaiveDate>, errors: &mut Vec<FieldError>) {
     if let (Some(v), Some(d)) = (v, date) {
         if v > d {
-            errors.push(FieldError::new(field, Code::DateAfterDate).with("other", d.to_string()));
+            errors.push(FieldError::new(field, Code::DateAfterDate).with("other", dates::iso_date(d)));
         }
     }
 }
@@ -506,7 +506,7 @@ pub fn not_after(field: &str, v: Option<NaiveDate>, date: Option<NaiveDate>, err
 pub fn not_before(field: &str, v: Option<NaiveDate>, other_field: &'static str, other: Option<NaiveDate>, errors: &mut Vec<FieldError>) {
     if let (Some(v), Some(o)) = (v, other) {
         if v < o && !errors.iter().any(|e| e.field == field) {
-            errors.push(FieldError::new(field, Code::DateBeforeDate).with("other", o.to_string()).with("other_field", other_field));
+            errors.push(FieldError::new(field, Code::DateBeforeDate).with("other", dates::iso_date(o)).with("other_field", other_field));
         }
     }
 }

@@ -74,7 +74,7 @@ fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -
     };
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            errors.push(FieldError::new(path("from"), Code::DateAfterDate).with("other", t.to_string()));
+            errors.push(FieldError::new(path("from"), Code::DateAfterDate).with("other", crate::rules::calendar::iso_date(t)));
         }
     }
     let to = to.unwrap_or(deadline.max(from.unwrap_or(deadline)));

@@ -700,7 +700,7 @@ fn date_text(d: &NaiveDate) -> Option<[u8; 10]> {
 pub fn date<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     match date_text(d) {
         Some(text) => ascii(s, &text),
-        None => s.collect_str(d),
+        None => s.serialize_str(&crate::rules::calendar::iso_date(*d)),
     }
 }
 
@@ -769,7 +769,7 @@ impl Serialize for ValueOut<'_> {
                 };
                 match text {
                     Some(t) => ascii(s, &t),
-                    None => s.collect_str(&format_args!("{a}/{b}")),
+                    None => s.serialize_str(&[crate::rules::calendar::iso_date(*a), crate::rules::calendar::iso_date(*b)].join("/")),
                 }
             }
             Value::Week(w) => week(w, s),

@@ -118,6 +118,36 @@ pub fn parse_iso_week(s: &str) -> Option<IsoWeek> {
     NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).map(|d| d.iso_week())
 }
 
+/// `d` exactly as its `Display` writes it: `YYYY-MM-DD`, a year outside
+/// 0–9999 with its sign and at least four digits (`+10000-01-01`,
+/// `-0001-12-31`). Written digit by digit: the page's module then links no
+/// date formatting of `core::fmt` (chrono's `Display` goes through `Debug`).
+pub fn iso_date(d: NaiveDate) -> String {
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    let mut out = String::with_capacity(11);
+    if !(0..=9999).contains(&y) {
+        out.push(if y < 0 { '-' } else { '+' });
+    }
+    push_digits(&mut out, y.unsigned_abs(), 4);
+    out.push('-');
+    push_digits(&mut out, m, 2);
+    out.push('-');
+    push_digits(&mut out, day, 2);
+    out
+}
+
+/// `v` in decimal, zero-padded to at least `width` digits.
+fn push_digits(out: &mut String, v: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let (mut v, mut i) = (v, buf.len());
+    while v > 0 || buf.len() - i < width {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    out.extend(buf[i..].iter().map(|b| char::from(*b)));
+}
+
 /// Formats an ISO week as `YYYY-Www`.
 pub fn fmt_iso_week(w: IsoWeek) -> String {
     format!("{:04}-W{:02}", w.year(), w.week())

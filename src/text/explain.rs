@@ -12,7 +12,7 @@ use chrono::{IsoWeek, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{Arg, Words};
-use crate::rules::calendar::{fmt_iso_week, Month};
+use crate::rules::calendar::{fmt_iso_week, iso_date, Month};
 use crate::rules::sources::{Quote, Source};
 
 /// A value a step used.
@@ -56,8 +56,8 @@ impl Value {
                 v.rescale(2);
                 crate::rules::decimal::text(&v)
             }
-            Value::Date(d) | Value::Day(d) => d.to_string(),
-            Value::Days(a, b) => format!("{a}/{b}"),
+            Value::Date(d) | Value::Day(d) => iso_date(*d),
+            Value::Days(a, b) => [iso_date(*a), iso_date(*b)].join("/"),
             Value::Fraction { exact, .. } => exact.clone(),
             Value::Week(w) => fmt_iso_week(*w),
             Value::Month(m) => m.to_string(),

@@ -1,19 +1,20 @@
 // The size budget: everything a page transfers (HTML, CSS, JS, its own
 // WebAssembly module and its part of its language's catalog, each file
-// gzip-compressed at level 9) stays within 110 KB, with four languages
-// available (measured in Russian, the largest catalog). The files are those
-// the browser actually requested, read from the built site, site/ (what
-// `cargo xtask build` writes and `xtask serve` serves: JS and CSS minified
-// per file by esbuild; each served file is checked to be that file); a page
-// loads one module and one catalog only. Code not needed for the first
-// result is loaded when it is needed (keep-file.js on an export or import,
-// assistant-hours-import.js on an import, allocation-help.js with an MK 316
-// month, start.js on the start page only) and is not counted; its size is
-// printed. Measured: assistant-hours 102.2 KB (123.9 KB served from www/
-// before the build minified it, those parts were split off and the
-// WebAssembly shrank), the other calculators 63.4–79.9 KB, the start page
-// 42.3 KB (see README). Issue 11's 60 KB for one calculator in one language
-// is not reached.
+// gzip-compressed at level 9) stays within 110 KB, and issue 11's 60 KB for
+// a page with one calculator in one language where it is reached, with four
+// languages available (measured in Russian, the largest catalog). The files
+// are those the browser actually requested, read from the built site, site/
+// (what `cargo xtask build` writes and `xtask serve` serves: JS and CSS
+// minified per file by esbuild; each served file is checked to be that
+// file); a page loads one module and one catalog only. Code not needed for
+// the first result is loaded when it is needed (keep-file.js on an export or
+// import, assistant-hours-import.js on an import, allocation-help.js with an
+// MK 316 month, start.js on the start page only) and is not counted; its
+// size is printed. Measured: lv-unemployment 59.9 KB and esf-ex-prisoners
+// 58.5 KB (60 KB held); mk360-admission 62.7, vbtai-competition 70.2,
+// lt-eligibility 77.0, assistant-hours 102.9 KB (110 KB held: over 60), the
+// start page 41.4 KB (before issue 11's work: 63.4, 64.3, 68.4, 74.7, 79.9,
+// 102.2 and 42.3 KB; see README, "Size").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,9 @@ import { gzipSync } from 'node:zlib';
 import { startServer, launch, newPage } from './helpers.mjs';
 
 const TARGET = 110 * 1000;
+// Issue 11: one calculator, one language, at most 60 KB; held for the pages that reach it.
+const ONE_CALCULATOR = 60 * 1000;
+const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
 const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js'];
 const SITE = new URL('../../site/', import.meta.url);
@@ -34,7 +38,7 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 for (const path of PAGES) {
-  const budget = TARGET;
+  const budget = AT_60.includes(path) ? ONE_CALCULATOR : TARGET;
   test(`${path || 'the start page'} transfers at most ${budget / 1000} KB gzip, one module and one catalog`, async () => {
     const { page, context } = await newPage(browser, server.url);
     const paths = new Set();
@@ -55,7 +59,7 @@ for (const path of PAGES) {
     }
     const total = rows.reduce((s, r) => s + r.gz, 0);
     for (const r of rows) console.log(`  ${r.p.padEnd(40)} ${String(r.raw).padStart(7)} B  gzip ${String(r.gz).padStart(6)} B`);
-    console.log(`  ${path || 'index'}: total gzip ${total} B (${(total / 1000).toFixed(1)} KB) of ${budget / 1000} KB`);
+    console.log(`  ${path || 'index'}: total gzip ${total} B (${(total / 1000).toFixed(1)} KB) of ${budget / 1000} KB${path && total > ONE_CALCULATOR ? `; issue 11's ${ONE_CALCULATOR / 1000} KB not reached (${((total - ONE_CALCULATOR) / 1000).toFixed(1)} KB over)` : ''}`);
     const later = ON_NEED.filter((f) => !paths.has(`/sr/${f}`));
     console.log(`  loaded on need, not counted: ${later.map((f) => `${f} gzip ${gz(readFileSync(new URL(`sr/${f}`, SITE)))} B`).join(', ')}`);
     assert.equal(rows.filter((r) => r.p.endsWith('.wasm')).length, 1, 'one WebAssembly module');

@@ -192,13 +192,21 @@ test('a calculator mounts inside another page without globals, global styles or 
     const added = Object.getOwnPropertyNames(window).filter((k) => !before.has(k));
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     const dup = ids.filter((x, i) => ids.indexOf(x) !== i);
-    return { added, dup, a: document.getElementById('a').lang, b: document.getElementById('b').lang };
+    const own = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => l.href.endsWith('/sr/assistant-hours.css')).length;
+    const probe = document.getElementById('a').appendChild(document.createElement('table'));
+    probe.className = 'sr-cal';
+    const calendar = getComputedStyle(probe).borderCollapse;
+    probe.remove();
+    return { added, dup, own, calendar, a: document.getElementById('a').lang, b: document.getElementById('b').lang };
   });
   assert.deepEqual(result.added, [], 'no globals');
+  // The start page does not link the timesheet's own styles: the first mount links them, once, before it shows.
+  assert.equal(result.own, 1, 'sr/assistant-hours.css linked once');
+  assert.equal(result.calendar, 'collapse', 'the calendar styled by sr/assistant-hours.css');
   assert.deepEqual(result.dup, [], 'no duplicate ids with two calculators');
   assert.deepEqual([result.a, result.b], ['lv', 'en']);
-  // Every rule of the calculators' stylesheet, as served (minified), is scoped under .sr-calc.
-  const css = readFileSync(new URL('../../site/socialrules.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  // Every rule of the calculators' stylesheets, as served (minified), is scoped under .sr-calc.
+  const css = ['socialrules.css', 'sr/assistant-hours.css'].map((f) => readFileSync(new URL(`../../site/${f}`, import.meta.url), 'utf8')).join('\n').replace(/\/\*[\s\S]*?\*\//g, '');
   const selectors = css.replace(/@media[^{]*\{/g, '').split('}').map((r) => r.split('{')[0].trim()).filter(Boolean);
   for (const sel of selectors) {
     for (const part of sel.split(',')) assert.match(part.trim(), /^\.sr-calc(\s|$|[.:[])/, `unscoped selector: ${part.trim()}`);

@@ -14,6 +14,29 @@ import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
 
+/**
+ * The timesheet's own styles, sr/assistant-hours.css (beside this module; the
+ * other calculators' pages do not load them): linked once into the document
+ * or shadow root `root` is in, unless it is there already (the page links
+ * it, the element adds it). Resolves once loaded (or failed: the calculator
+ * still works).
+ */
+function ownStyles(root) {
+  const href = new URL('./assistant-hours.css', import.meta.url).href;
+  const home = root.getRootNode();
+  const parent = home instanceof ShadowRoot ? home : document.head;
+  if ([...parent.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return null;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  parent.append(link);
+  return loaded;
+}
+
 export async function mountAssistantHours(root, options = {}) {
   const prefix = `sr-ah${++instances}-`;
   const level = options.headingLevel ?? 2;
@@ -41,7 +64,7 @@ export async function mountAssistantHours(root, options = {}) {
   let firstYear;
   let known;
   try {
-    await loadRules('assistant-hours');
+    await Promise.all([loadRules('assistant-hours'), ownStyles(root)]);
     w = await loadWords(options.lang ? pickLang(options.lang) : chooseLang('lv'), 'assistant-hours');
     known = JSON.parse(ruleFacts('assistant-hours')).assistant_hours;
     firstYear = Number(known.first_month.slice(0, 4));

@@ -1,7 +1,12 @@
-// The date calculators (RULES.md R2 and R3), each described by a spec: its
-// questions grouped by topic, and how to show its answer. Mounted like the
-// timesheet: `mountLtEligibility(element, {lang, headingLevel, onLangChange})`
-// (and hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
+// The date calculators' form (RULES.md R2 and R3, and the self-assessments
+// R4–R6), each calculator described by a spec: its questions grouped by
+// topic, and how to show its answer. The specs are in their own files
+// (lt-eligibility.js, lv-unemployment.js, mk360-admission.js,
+// vbtai-competition.js, esf-ex-prisoners.js), so that a page loads only its
+// own; a list of items is date-lists.js, loaded only by a spec with one.
+// Mounted like the timesheet:
+// `mountLtEligibility(element, {lang, headingLevel, onLangChange})` (and
+// hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
 // catalog of the language shown (words.js).
@@ -14,7 +19,7 @@ import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
 let instances = 0;
 
 /** Today in the person's own time zone, as an ISO date. */
-function todayIso() {
+export function todayIso() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
@@ -31,18 +36,8 @@ export function typedDate(lang, iso) {
 }
 
 /** Today, typed as the language writes it (prefilled, editable). */
-function today(w) {
+export function today(w) {
   return typedDate(w.lang, todayIso());
-}
-
-/**
- * The Lithuanian model's date: today while the model runs, else empty:
- * never a date that can only be answered "not covered".
- */
-function todayInWindow(w, known) {
-  const [from, to] = known.lt_eligibility.window;
-  const t = todayIso();
-  return t >= from && t <= to ? typedDate(w.lang, t) : '';
 }
 
 /**
@@ -70,12 +65,16 @@ export async function mountSpec(spec, root, options = {}) {
   root.classList.add('sr-calc');
   // keep.js only for a form: a card with no questions (the ESF programme) has nothing to keep.
   const keeping = fields.length ? import('./keep.js') : null;
+  // date-lists.js only for a spec with a list of items (the competition's posts).
+  const listing = fields.some((f) => f.type === 'list') ? import('./date-lists.js') : null;
   let keep = null;
+  let lists = null;
   try {
     await loadRules(spec.name);
     w = await loadWords(options.lang ? pickLang(options.lang, spec.country) : chooseLang(spec.country), spec.name);
     known = JSON.parse(facts(spec.name));
     keep = await keeping;
+    lists = await listing;
   } catch (e) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
@@ -95,13 +94,6 @@ export async function mountSpec(spec, root, options = {}) {
   function changed(key, value) {
     values.set(key, value);
     state.touched.add(key);
-    update();
-  }
-
-  /** A list item's answer changed: `posts[1].from`. */
-  function changedItem(f, i, key, value) {
-    values.get(f.key)[i][key] = value;
-    state.touched.add(`${f.key}[${i}].${key}`);
     update();
   }
 
@@ -165,57 +157,14 @@ export async function mountSpec(spec, root, options = {}) {
       list ? h('datalist', { id: `${fid}-list` }, list.map((o) => h('option', { value: o }))) : null);
   }
 
-  /** A list of items (posts), each its own group of questions, with add and remove buttons. */
-  function listField(f) {
-    const items = values.get(f.key);
-    const err = errorMessage(`${id(f.key)}-error`);
-    controls.set(f.key, { input: null, error: err, hintId: null });
-    return h('div', { class: 'sr-list' },
-      f.hint ? h('p', { class: 'sr-hint' }, w.t(f.hint)) : null,
-      err,
-      items.map((item, i) => {
-        const n = i + 1;
-        const fid = (k) => id(`${f.key}-${item.uid}-${k}`);
-        return h('fieldset', { class: 'sr-fieldset sr-fieldset--item', 'data-sr-item': String(n) },
-          h('legend', { class: 'sr-legend' }, w.t(f.itemLegend, { n })),
-          f.item.map((x) => control(x, fid(x.key), `${f.key}[${i}].${x.key}`, () => item[x.key], (v) => changedItem(f, i, x.key, v))),
-          h('button', {
-            type: 'button', class: 'sr-button sr-button--secondary', id: fid('remove'),
-            on: { click: () => removeItem(f, i) },
-          }, w.t(f.remove, { n })));
-      }),
-      h('button', {
-        type: 'button', class: 'sr-button sr-button--secondary', id: id(`${f.key}-add`),
-        on: { click: () => addItem(f) },
-      }, w.t(f.add)));
-  }
-
-  function addItem(f) {
-    const items = values.get(f.key);
-    items.push(emptyItem(f));
-    render();
-    update();
-    root.querySelector(`#${CSS.escape(id(`${f.key}-${items[items.length - 1].uid}-${f.item[0].key}`))}`)?.focus();
-  }
-
-  function removeItem(f, i) {
-    const items = values.get(f.key);
-    items.splice(i, 1);
-    // The answers touched keep their marks; those after the removed item move up one.
-    const re = new RegExp(`^${f.key}\\[(\\d+)\\]\\.(.*)$`);
-    state.touched = new Set([...state.touched].flatMap((k) => {
-      const m = re.exec(k);
-      if (!m) return [k];
-      const j = Number(m[1]);
-      return j === i ? [] : [`${f.key}[${j > i ? j - 1 : j}].${m[2]}`];
-    }));
-    render();
-    update();
-    root.querySelector(`#${CSS.escape(id(`${f.key}-add`))}`)?.focus();
-  }
+  // What a list field (date-lists.js) needs of this form.
+  const form = {
+    get values() { return values; }, get controls() { return controls; }, get w() { return w; },
+    state, root, id, control, emptyItem, render, update,
+  };
 
   function field(f) {
-    if (f.type === 'list') return listField(f);
+    if (f.type === 'list') return lists.listField(form, f);
     return control(f, id(f.key), f.key, () => values.get(f.key), (v) => changed(f.key, v));
   }
 
@@ -367,142 +316,8 @@ export async function mountSpec(spec, root, options = {}) {
 
 /** A definition list row. */
 export const row = (label, value, key) => h('div', { class: 'sr-totals__row' }, h('dt', {}, label), h('dd', { 'data-sr': key }, value));
-const windowArgs = (w, known) => ({ from: w.date(known.lt_eligibility.window[0]), to: w.date(known.lt_eligibility.window[1]) });
-const kebab = (s) => s.replace(/_/g, '-');
 
-const LT = {
-  name: 'lt-eligibility',
-  short: 'lt',
-  country: 'lt',
-  title: 'ui-lt-title',
-  intro: 'ui-lt-intro',
-  introArgs: windowArgs,
-  pending: 'ui-lt-pending',
-  groups: [
-    { legend: 'ui-lt-when', fields: [{ key: 'date', type: 'date', label: 'ui-lt-date', hint: 'ui-lt-date-hint', initial: todayInWindow }] },
-    { legend: 'ui-about-you', fields: [{ key: 'birth_date', type: 'date', label: 'ui-birth-date', hint: 'ui-date-hint', autocomplete: 'bday' }] },
-    {
-      legend: 'ui-lt-work',
-      fields: [
-        { key: 'registered_since', type: 'date', label: 'ui-lt-registered', hint: 'ui-lt-registered-hint', optional: true },
-        { key: 'last_employment_end', type: 'date', label: 'ui-lt-last-job', hint: 'ui-lt-last-job-hint', optional: true },
-      ],
-    },
-    {
-      legend: 'ui-lt-support',
-      fields: [{
-        key: 'cash_social_assistance', type: 'radios', label: 'ui-lt-cash', hint: 'ui-lt-cash-hint',
-        options: [['receives', 'ui-lt-cash-receives'], ['entitled', 'ui-lt-cash-entitled'], ['no', 'ui-lt-cash-no']],
-      }],
-    },
-    {
-      legend: 'ui-lt-where',
-      fields: [{
-        key: 'municipality', type: 'text', label: 'ui-lt-municipality', hint: 'ui-lt-municipality-hint', optional: true,
-        autocomplete: 'address-level2', list: (known) => known.lt_eligibility.municipalities,
-      }],
-    },
-  ],
-  status(r, w) {
-    const date = (d) => (d ? w.date(d) : 'none');
-    const missing = { missing: r.missing.map((m) => w.t(`fact-${m}`)).join(', '), count: r.missing.length };
-    const [from, to] = r.programme_window;
-    switch (r.outlook) {
-      case 'now': return w.t('ui-verdict-eligible');
-      case 'from': return w.t('ui-lt-status-from', { date: date(r.earliest_date) });
-      case 'at_the_latest': return w.t('ui-lt-status-at-the-latest', { date: date(r.qualifies_by), ...missing });
-      case 'cannot_tell': return w.t('ui-lt-status-cannot-tell', missing);
-      default:
-        if (r.never_reason === 'model_ended') return w.t('ui-lt-status-ended', { from: w.date(from), to: w.date(to), date: w.date(r.date) });
-        if (r.never_reason === 'fails_for_good') return w.t('ui-lt-status-fails', { criterion: w.t(`ui-crit-${kebab(r.never_criterion || '')}`) });
-        return w.t('ui-lt-status-after-window', { date: date(r.never_date), until: w.date(to) });
-    }
-  },
-  result(r, w, level, known, page) {
-    if (r.outlook === 'never' && r.never_reason === 'model_ended') {
-      // The model no longer runs on that date: no criteria to show, but a
-      // date inside the window to ask about, and what runs now (information).
-      const [from, to] = r.programme_window;
-      const day = r.date < from ? from : to;
-      const successor = r.explanation.find((s) => s.id === 'r2-successor');
-      return [
-        h('p', {}, h('button', {
-          type: 'button', class: 'sr-button sr-button--secondary', 'data-sr': 'ask-window',
-          on: { click: () => page.set('date', typedDate(page.lang, day)) },
-        }, w.t(day === from ? 'ui-lt-ask-first-day' : 'ui-lt-ask-last-day', { date: w.date(day) }))),
-        successor ? h('p', { class: 'sr-note', 'data-sr': 'successor' }, successor.text) : null,
-      ];
-    }
-    const mark = { true: ['✓', 'met'], false: ['✗', 'notMet'], null: ['?', 'unknown'] };
-    const word = { met: 'ui-met', notMet: 'ui-not-met', unknown: 'ui-unknown' };
-    const criteria = h('ul', { class: 'sr-criteria' }, r.criteria.map((c) => {
-      const [icon, state] = mark[String(c.met)];
-      const translation = c.quote_translation || null;
-      return h('li', { class: `sr-criterion sr-criterion--${state}`, 'data-sr': c.id },
-        h('span', { class: 'sr-criterion__icon', 'aria-hidden': 'true' }, icon),
-        h('div', {},
-          h('p', { class: 'sr-criterion__name' }, w.t(`ui-crit-${kebab(c.id)}`), ': ', h('strong', {}, w.t(word[state]))),
-          h('p', {}, c.text),
-          h('figure', { class: 'sr-quote' },
-            h('blockquote', { lang: 'lt' }, w.t('ui-quoted', { text: c.quote })),
-            translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: translation })}`) : null)));
-    }));
-    return [
-      heading(level + 2, { class: 'sr-subtitle' }, w.t('ui-criteria-title')),
-      criteria,
-      r.municipality_note ? h('p', { class: 'sr-note' }, r.municipality_note) : null,
-    ];
-  },
-};
-
-const LV = {
-  name: 'lv-unemployment',
-  short: 'lv',
-  country: 'lv',
-  title: 'ui-lv-title',
-  intro: 'ui-lv-intro',
-  pending: 'ui-lv-pending',
-  groups: [
-    { legend: 'ui-lv-when', fields: [{ key: 'date', type: 'date', label: 'ui-lv-date', hint: 'ui-lv-date-hint', initial: today }] },
-    {
-      legend: 'ui-about-you',
-      fields: [
-        { key: 'birth_date', type: 'date', label: 'ui-birth-date', hint: 'ui-date-hint', autocomplete: 'bday' },
-        { key: 'disability', type: 'checkbox', label: 'ui-lv-disability', initial: () => false },
-      ],
-    },
-    {
-      legend: 'ui-lt-work',
-      fields: [
-        { key: 'employment_end', type: 'date', label: 'ui-lv-job-end', hint: 'ui-lv-job-end-hint', optional: true },
-        { key: 'registered_since', type: 'date', label: 'ui-lv-registered', hint: 'ui-lv-registered-hint', optional: true },
-      ],
-    },
-  ],
-  status: (r, w) => (r.retirement_date ? w.t('ui-lv-status', { date: w.date(r.retirement_date) }) : ''),
-  result(r, w, level, known) {
-    const d = (v) => (v ? w.date(v) : w.t('ui-not-applicable'));
-    const groups = r.groups.length ? r.groups.map((g) => w.t(`group-${g}`)).join(', ')
-      : r.covered ? w.t(r.registered_on_date ? 'ui-groups-none' : 'ui-groups-not-registered')
-        : w.t('ui-not-covered-date', { from: w.date(known.lv_unemployment.from) });
-    // The pre-retirement line for the person's situation on the date.
-    const preRetirement = {
-      registered: () => d(r.pre_retirement_unemployed_from),
-      not_registered: () => w.t('ui-lv-pre-retirement-once-registered'),
-      registered_after_retirement: () => w.t('ui-lv-pre-retirement-after-retirement'),
-    }[r.pre_retirement] || (() => w.t('ui-not-applicable'));
-    return [
-      h('dl', { class: 'sr-totals sr-totals--stack' },
-        row(w.t('ui-lv-apply'), d(r.earliest_application_date), 'earliest_application_date'),
-        row(w.t('ui-lv-retirement-age'), w.t('ui-years-months', { y: r.retirement_age.years, m: r.retirement_age.months }), 'retirement_age'),
-        row(w.t('ui-lv-retirement-date'), d(r.retirement_date), 'retirement_date'),
-        row(w.t('ui-lv-pre-retirement-age'), d(r.pre_retirement_from), 'pre_retirement_from'),
-        row(w.t('ui-lv-pre-retirement'), preRetirement(), 'pre_retirement_unemployed_from'),
-        row(w.t('ui-lv-long-term'), d(r.long_term_from), 'long_term_from'),
-        row(w.t('ui-lv-groups', { date: w.date(r.date) }), groups, 'groups')),
-    ];
-  },
-};
-
-export const mountLtEligibility = (root, options) => mountSpec(LT, root, options);
-export const mountLvUnemployment = (root, options) => mountSpec(LV, root, options);
+// The calculators' mount functions, as before: each loads its spec (and so
+// only its own words' code) when called.
+export const mountLtEligibility = (root, options) => import('./lt-eligibility.js').then((m) => m.mountLtEligibility(root, options));
+export const mountLvUnemployment = (root, options) => import('./lv-unemployment.js').then((m) => m.mountLvUnemployment(root, options));

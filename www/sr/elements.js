@@ -20,11 +20,11 @@
 
 const MOUNT = {
   'assistant-hours': () => import('./assistant-hours.js').then((m) => m.mountAssistantHours),
-  'lt-eligibility': () => import('./date-calculators.js').then((m) => m.mountLtEligibility),
-  'lv-unemployment': () => import('./date-calculators.js').then((m) => m.mountLvUnemployment),
-  'mk360-admission': () => import('./self-assessments.js').then((m) => m.mountMk360Admission),
-  'vbtai-competition': () => import('./self-assessments.js').then((m) => m.mountVbtaiCompetition),
-  'esf-ex-prisoners': () => import('./self-assessments.js').then((m) => m.mountEsfExPrisoners),
+  'lt-eligibility': () => import('./lt-eligibility.js').then((m) => m.mountLtEligibility),
+  'lv-unemployment': () => import('./lv-unemployment.js').then((m) => m.mountLvUnemployment),
+  'mk360-admission': () => import('./mk360-admission.js').then((m) => m.mountMk360Admission),
+  'vbtai-competition': () => import('./vbtai-competition.js').then((m) => m.mountVbtaiCompetition),
+  'esf-ex-prisoners': () => import('./esf-ex-prisoners.js').then((m) => m.mountEsfExPrisoners),
 };
 
 /** Each element's tag → the calculator it shows. */
@@ -36,8 +36,9 @@ const PREFILL = {
   'lt-eligibility': { municipality: 'municipality' },
 };
 
-/** The calculators' stylesheet, and the elements' own frame (the base font size, resets against the host's). */
+/** The calculators' stylesheet, and the elements' own frame (the base font size, resets against the host's); the timesheet's own after them. */
 const STYLES = ['../socialrules.css', './elements.css'].map((f) => new URL(f, import.meta.url).href);
+const OWN_STYLES = { 'assistant-hours': [new URL('./assistant-hours.css', import.meta.url).href] };
 
 /** A stylesheet link in `shadow`; resolves once it has loaded (or failed: the calculator still works unstyled). */
 function stylesheet(shadow, href) {
@@ -69,7 +70,7 @@ function elementFor(name) {
       if (this.shadowRoot) return; // moved in the page: already mounted
       const shadow = this.attachShadow({ mode: 'open' });
       const root = document.createElement('div');
-      const styled = Promise.all(STYLES.map((href) => stylesheet(shadow, href)));
+      const styled = Promise.all([...STYLES, ...(OWN_STYLES[name] || [])].map((href) => stylesheet(shadow, href)));
       shadow.append(root);
       const level = Number.parseInt(this.getAttribute('heading-level') ?? '', 10);
       const prefill = {};

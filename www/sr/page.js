@@ -11,11 +11,11 @@ import { chooseLang, loadWords } from './words.js';
 // Each page loads only its own calculator's module.
 const CALCULATORS = {
   'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'ui-title', country: 'lv' },
-  'lt-eligibility': { load: () => import('./date-calculators.js').then((m) => m.mountLtEligibility), title: 'ui-lt-title', country: 'lt' },
-  'lv-unemployment': { load: () => import('./date-calculators.js').then((m) => m.mountLvUnemployment), title: 'ui-lv-title', country: 'lv' },
-  'mk360-admission': { load: () => import('./self-assessments.js').then((m) => m.mountMk360Admission), title: 'ui-mk-title', country: 'lv' },
-  'vbtai-competition': { load: () => import('./self-assessments.js').then((m) => m.mountVbtaiCompetition), title: 'ui-vb-title', country: 'lv' },
-  'esf-ex-prisoners': { load: () => import('./self-assessments.js').then((m) => m.mountEsfExPrisoners), title: 'ui-esf-title', country: 'lv' },
+  'lt-eligibility': { load: () => import('./lt-eligibility.js').then((m) => m.mountLtEligibility), title: 'ui-lt-title', country: 'lt' },
+  'lv-unemployment': { load: () => import('./lv-unemployment.js').then((m) => m.mountLvUnemployment), title: 'ui-lv-title', country: 'lv' },
+  'mk360-admission': { load: () => import('./mk360-admission.js').then((m) => m.mountMk360Admission), title: 'ui-mk-title', country: 'lv' },
+  'vbtai-competition': { load: () => import('./vbtai-competition.js').then((m) => m.mountVbtaiCompetition), title: 'ui-vb-title', country: 'lv' },
+  'esf-ex-prisoners': { load: () => import('./esf-ex-prisoners.js').then((m) => m.mountEsfExPrisoners), title: 'ui-esf-title', country: 'lv' },
 };
 /** The page around the calculator follows its language: `<html lang>`, title, skip link, address. */
 function applyLang(w, titleKey) {

@@ -375,10 +375,13 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     if id == "ui-lt-work" {
         return None;
     }
+    // An entry every module can show, listed before a shorter prefix that would take it.
+    const SHARED: &[&str] = &["*"];
     const DATES: &[&str] = &["lt-eligibility", "lv-unemployment", "mk360-admission", "vbtai-competition"];
     let sets: [(&str, &[&str]); _] = [
         // Errors only the date questions can give.
         ("error-date_before_date", &["lt-eligibility", "lv-unemployment"]),
+        ("error-date_after_date-from", &["vbtai-competition"]),
         ("error-date_after_date", DATES),
         ("field-birth_date", &["lt-eligibility", "lv-unemployment"]),
         // The sources each rule set cites (the first that matches decides).
@@ -407,15 +410,60 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-required-previous_months", &["assistant-hours"]),
         ("error-required-regulation", &["assistant-hours"]),
         ("field-at-date", &["assistant-hours"]),
+        // The timesheet's fields and the errors only its reader gives
+        // (`Code`s of src/contract/read.rs emitted in contract/assistant_hours.rs
+        // alone); another calculator reports such a key as unknown, by its
+        // path, never by this label.
+        ("field-month", &["assistant-hours"]),
+        ("field-days", &["assistant-hours"]),
+        ("field-hours", &["assistant-hours"]),
+        ("field-measure", &["assistant-hours"]),
+        ("field-emergency", &["assistant-hours"]),
+        ("field-activities_resumed", &["assistant-hours"]),
+        ("field-previous_months", &["assistant-hours"]),
+        ("field-daily_max", &["assistant-hours"]),
+        ("field-granularity", &["assistant-hours"]),
+        ("field-paid_outside_month", &["assistant-hours"]),
+        ("field-hourly_rate", &["assistant-hours"]),
+        ("error-invalid_month", &["assistant-hours"]),
+        ("error-date_outside_month", &["assistant-hours"]),
+        ("error-measure_out_of_range", &["assistant-hours"]),
+        ("error-day_over_24", &["assistant-hours"]),
+        ("error-previous_months_count", &["assistant-hours"]),
+        ("error-invalid_week", &["assistant-hours"]),
+        ("error-week_not_at_edge", &["assistant-hours"]),
+        ("error-granularity_over_daily_max", &["assistant-hours"]),
+        ("error-not_covered", &["assistant-hours"]),
+        // Bytes that are not UTF-8: only the command line and the batch read
+        // bytes; a page hands the rules a string (src/wasm.rs). Kept in the
+        // start page's part alone, where the test of the formatter against
+        // the reference Fluent (languages.test.mjs) reads every message.
+        ("error-invalid_utf8", &["words"]),
+        // Numbers: only the timesheet and the competition (its subordinates)
+        // read them (read::decimal, whole, decimal_in); money only the
+        // timesheet's pay and the programme card's budget.
+        ("error-not_a_number", &["assistant-hours", "vbtai-competition"]),
+        ("error-negative", &["assistant-hours", "vbtai-competition"]),
+        ("error-must_be_positive", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_small", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_many_decimals", &["assistant-hours", "vbtai-competition"]),
+        ("error-not_a_whole_number", &["assistant-hours", "vbtai-competition"]),
+        ("format-money", &["assistant-hours", "esf-ex-prisoners"]),
+        ("hours", &["assistant-hours"]),
         ("field-regulation", &["assistant-hours"]),
         ("field-service", &["assistant-hours"]),
         ("field-monthly_allocation", &["assistant-hours"]),
         ("field-weekly_allocation", &["assistant-hours"]),
-        ("field-registered_since", &["lt-eligibility"]),
+        ("field-registered_since", &["lt-eligibility", "lv-unemployment"]),
         ("field-last_employment_end", &["lt-eligibility"]),
         ("field-cash_social_assistance", &["lt-eligibility"]),
         ("field-municipality", &["lt-eligibility"]),
         ("error-too_large-municipality", &["lt-eligibility"]),
+        // A number over its maximum (after the municipality's own message;
+        // error-too_large- is the input's size, shared), a list too long.
+        ("error-too_large-", SHARED),
+        ("error-too_large", &["assistant-hours", "vbtai-competition"]),
+        ("error-too_many_entries", &["assistant-hours", "vbtai-competition"]),
         ("field-employment_end", &["lv-unemployment"]),
         ("field-disability", &["lv-unemployment"]),
         ("field-placement_date", &["mk360-admission"]),
@@ -425,13 +473,15 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("field-respiratory_symptoms", &["mk360-admission"]),
         ("field-urgent_child_placement", &["mk360-admission"]),
         ("field-from_inpatient_treatment", &["mk360-admission"]),
+        // A post's start and end (after field-from_inpatient_treatment: the first match decides).
+        ("field-from", &["vbtai-competition"]),
+        ("field-to", &["vbtai-competition"]),
         ("field-education", &["vbtai-competition"]),
         ("field-english", &["vbtai-competition"]),
         ("field-posts", &["vbtai-competition"]),
         ("field-kind", &["vbtai-competition"]),
         ("field-subordinates", &["vbtai-competition"]),
         ("field-deadline", &["vbtai-competition"]),
-        ("error-date_after_date-from", &["vbtai-competition"]),
         // The pages' own labels.
         ("ui-lt-", &["lt-eligibility"]),
         ("ui-verdict-", &["lt-eligibility"]),
@@ -455,7 +505,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("r5-", &["vbtai-competition"]),
         ("r6-", &["esf-ex-prisoners"]),
     ];
-    sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m)
+    sets.iter().find(|(p, _)| id.starts_with(p)).map(|(_, m)| *m).filter(|m| *m != SHARED)
 }
 
 /// The page scripts that show each module's words (besides the shared
@@ -465,10 +515,13 @@ fn scripts_of(module: &str) -> &'static [&'static str] {
         // elements.js (the custom elements) mounts every calculator: listed for each.
         // keep-file.js, assistant-hours-import.js, allocation-help.js and start.js are loaded on need (a dynamic import).
         "assistant-hours" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
-        "lt-eligibility" | "lv-unemployment" => &["date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
-        "mk360-admission" | "vbtai-competition" => &["self-assessments.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        // Each date calculator's spec is its own file, on date-calculators.js's form.
+        "lt-eligibility" => &["lt-eligibility.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "lv-unemployment" => &["lv-unemployment.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "mk360-admission" => &["mk360-admission.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
+        "vbtai-competition" => &["vbtai-competition.js", "date-calculators.js", "date-lists.js", "elements.js", "keep.js", "keep-file.js"],
         // The programme card has no questions: nothing kept (date-calculators.js does not load keep.js for it).
-        "esf-ex-prisoners" => &["self-assessments.js", "date-calculators.js", "elements.js"],
+        "esf-ex-prisoners" => &["esf-ex-prisoners.js", "date-calculators.js", "elements.js"],
         "words" => &["start.js"],
         _ => &[],
     }
