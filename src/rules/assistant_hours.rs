@@ -844,8 +844,10 @@ fn place_by_steps(
 /// INTERPRETATIONs with the same results: every value in millionths of an
 /// hour (the reader allows at most 6 decimals), each day's and each week's
 /// figures in arrays (a month has at most 31 days and 6 weeks, a week 7
-/// days), the water-filling by sorted rooms ([`water_fill_sorted`]'s steps)
-/// and the leftover units level by level. `None`, with nothing changed,
+/// days), the water-filling by sorted rooms (each week's level, then the
+/// total's: the shares of [`water_fill`]'s progressive filling, where the
+/// weeks meet only through the total) and the leftover units level by
+/// level (the same days as one at a time). `None`, with nothing changed,
 /// for a value that is not a whole number of millionths below 10^12 (or is
 /// negative), a granularity of 0, or more days or weeks than a month has:
 /// [`place_by_steps`] then places the hours.
@@ -919,9 +921,11 @@ fn place_in_millionths(
         None => None,
     };
 
-    // INTERPRETATION (spreading): the max-min fair split, as
-    // [`water_fill_sorted`] finds it: each week's level over its days'
-    // rooms in order, then the total's level over the days' caps in order.
+    // INTERPRETATION (spreading): the max-min fair split without stepping
+    // from level to level: each week's level over its days' rooms in order
+    // (the first day above `(room − rooms below) / days left` sets it), each
+    // day's cap the smaller of its room and its week's level, then the
+    // total's level over the caps.
     let mut cap = [0i64; N];
     for i in 0..n {
         cap[i] = room[i] * D;
