@@ -21,6 +21,7 @@ use crate::contract::assistant_hours::MAX_DAY_ENTRIES;
 use crate::contract::read::{plain_decimal, plain_decimal_at_most};
 use crate::rules::assistant_hours::{self as assistant, DayEntry, EmergencyFacts, Regime, Request, Timesheet};
 use crate::rules::calendar::Month;
+use crate::rules::decimal;
 use crate::rules::params;
 
 /// The timesheet in `text`, when it has the common shape and no error;
@@ -112,7 +113,7 @@ pub fn parse(text: &str) -> Option<Request> {
             return None;
         }
         let slot = per_day.get_mut(dates_day(e.date))?;
-        *slot += millionths(e.hours)?;
+        *slot += decimal::millionths(e.hours)?;
         if *slot > 24_000_000 {
             return None;
         }
@@ -156,11 +157,6 @@ fn dates_day(d: NaiveDate) -> usize {
     d.day() as usize
 }
 
-/// A plain decimal (scale ≤ 6, below 10^15) in millionths.
-fn millionths(h: Decimal) -> Option<i64> {
-    let m = i64::try_from(h.mantissa()).ok()?;
-    m.checked_mul(10i64.checked_pow(6u32.checked_sub(h.scale())?)?)
-}
 
 struct Reader<'a> {
     text: &'a str,

@@ -48,6 +48,8 @@ use chrono::{Datelike, Duration, IsoWeek, NaiveDate, Weekday};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::rules::calendar::Month;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::rules::decimal::millionths;
 use crate::rules::params::{self, state_funded_weekly_max, AverageRulePeriod, HourlyAmount};
 
 /// The regulation a month is computed under (RULES.md R1, "Which rule
@@ -509,41 +511,22 @@ pub fn compute(t: &Timesheet) -> Outcome {
 /// month (input `paid_outside_month`, default 0).
 pub fn ordinary_weeks(t: &Timesheet) -> Vec<Week> {
     #[cfg(target_arch = "wasm32")]
-    let mut weeks: Vec<Week> = calendar_weeks(t.month)
-        .into_iter()
-        .map(|(iso, first, last)| {
-            let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
-            Week {
-                week: iso,
-                first,
-                last,
-                paid_outside_month: paid,
-                cap: (t.weekly_allocation - paid).max(Decimal::ZERO),
-                attested: Decimal::ZERO,
-                attested_payable: Decimal::ZERO,
-                emergency: Decimal::ZERO,
-                emergency_room: Decimal::ZERO,
-                not_payable: Decimal::ZERO,
-            }
-        })
-        .collect();
+    let calendar = calendar_weeks(t.month);
     // Native builds: the month's weeks made once a month ([`MonthCache`]).
     #[cfg(not(target_arch = "wasm32"))]
     let built;
     #[cfg(not(target_arch = "wasm32"))]
-    let calendar = match MonthCache::of(t.month) {
+    let calendar = &match MonthCache::of(t.month) {
         Some(f) => f,
         None => {
             built = MonthCache::new(t.month);
             &built
         }
     }
-    .weeks
-    .iter()
-    .copied();
-    #[cfg(not(target_arch = "wasm32"))]
+    .weeks;
     let mut weeks: Vec<Week> = calendar
-        .map(|(iso, first, last)| {
+        .iter()
+        .map(|&(iso, first, last)| {
             let paid = t.paid_outside_month.iter().filter(|(wk, _)| *wk == iso).map(|(_, h)| *h).sum::<Decimal>();
             Week {
                 week: iso,
@@ -868,20 +851,15 @@ fn place_in_millionths(
     if n > N || nw > W {
         return None;
     }
-    // Below 10^12 millionths (10^6 hours), so that no step below overflows
-    // (the largest, a cap × 31 days, stays below 2^63).
-    let mic = |d: Decimal| -> Option<i64> {
-        const POW10: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
-        let m = i64::try_from(d.mantissa()).ok().filter(|m| (0..1_000_000_000_000).contains(m))?;
-        Some(m * POW10.get(6usize.checked_sub(d.scale() as usize)?)?).filter(|v| *v < 1_000_000_000_000)
-    };
-    let g = mic(t.granularity).filter(|g| *g > 0)?;
-    let daily_max = mic(t.daily_max)?;
+    // Every value below 10^12 millionths (10^6 hours), so that no step
+    // below overflows (the largest, a cap × 31 days, stays below 2^63).
+    let g = millionths(t.granularity).filter(|g| *g > 0)?;
+    let daily_max = millionths(t.daily_max)?;
     // Each day's attested hours (the entries in the month).
     let mut on_day = [0i64; 32];
     for e in t.days.iter().filter(|e| t.month.contains(e.date)) {
         let slot = on_day.get_mut(e.date.day() as usize)?;
-        *slot = slot.checked_add(mic(e.hours)?)?;
+        *slot = slot.checked_add(millionths(e.hours)?)?;
     }
     // INTERPRETATION (daily maximum): emergency + attested hours ≤ D on
     // each emergency day; each day's week, as in [`place_by_steps`].
@@ -901,7 +879,7 @@ fn place_in_millionths(
     // Each week's room: its cap less its attested hours, and with no
     // previous use at most 10 h less what was paid outside the month
     // (INTERPRETATION, edge week, no previous use).
-    let ten = mic(params::no_previous_use_weekly_limit())?;
+    let ten = millionths(params::no_previous_use_weekly_limit())?;
     let mut week_room = [0i64; W];
     let mut has_days = [false; W];
     for i in 0..n {
@@ -909,15 +887,15 @@ fn place_in_millionths(
     }
     for (wi, w) in weeks.iter().enumerate() {
         if has_days[wi] {
-            let mut r = (mic(w.cap)? - mic(w.attested)?).max(0);
+            let mut r = (millionths(w.cap)? - millionths(w.attested)?).max(0);
             if no_previous_use {
-                r = r.min((ten - mic(w.paid_outside_month)?).max(0));
+                r = r.min((ten - millionths(w.paid_outside_month)?).max(0));
             }
             week_room[wi] = r;
         }
     }
     let thirds = match entitlement {
-        Some(x) => Some(mic(x.thirds)?),
+        Some(x) => Some(millionths(x.thirds)?),
         None => None,
     };
 
