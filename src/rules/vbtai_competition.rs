@@ -182,7 +182,7 @@ pub fn continuous_periods(posts: &[Post], window: Span) -> Vec<Span> {
         .map(|p| Span { from: p.from.max(window.from), to: p.to.min(window.to) })
         .filter(|s| s.from <= s.to)
         .collect();
-    spans.sort_by_key(|s| (s.from, s.to));
+    spans.sort_unstable_by_key(|s| (s.from, s.to));
     let mut merged: Vec<Span> = Vec::new();
     for s in spans {
         match merged.last_mut() {

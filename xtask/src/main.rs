@@ -42,6 +42,12 @@ mod package;
 mod pgo;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
+/// The toolchain of the page's WebAssembly only: a pinned nightly, for two
+/// unstable flags that make every module smaller (`-Cpanic=immediate-abort`
+/// with the standard library rebuilt for size, `-Zbuild-std`; measured in the
+/// README, "Size"). Everything else (the command line, the tests) is built
+/// with the stable toolchain.
+pub const PAGE_TOOLCHAIN: &str = "nightly-2026-05-20";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -312,6 +318,16 @@ fn setup(root: &Path, browser: bool) -> Result {
         quiet(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]), true)?;
         installed_any = true;
     }
+    let has_page_toolchain = Command::new("rustup")
+        .args(["component", "list", "--installed", "--toolchain", PAGE_TOOLCHAIN])
+        .output()
+        .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "rust-src"))
+        .unwrap_or(false);
+    if !has_page_toolchain {
+        step(&format!("setup: installing the page's toolchain, {PAGE_TOOLCHAIN} with rust-src (rustup, minimal profile, about 110 MB)"));
+        quiet(Command::new("rustup").args(["toolchain", "install", PAGE_TOOLCHAIN, "--profile", "minimal", "--component", "rust-src"]), true)?;
+        installed_any = true;
+    }
     if browser && (!Path::new(CHROMIUM).exists() || !Path::new(CHROMEDRIVER).exists()) {
         step("setup: installing Debian's chromium and chromium-driver (apt-get; a minute or two)");
         let root_user = Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0")).unwrap_or(false);
@@ -346,7 +362,7 @@ fn setup(root: &Path, browser: bool) -> Result {
         installed_any = true;
     }
     if !installed_any {
-        let what = if browser { "wasm32 target, Chromium and ChromeDriver, npm tools" } else { "wasm32 target, npm tools" };
+        let what = if browser { "wasm32 target, the page's toolchain, Chromium and ChromeDriver, npm tools" } else { "wasm32 target, the page's toolchain, npm tools" };
         step(&format!("setup: nothing to install ({what} present)"));
     }
     Ok(())
@@ -638,9 +654,16 @@ fn build(root: &Path) -> Result {
     let pkg = site.join("pkg");
     let wasm = root.join("target/wasm32-unknown-unknown/wasm/socialrules.wasm");
     for (module, feature) in MODULES {
-        step(&format!("build: the {module} module (wasm profile: opt-level z, LTO, panic abort; wasm-bindgen; npm's wasm-opt -Oz, never Debian's)"));
-        let mut cargo_build = Command::new(cargo());
-        cargo_build.args(["build", "--quiet", "--lib", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "--no-default-features"]);
+        step(&format!("build: the {module} module ({PAGE_TOOLCHAIN}, wasm profile: opt-level z, LTO, std rebuilt, panic immediate-abort; wasm-bindgen; npm's wasm-opt -Oz, never Debian's)"));
+        let mut cargo_build = Command::new("rustup");
+        cargo_build
+            .args(["run", PAGE_TOOLCHAIN, "cargo", "build", "--quiet", "--lib", "--target", "wasm32-unknown-unknown", "--profile", "wasm", "--no-default-features"])
+            .args(["-Zbuild-std=std,panic_abort"])
+            // A panic is already an abort (a trap) in the page; immediate-abort
+            // also drops the panic messages and their formatting code.
+            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+            .env_remove("RUSTC")
+            .env_remove("CARGO");
         if !feature.is_empty() {
             cargo_build.args(["--features", feature]);
         }
