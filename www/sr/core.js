@@ -4,16 +4,8 @@
 // the page has loaded. Nothing here touches the network but the page's own
 // files.
 
-/** The module that holds each calculator. */
-const MODULE_OF = {
-  'assistant-hours': 'assistant-hours',
-  'assistant-month': 'assistant-hours',
-  'lt-eligibility': 'lt-eligibility',
-  'lv-unemployment': 'lv-unemployment',
-  'mk360-admission': 'mk360-admission',
-  'vbtai-competition': 'vbtai-competition',
-  'esf-ex-prisoners': 'esf-ex-prisoners',
-};
+/** The module that holds each calculator: its own name's, but the timesheet's month (`assistant-month`) is assistant-hours'. */
+const moduleOf = (name) => (name === 'assistant-month' ? 'assistant-hours' : name);
 
 const modules = new Map(); // module name → Promise<its exports>
 const loaded = []; // { m: exports, name, held, langs } of the modules loaded so far
@@ -37,7 +29,7 @@ function giveCatalog(x, lang) {
 
 /** Loads the module `name` (a calculator's, or `words`) once; resolves to its exports. */
 export function loadRules(name = 'words') {
-  const module = MODULE_OF[name] || name;
+  const module = moduleOf(name);
   if (!modules.has(module)) {
     const p = import(`../pkg/${module}/socialrules.js`).then(async (m) => {
       await m.default();

@@ -290,10 +290,11 @@ export async function mountSpec(spec, root, options = {}) {
     return { file: `socialrules-${spec.name}.json`, text: `${JSON.stringify(out, null, 2)}\n` };
   }
 
-  function importFile(name, text) {
+  /** A file's `text`, read by keep-file.js, which hands its `readExact` too. */
+  function importFile(name, text, readExact) {
     const ans = run(spec.name, text, w.lang);
     if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    fillFrom(keep.readExact(text), blank);
+    fillFrom(readExact(text), blank);
     state.touched = new Set();
     state.submitted = false;
     render();

@@ -1,9 +1,10 @@
 // The words of one language for the page: every label comes from the
 // catalog of that language (src/text/catalog/*.ftl, the same the command
-// line uses), through the rules' own formatter; numbers, money, month and
-// weekday names through the browser's Intl, which gives the right forms for
-// them in lv, lt, en and ru; dates as the catalog writes them (Intl has no
-// Latvian genitive "3. jūnija").
+// line uses), through the rules' own formatter; numbers and money through
+// the browser's Intl, which gives the right forms for them in lv, lt, en and
+// ru; dates as the catalog writes them (Intl has no Latvian genitive "3.
+// jūnija"). The timesheet's month and weekday names, days and months:
+// assistant-hours.js, its only user.
 import { formatDate, loadCatalog, message } from './core.js';
 
 export const LANGS = ['lv', 'lt', 'en', 'ru'];
@@ -56,6 +57,7 @@ function words(lang) {
   const moneyFmt = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   return {
     lang,
+    locale,
     /** The catalog message `id` with `params`. */
     t: (id, params) => message(lang, id, params || {}),
     /** A decimal string from the rules, exactly, as the language writes it. */
@@ -66,27 +68,5 @@ function words(lang) {
     percent: (s) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 20 }).format(String(s)),
     /** An ISO date as the catalog writes a whole date. */
     date: (iso) => formatDate(lang, 'date', iso),
-    /** An ISO date's day and month (no year). */
-    day: (iso) => formatDate(lang, 'day', iso),
-    /** Days `from` to `to` (ISO dates) of one month, as the catalog writes them ("1–7 June"). */
-    range: (from, to) => formatDate(lang, 'range', `${from}/${to}`),
-    /** `YYYY-MM` as month and year. */
-    monthYear: (ym) => formatDate(lang, 'month', ym),
-    /** The twelve month names, standalone (for a picker). */
-    monthNames: () => Array.from({ length: 12 }, (_, i) => {
-      const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, i, 1));
-      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
-    }),
-    /** Monday … Sunday, long and short. */
-    weekdays: (style = 'long') => Array.from({ length: 7 }, (_, i) => {
-      const n = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2020, 5, 1 + i));
-      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
-    }),
   };
-}
-
-/** Monday = 0 … Sunday = 6 for an ISO date, in UTC so no time zone moves it. */
-export function weekdayIndex(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
