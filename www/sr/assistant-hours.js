@@ -5,17 +5,15 @@
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
 
-import { formatDate, loadRules, run, facts as ruleFacts } from './core.js';
-import { h, heading, vh } from './dom.js';
+import { formatDate, loadRules, run, facts as ruleFacts, h, heading, vh, chooseLang, loadWords as loadLabels, pickLang, rememberLang } from './core.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
-import { chooseLang, loadWords as loadLabels, pickLang, rememberLang } from './words.js';
 import { keeper } from './keep.js';
 import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
 
 /**
- * The words of `lang` (words.js) with the ways of writing dates only the
+ * The words of `lang` (core.js's loadWords) with the ways of writing dates only the
  * timesheet uses (and print.js, assistant-hours-import.js, which get its
  * `w`): a day, a month's days, a month, the month and weekday names.
  */

@@ -9,12 +9,10 @@
 // hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
-// catalog of the language shown (words.js).
+// catalog of the language shown (core.js's words).
 
-import { facts, loadRules, run } from './core.js';
-import { h, heading } from './dom.js';
+import { facts, loadRules, run, h, heading, chooseLang, loadWords, pickLang, rememberLang } from './core.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
-import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
 
 let instances = 0;
 

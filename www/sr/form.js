@@ -2,8 +2,7 @@
 // summary (GOV.UK pattern: at the top, takes focus on submit, links to each
 // field) and the messages at the fields (tied with aria-describedby, with a
 // visually hidden "Error:" prefix).
-import { h, heading, vh } from './dom.js';
-import { LANGS } from './words.js';
+import { h, heading, vh, LANGS } from './core.js';
 
 /** Buttons to switch language, each named in its own language; the pressed one is the current language. */
 export function langSwitch(w, id, onPick) {

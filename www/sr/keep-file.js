@@ -4,7 +4,7 @@
 // why not (its numbers read exactly as written: readExact). Nothing is
 // sent anywhere.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 
 const MAX_FILE = 1024 * 1024; // the command line's bound for one document
 

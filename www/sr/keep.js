@@ -13,7 +13,7 @@
 // calculator on one page: the first saves, the others do not (they say so),
 // unless each is given its own `storageKey`; `save: false` saves nothing.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 
 const PREFIX = 'socialrules:v1:';
 const VERSION = 1;

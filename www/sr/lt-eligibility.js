@@ -1,7 +1,7 @@
 // The Lithuanian employment model (RULES.md R2): the spec of its form for
 // mountSpec (date-calculators.js). Every word comes from the catalog.
 
-import { h, heading } from './dom.js';
+import { h, heading } from './core.js';
 import { mountSpec, row, todayIso, typedDate } from './date-calculators.js';
 
 /**

@@ -5,8 +5,7 @@
 // alone for an iframe (embed.js). A municipality embedding a calculator in
 // its own page uses sr/elements.js or the mount functions instead (see
 // README, "Embedding").
-import { h } from './dom.js';
-import { chooseLang, loadWords } from './words.js';
+import { h, chooseLang, loadWords } from './core.js';
 
 // Each page loads only its own calculator's module: `sr/<name>.js`, its mount function, its title, its country's language.
 const CALCULATORS = {
