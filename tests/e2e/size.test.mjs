@@ -9,7 +9,8 @@
 // file); a page loads one module and one catalog only. Code not needed for
 // the first result is loaded when it is needed (keep-file.js on an export or
 // import, assistant-hours-import.js on an import, allocation-help.js with an
-// MK 316 month, start.js on the start page only) and is not counted; its
+// MK 316 month, start.js on the start page only, update.js once a new
+// version of the site waits) and is not counted; its
 // size is printed. Measured: lv-unemployment 59.9 KB and esf-ex-prisoners
 // 58.5 KB (60 KB held); mk360-admission 62.7, vbtai-competition 70.2,
 // lt-eligibility 77.0, assistant-hours 102.9 KB (110 KB held: over 60), the
@@ -26,7 +27,7 @@ const TARGET = 110 * 1000;
 const ONE_CALCULATOR = 60 * 1000;
 const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
-const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js'];
+const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);
 const WWW = new URL('../../www/', import.meta.url);
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

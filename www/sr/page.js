@@ -55,14 +55,8 @@ function offline(w) {
   const link = document.querySelector('link[rel="manifest"]');
   if (w && link) link.href = `pkg/${w.lang}.webmanifest`;
   words = w || words;
-  if (!update?.waiting || !words) return;
-  const button = h('button', { type: 'button' }, words.t('ui-offline-reload'));
-  button.onclick = () => {
-    button.disabled = true;
-    navigator.serviceWorker.oncontrollerchange = () => window.location.reload();
-    update.waiting?.postMessage('socialrules-update');
-  };
-  notice.replaceChildren(h('p', {}, `${words.t('ui-offline-update-ready')} `, button));
+  // Its words and button: update.js, loaded only once a new version waits.
+  if (update?.waiting && words) import('./update.js').then((m) => m.updateNotice(notice, words, update));
 }
 // Once the page is shown, so that it never slows it down; the page works without it.
 Promise.allSettled(shown).then(() => {

@@ -525,7 +525,8 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 }
 
 /// The page scripts that show each module's words (besides the shared
-/// `page.js`, `form.js`, `core.js`).
+/// `page.js`, `form.js`, `core.js`, and `update.js`, page.js's notice of a
+/// new version, loaded on need).
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         // elements.js (the custom elements) mounts every calculator: listed for each.
@@ -692,7 +693,7 @@ fn build(root: &Path) -> Result {
     // module's, in its language only).
     let read = |p: PathBuf| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()));
     let mut shared_js = String::new();
-    for f in ["page.js", "form.js", "core.js"] {
+    for f in ["page.js", "form.js", "core.js", "update.js"] {
         shared_js.push_str(&read(root.join("www/sr").join(f))?);
     }
     for lang in ["lv", "lt", "en", "ru"] {
