@@ -11,10 +11,10 @@
 // import, assistant-hours-import.js on an import, allocation-help.js with an
 // MK 316 month, start.js on the start page only, update.js once a new
 // version of the site waits) and is not counted; its
-// size is printed. Measured: lv-unemployment 59.9 KB and esf-ex-prisoners
-// 58.5 KB (60 KB held); mk360-admission 62.7, vbtai-competition 70.2,
-// lt-eligibility 77.0, assistant-hours 102.9 KB (110 KB held: over 60), the
-// start page 41.4 KB (before issue 11's work: 63.4, 64.3, 68.4, 74.7, 79.9,
+// size is printed. Measured: lv-unemployment 56.0 KB, esf-ex-prisoners
+// 54.5 KB and mk360-admission 58.8 KB (60 KB held); vbtai-competition 62.4,
+// lt-eligibility 63.2, assistant-hours 98.1 KB (110 KB held: over 60), the
+// start page 38.4 KB (before issue 11's work: 63.4, 64.3, 68.4, 74.7, 79.9,
 // 102.2 and 42.3 KB; see README, "Size").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,7 +25,7 @@ import { startServer, launch, newPage } from './helpers.mjs';
 const TARGET = 110 * 1000;
 // Issue 11: one calculator, one language, at most 60 KB; held for the pages that reach it.
 const ONE_CALCULATOR = 60 * 1000;
-const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html'];
+const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
 const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);
