@@ -63,7 +63,7 @@ for (const path of PAGES) {
     const later = ON_NEED.filter((f) => !paths.has(`/sr/${f}`));
     console.log(`  loaded on need, not counted: ${later.map((f) => `${f} gzip ${gz(readFileSync(new URL(`sr/${f}`, SITE)))} B`).join(', ')}`);
     assert.equal(rows.filter((r) => r.p.endsWith('.wasm')).length, 1, 'one WebAssembly module');
-    assert.deepEqual(rows.filter((r) => r.p.endsWith('.ftl')).map((r) => r.p.split('/').pop()), ['ru.ftl'], 'one catalog, the page’s language');
+    assert.deepEqual(rows.filter((r) => /\/pkg\/[^/]+\/[a-z]{2}\.json$/.test(r.p)).map((r) => r.p.split('/').pop()), ['ru.json'], 'one catalog, the page’s language');
     assert.ok(total <= budget, `${total} B is over the budget of ${budget} B`);
     await context.close();
   });

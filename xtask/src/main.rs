@@ -646,7 +646,7 @@ fn optimise(root: &Path, bg: &Path) -> Result {
 
 /// For each module: cargo build (wasm32, profile `wasm`, its feature) →
 /// wasm-bindgen → wasm-opt -Oz → site/pkg/<module>/; then the catalogs →
-/// site/pkg/<module>/<lang>.ftl; then the files of www/, minified (see
+/// site/pkg/<module>/<lang>.json (parsed); then the files of www/, minified (see
 /// [`site_files`]); last the app manifests and the service worker's list.
 fn build(root: &Path) -> Result {
     let site = root.join(SITE);
@@ -695,15 +695,30 @@ fn build(root: &Path) -> Result {
     for f in ["page.js", "form.js", "words.js", "core.js", "dom.js"] {
         shared_js.push_str(&read(root.join("www/sr").join(f))?);
     }
-    for lang in ["lv", "lt", "en", "ru"] {
-        let text = read(root.join(format!("src/text/catalog/{lang}.ftl")))?;
+    // Each part is written already parsed (`Catalog::compiled`, JSON), so
+    // the page's module needs no Fluent parser; the whole catalogs too, into
+    // target/catalog/, for the test that compares a part with the whole.
+    step("build: the catalog parts, parsed and written as JSON (site/pkg/<module>/<lang>.json)");
+    let whole = root.join("target/catalog");
+    std::fs::create_dir_all(&whole).map_err(|e| format!("{}: {e}", whole.display()))?;
+    let write = |to: PathBuf, text: String| std::fs::write(&to, text).map_err(|e| format!("{}: {e}", to.display()));
+    for lang in socialrules::text::Lang::ALL {
+        let code = lang.code();
+        let text = read(root.join(format!("src/text/catalog/{code}.ftl")))?;
+        let compiled = |part: &str| -> Result<String> {
+            let (cat, errors) = socialrules::text::Catalog::parse(lang, part);
+            match errors.first() {
+                None => Ok(cat.compiled()),
+                Some(e) => Err(format!("src/text/catalog/{code}.ftl: {} problems, the first at line {}: {}", errors.len(), e.line, e.reason)),
+            }
+        };
+        write(whole.join(format!("{code}.json")), compiled(&text)?)?;
         for (module, _) in MODULES {
             let mut js = shared_js.clone();
             for f in scripts_of(module) {
                 js.push_str(&read(root.join("www/sr").join(f))?);
             }
-            let to = pkg.join(module).join(format!("{lang}.ftl"));
-            std::fs::write(&to, catalog_for(&text, module, &js)).map_err(|e| format!("{}: {e}", to.display()))?;
+            write(pkg.join(module).join(format!("{code}.json")), compiled(&catalog_for(&text, module, &js))?)?;
         }
     }
     site_files(root, &site)?;
