@@ -196,11 +196,20 @@ impl Catalog {
     /// are strings (words, plural categories) or numbers.
     pub fn compiled(&self) -> String {
         fn pattern(out: &mut String, p: &[Elem]) {
-            if let [Elem::Text(t) | Elem::Literal(t)] = p {
+            // Text and literals next to each other are one text.
+            let mut merged: Vec<Elem> = Vec::with_capacity(p.len());
+            for e in p {
+                match (merged.last_mut(), e) {
+                    (Some(Elem::Text(t)), Elem::Text(u) | Elem::Literal(u)) => t.push_str(u),
+                    (_, Elem::Literal(u)) => merged.push(Elem::Text(u.clone())),
+                    _ => merged.push(e.clone()),
+                }
+            }
+            if let [Elem::Text(t)] = merged.as_slice() {
                 return write_str(out, t);
             }
             out.push('[');
-            for (i, e) in p.iter().enumerate() {
+            for (i, e) in merged.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
