@@ -63,7 +63,9 @@ pub fn calculate(name: JsValue, input: JsValue, lang: JsValue) -> JsValue {
     parse(&answer.page_text())
 }
 
-/// Hands the catalog of `lang` (the text of its `.ftl` file) to the rules.
+/// Hands the catalog of `lang` to the rules: the text of its compiled file
+/// (`pkg/<module>/<lang>.json`, the `.ftl` file already parsed, written by
+/// `cargo xtask build`; see `Catalog::compiled`).
 /// Returns the problems found in it as `[{line, reason}]` (none for the
 /// shipped catalogs).
 #[wasm_bindgen]

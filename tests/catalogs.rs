@@ -139,3 +139,53 @@ fn a_field_named_at_the_start_of_a_message_is_capitalised_in_every_language() {
         assert!(m.starts_with(want), "{}: {m}", lang.code());
     }
 }
+
+/// What the page's module reads (the catalog already parsed, as JSON)
+/// writes every message as the `.ftl` file does: each message with its
+/// variables as numbers of each plural category, as words of the catalogs'
+/// selects, and missing.
+#[test]
+fn the_compiled_catalog_writes_every_message_as_the_ftl_file_does() {
+    let numbers = ["0", "1", "2", "3", "5", "11", "12", "21", "22", "25", "101", "1.5", "0.25", "1000000"];
+    let words = ["yes", "no", "other", "true", "false", "none", "one", "few", "many", "zero", "two", "date", "day", "range", "month", "head", "under_head", "receives", "entitled", "mk942", "mk316", "emergency", "lv", "ru", "x"];
+    for lang in Lang::ALL {
+        let cat = parsed(lang);
+        let text = cat.compiled();
+        let (compiled, errors) = Catalog::from_compiled(lang, &text);
+        assert!(errors.is_empty(), "{}: {errors:?}", lang.code());
+        assert_eq!(compiled.ids(), cat.ids(), "{}: the same messages in the same order", lang.code());
+        assert_eq!(compiled.compiled(), text, "{}: read and written again, the same text", lang.code());
+        let mut compared = 0;
+        for id in cat.ids() {
+            let vars = cat.variables(id);
+            let mut sets: Vec<Vec<(&str, Arg)>> = vec![vec![]];
+            for n in numbers {
+                sets.push(vars.iter().map(|v| (v.as_str(), Arg::Num(n.parse::<Decimal>().unwrap()))).collect());
+            }
+            for w in words {
+                sets.push(vars.iter().map(|v| (v.as_str(), Arg::Str(w.to_string()))).collect());
+            }
+            for args in &sets {
+                assert_eq!(compiled.format(id, args), cat.format(id, args), "{}: `{id}` with {args:?}", lang.code());
+                compared += 1;
+            }
+        }
+        assert!(compared > 1000, "{}: {compared} messages compared", lang.code());
+    }
+}
+
+/// Whatever text the page hands over as a compiled catalog, reading it
+/// never fails: what cannot be read is reported and left out.
+#[test]
+fn a_compiled_catalog_that_is_not_one_is_reported_not_a_failure() {
+    for text in ["", "x", "[]", "{}", r#"{"m":[]}"#, r#"{"m":{"a":5},"t":{}}"#, r#"{"m":{"a":[{"s":"n","d":9,"k":["one"]}]},"t":{}}"#, r#"{"m":{"a":[{"s":"n","d":-1,"k":[]}]},"t":{}}"#, r#"{"m":{"a":[{"v":1}]},"t":{}}"#] {
+        let (cat, errors) = Catalog::from_compiled(Lang::En, text);
+        assert!(!errors.is_empty(), "{text:?}: no problem reported");
+        assert_eq!(cat.format("a", &[("n", Arg::Num(Decimal::ONE))]), "a", "{text:?}");
+    }
+    // A select whose default is past its variants writes nothing for itself.
+    let (cat, errors) = Catalog::from_compiled(Lang::En, r#"{"m":{"a":["x",{"s":"n","d":9,"k":["one","y"]}]},"t":{}}"#);
+    assert!(errors.is_empty());
+    assert_eq!(cat.format("a", &[("n", Arg::Num(Decimal::TWO))]), "x");
+    assert_eq!(cat.format("a", &[("n", Arg::Num(Decimal::ONE))]), "xy");
+}

@@ -18,6 +18,7 @@
 use rust_decimal::Decimal;
 
 use super::Lang;
+use crate::contract::json::write_str;
 
 /// A value passed to a message.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,6 +172,171 @@ impl Catalog {
                 }
                 Ok(_) => errors.push(ParseError { line: start, reason: format!("`{id}`: unexpected `}}`") }),
                 Err(reason) => errors.push(ParseError { line: start, reason: format!("`{id}`: {reason}") }),
+            }
+        }
+        (cat, errors)
+    }
+
+    /// An empty catalog: every message renders as its id.
+    pub fn empty(lang: Lang) -> Catalog {
+        Catalog { lang, messages: Table::default(), terms: Table::default(), order: Vec::new() }
+    }
+
+    /// The catalog already parsed, as JSON: what the page's WebAssembly
+    /// reads ([`Catalog::from_compiled`]) instead of Fluent's syntax, with
+    /// the JSON reader it already has for its input; the Fluent parser then
+    /// stays out of the page (8.7 KB of its module, 3.9 KB gzip; README,
+    /// "Size"). `cargo xtask build` writes each module's part this way.
+    ///
+    /// `{"m": {id: pattern, …}, "t": {term: pattern, …}}`, the messages in
+    /// the file's order. A pattern is a string (its text) or an array of
+    /// elements: a string is text (literals included), `{"v": name}` a
+    /// variable, `{"t": name}` a term, `{"m": id}` a message, and `{"s":
+    /// variable, "d": default, "k": [key, pattern, …]}` a select, whose keys
+    /// are strings (words, plural categories) or numbers.
+    pub fn compiled(&self) -> String {
+        fn pattern(out: &mut String, p: &[Elem]) {
+            // Text and literals next to each other are one text.
+            let mut merged: Vec<Elem> = Vec::with_capacity(p.len());
+            for e in p {
+                match (merged.last_mut(), e) {
+                    (Some(Elem::Text(t)), Elem::Text(u) | Elem::Literal(u)) => t.push_str(u),
+                    (_, Elem::Literal(u)) => merged.push(Elem::Text(u.clone())),
+                    _ => merged.push(e.clone()),
+                }
+            }
+            if let [Elem::Text(t)] = merged.as_slice() {
+                return write_str(out, t);
+            }
+            out.push('[');
+            for (i, e) in merged.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                let named = |out: &mut String, key: &str, name: &str| {
+                    out.push_str("{\"");
+                    out.push_str(key);
+                    out.push_str("\":");
+                    write_str(out, name);
+                    out.push('}');
+                };
+                match e {
+                    Elem::Text(t) | Elem::Literal(t) => write_str(out, t),
+                    Elem::Var(v) => named(out, "v", v),
+                    Elem::Term(t) => named(out, "t", t),
+                    Elem::Message(m) => named(out, "m", m),
+                    Elem::Select { var, variants, default } => {
+                        out.push_str("{\"s\":");
+                        write_str(out, var);
+                        out.push_str(",\"d\":");
+                        out.push_str(&default.to_string());
+                        out.push_str(",\"k\":[");
+                        for (j, (key, v)) in variants.iter().enumerate() {
+                            if j > 0 {
+                                out.push(',');
+                            }
+                            match key {
+                                Key::Num(n) => out.push_str(&crate::rules::decimal::text(n)),
+                                Key::Word(w) => write_str(out, w),
+                            }
+                            out.push(',');
+                            pattern(out, v);
+                        }
+                        out.push_str("]}");
+                    }
+                }
+            }
+            out.push(']');
+        }
+        let mut out = String::from("{\"m\":{");
+        for (i, id) in self.order.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(&mut out, id);
+            out.push(':');
+            pattern(&mut out, self.messages.get(id).map_or(&[], Vec::as_slice));
+        }
+        out.push_str("},\"t\":{");
+        for (i, (id, p)) in self.terms.0.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_str(&mut out, id);
+            out.push(':');
+            pattern(&mut out, p);
+        }
+        out.push_str("}}");
+        out
+    }
+
+    /// Reads a catalog written by [`Catalog::compiled`]. Whatever it is
+    /// given, it never fails: an entry it cannot read is left out and
+    /// reported (line 0: a compiled catalog has no lines of its own), and a
+    /// text that is not such a catalog gives an empty one and its problem.
+    pub fn from_compiled(lang: Lang, text: &str) -> (Catalog, Vec<ParseError>) {
+        use crate::contract::json::{self, Json};
+        fn pattern(v: &Json) -> Option<Vec<Elem>> {
+            let elem = |e: &Json| -> Option<Elem> {
+                Some(match e {
+                    Json::String(t) => Elem::Text(t.clone()),
+                    Json::Object(o) => match o.as_slice() {
+                        [(k, Json::String(n))] if k == "v" => Elem::Var(n.clone()),
+                        [(k, Json::String(n))] if k == "t" => Elem::Term(n.clone()),
+                        [(k, Json::String(n))] if k == "m" => Elem::Message(n.clone()),
+                        _ => {
+                            let Some(Json::String(var)) = e.get("s") else { return None };
+                            let Some(Json::Array(k)) = e.get("k") else { return None };
+                            let mut variants = Vec::new();
+                            for pair in k.chunks(2) {
+                                let key = match pair.first()? {
+                                    Json::String(w) => Key::Word(w.clone()),
+                                    n @ Json::Number(_) => Key::Num(crate::contract::read::decimal(n, "").ok()?),
+                                    _ => return None,
+                                };
+                                variants.push((key, pattern(pair.get(1)?)?));
+                            }
+                            let default = match e.get("d") {
+                                Some(d @ Json::Number(_)) => usize::try_from(crate::contract::read::whole(d, "").ok()?).ok()?,
+                                _ => return None,
+                            };
+                            Elem::Select { var: var.clone(), variants, default }
+                        }
+                    },
+                    _ => return None,
+                })
+            };
+            match v {
+                Json::String(t) => Some(vec![Elem::Text(t.clone())]),
+                Json::Array(a) => a.iter().map(elem).collect(),
+                _ => None,
+            }
+        }
+        let mut cat = Catalog::empty(lang);
+        let mut errors = Vec::new();
+        let mut problem = |reason: String| errors.push(ParseError { line: 0, reason });
+        let value = match json::parse(text) {
+            Ok(p) => p.value,
+            Err(e) => {
+                problem(format!("not a compiled catalog: {} at byte {}", e.reason, e.offset));
+                return (cat, errors);
+            }
+        };
+        for (part, is_term) in [("m", false), ("t", true)] {
+            let Some(Json::Object(entries)) = value.get(part) else {
+                problem(format!("not a compiled catalog: no object `{part}`"));
+                continue;
+            };
+            for (id, p) in entries {
+                match pattern(p) {
+                    Some(elems) if is_term => drop(cat.terms.insert(id.clone(), elems)),
+                    Some(elems) => {
+                        if cat.messages.insert(id.clone(), elems).is_none() {
+                            cat.order.push(id.clone());
+                        }
+                    }
+                    None => problem(format!("`{id}` cannot be read")),
+                }
             }
         }
         (cat, errors)

@@ -11,7 +11,8 @@
 //! - [`errors`]: the message of an input error, naming its field.
 //!
 //! On the command line the four catalogs are compiled in; in the browser the
-//! page loads only its language's catalog and hands it to [`set_catalog`].
+//! page loads only its language's catalog (its module's part of it, already
+//! parsed: [`Catalog::compiled`]) and hands it to [`set_catalog`].
 
 pub mod assistant_hours;
 pub mod errors;
@@ -90,11 +91,13 @@ pub fn builtin_source(lang: Lang) -> &'static str {
     }
 }
 
-/// Hands the page's catalog of `lang` to the rules (WebAssembly). Returns
-/// the problems found in it (none for the shipped catalogs). A catalog
-/// given once stays: later calls for the same language change nothing.
+/// Hands the page's catalog of `lang` to the rules (WebAssembly): the
+/// catalog already parsed, as [`Catalog::compiled`] writes it (`cargo xtask
+/// build` compiles each module's part of the `.ftl` file). Returns the
+/// problems found in it (none for the shipped catalogs). A catalog given
+/// once stays: later calls for the same language change nothing.
 pub fn set_catalog(lang: Lang, text: &str) -> Vec<fluent::ParseError> {
-    let (cat, errors) = Catalog::parse(lang, text);
+    let (cat, errors) = Catalog::from_compiled(lang, text);
     let _ = CATALOGS[lang.index()].set(cat);
     errors
 }
@@ -114,7 +117,7 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            Catalog::parse(lang, "").0
+            Catalog::empty(lang)
         }
     })
 }

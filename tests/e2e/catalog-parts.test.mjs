@@ -1,7 +1,8 @@
-// Each page hands its module only its part of the catalog (site/pkg/<module>/<lang>.ftl,
-// cut by `catalog_for` in xtask/src/main.rs): every answer and every error
-// the module can give must read the same with that part as with the whole
-// catalog (src/text/catalog/<lang>.ftl). Two instances of each built module
+// Each page hands its module only its part of the catalog (site/pkg/<module>/<lang>.json,
+// cut by `catalog_for` in xtask/src/main.rs and written already parsed):
+// every answer and every error the module can give must read the same with
+// that part as with the whole catalog (src/text/catalog/<lang>.ftl, written
+// the same way into target/catalog/<lang>.json by the build). Two instances of each built module
 // (Node, no browser), one given its part, one the whole catalog, answer the
 // same inputs: the examples, and hostile ones (not JSON, wrong kinds, wrong
 // words, impossible dates, each field alone, the timesheet's keys sent to
@@ -19,7 +20,7 @@ async function instance(module, part, tag) {
   const glue = await import(`${new URL(`${module}/socialrules.js`, SITE).href}?${tag}`);
   glue.initSync({ module: readFileSync(new URL(`${module}/socialrules_bg.wasm`, SITE)) });
   for (const lang of LANGS) {
-    const text = part ? read(new URL(`${module}/${lang}.ftl`, SITE)) : read(new URL(`src/text/catalog/${lang}.ftl`, ROOT));
+    const text = part ? read(new URL(`${module}/${lang}.json`, SITE)) : read(new URL(`target/catalog/${lang}.json`, ROOT));
     assert.deepEqual(glue.set_catalog(lang, text), [], `${module} ${lang}`);
   }
   return glue;

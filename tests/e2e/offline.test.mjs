@@ -54,7 +54,7 @@ test('the build lists every file of the site with its SHA-1, and the version fol
   const expected = walk(SITE).filter((p) => p !== 'sw.js' && p !== 'pkg/sw-manifest.js').sort();
   assert.deepEqual(Object.keys(files), expected, 'every page, script, style, icon, manifest and all of pkg/');
   for (const m of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
-    for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.ftl', 'lt.ftl', 'en.ftl', 'ru.ftl']) assert.ok(files[`pkg/${m}/${f}`], `pkg/${m}/${f}`);
+    for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.json', 'lt.json', 'en.json', 'ru.json']) assert.ok(files[`pkg/${m}/${f}`], `pkg/${m}/${f}`);
   }
   for (const [p, h] of Object.entries(files)) assert.equal(h, sha1(readFileSync(join(SITE, p))), `${p}: the hash of the file as built`);
   const listing = Object.entries(files).map(([p, h]) => `${p} ${h}\n`).join('');

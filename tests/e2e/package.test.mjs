@@ -79,7 +79,7 @@ test('the tarball installs with npm, offline, into an empty project: modules, We
     assert.ok(all.includes(f), `${f} is in the package`);
   }
   for (const m of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
-    for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.ftl', 'lt.ftl', 'en.ftl', 'ru.ftl']) assert.ok(all.includes(`pkg/${m}/${f}`), `pkg/${m}/${f}`);
+    for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.json', 'lt.json', 'en.json', 'ru.json']) assert.ok(all.includes(`pkg/${m}/${f}`), `pkg/${m}/${f}`);
   }
   assert.deepEqual(all.filter((f) => /\.rs$|Cargo\.(toml|lock)$|\.tgz$/.test(f)), [], 'no Rust source, no nested tarball');
   const meta = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));

@@ -17,13 +17,13 @@ const langs = new Set(); // the languages asked for so far
 /** Hands module `x` the catalog of `lang` (its own part of it: the messages it can show), once. */
 function giveCatalog(x, lang) {
   if (!x.langs.has(lang)) {
-    const url = new URL(`../pkg/${x.name}/${lang}.ftl`, import.meta.url);
+    const url = new URL(`../pkg/${x.name}/${lang}.json`, import.meta.url);
     x.langs.set(lang, fetch(url).then((r) => {
       if (!r.ok) throw new Error(`${url.pathname}: ${r.status}`);
       return r.text();
     }).then((text) => {
       const problems = x.m.set_catalog(lang, text);
-      if (problems.length) throw new Error(`${lang}.ftl: ${JSON.stringify(problems)}`);
+      if (problems.length) throw new Error(`${url.pathname}: ${JSON.stringify(problems)}`);
     }));
     x.langs.get(lang).catch(() => x.langs.delete(lang));
   }

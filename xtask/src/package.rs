@@ -107,7 +107,7 @@ pub fn package(root: &Path) -> Result<PathBuf> {
     // The modules and the styles they load themselves (elements.css).
     let own = |p: &Path| p.extension().is_some_and(|e| e == "js" || e == "css");
     copy_dir(&site.join("sr"), &dist.join("sr"), &own)?;
-    copy_dir(&site.join("pkg"), &dist.join("pkg"), &|p: &Path| p.extension().is_some_and(|e| e == "js" || e == "wasm" || e == "ftl"))?;
+    copy_dir(&site.join("pkg"), &dist.join("pkg"), &|p: &Path| p.extension().is_some_and(|e| e == "js" || e == "wasm" || e == "json"))?;
     io(&dist, std::fs::copy(site.join("socialrules.css"), dist.join("socialrules.css")))?;
 
     let types = dist.join("types");
