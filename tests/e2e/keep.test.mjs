@@ -368,3 +368,30 @@ test('the other calculators keep their answers too: Latvian unemployment dates a
   assert.deepEqual(v.consoleErrors, []);
   await v.context.close();
 });
+
+test('a date calculator’s exported answers come back by import in a fresh browser: the competition’s two posts, a number as the file writes it, the same result', async () => {
+  const values = { education: 'academic_higher', english: 'B2', posts: [{ from: '01.01.2012', to: '31.12.2019', kind: 'head', subordinates: '12' }, { from: '01.01.2010', to: '31.12.2011', kind: 'other', subordinates: '3' }], deadline: '22.06.2020' };
+  const { page, context, consoleErrors } = await open('en', undefined, 'vbtai-competition.html');
+  await page.evaluate((v) => window.localStorage.setItem('socialrules:v1:vbtai-competition', JSON.stringify({ v: 1, values: v, touched: [] })), values);
+  await page.reload();
+  await page.locator('.sr-criteria').waitFor();
+  const status = await page.locator('.sr-result__status').innerText();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+  const file = join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).posts[0].subordinates, 12, 'the rules’ input: a whole number');
+  await context.close();
+
+  const fresh = await open('en', undefined, 'vbtai-competition.html');
+  const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Import a file' }).click()]);
+  await chooser.setFiles(file);
+  await fresh.page.locator('.sr-criteria').waitFor();
+  assert.match(await fresh.page.locator('.sr-keep__message').innerText(), /socialrules-vbtai-competition\.json/);
+  assert.equal(await fresh.page.locator('[data-sr-item]').count(), 2, 'both posts');
+  assert.equal(await fresh.page.locator('[data-sr-item="1"] input[type="text"]').first().inputValue(), '01.01.2012');
+  assert.equal(await fresh.page.locator('[data-sr-item="1"] input.sr-input--short').inputValue(), '12');
+  assert.equal(await fresh.page.locator('.sr-result__status').innerText(), status);
+  assert.deepEqual(fresh.consoleErrors, []);
+  assert.deepEqual(consoleErrors, []);
+  await fresh.context.close();
+});

@@ -9,12 +9,13 @@
 // file); a page loads one module and one catalog only. Code not needed for
 // the first result is loaded when it is needed (keep-file.js on an export or
 // import, assistant-hours-import.js on an import, allocation-help.js with an
-// MK 316 month, start.js on the start page only) and is not counted; its
-// size is printed. Measured: lv-unemployment 59.9 KB and esf-ex-prisoners
-// 58.5 KB (60 KB held); mk360-admission 62.7, vbtai-competition 70.2,
-// lt-eligibility 77.0, assistant-hours 102.9 KB (110 KB held: over 60), the
-// start page 41.4 KB (before issue 11's work: 63.4, 64.3, 68.4, 74.7, 79.9,
-// 102.2 and 42.3 KB; see README, "Size").
+// MK 316 month, start.js on the start page only, update.js once a new
+// version of the site waits) and is not counted; its
+// size is printed. Measured: lv-unemployment 54.3 KB, esf-ex-prisoners
+// 52.7 KB, mk360-admission 57.1 KB and vbtai-competition 59.2 KB (60 KB
+// held); lt-eligibility 61.4, assistant-hours 96.3 KB (110 KB held: over
+// 60), the start page 36.5 KB (before issue 11's work: 63.4, 64.3, 68.4,
+// 74.7, 79.9, 102.2 and 42.3 KB; see README, "Size").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -24,9 +25,9 @@ import { startServer, launch, newPage } from './helpers.mjs';
 const TARGET = 110 * 1000;
 // Issue 11: one calculator, one language, at most 60 KB; held for the pages that reach it.
 const ONE_CALCULATOR = 60 * 1000;
-const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html'];
+const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html', 'vbtai-competition.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
-const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js'];
+const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);
 const WWW = new URL('../../www/', import.meta.url);
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

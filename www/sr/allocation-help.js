@@ -3,7 +3,7 @@
 // only, never the decision. Loaded by assistant-hours.js with the first MK
 // 316 month.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 
 /**
  * The help's body for `service`: `help` is the month's `allocation_help`

@@ -3,7 +3,7 @@
 // assistant-hours.js on the first import.
 
 import { run } from './core.js';
-import { readExact } from './keep.js';
+import { readExact } from './keep-file.js';
 
 /**
  * The file `text` as the form's values, or why it is refused (the rules

@@ -5,14 +5,54 @@
 // the element, its classes start with `sr-`, its ids with a per-instance
 // prefix, and its state stays in this closure (no globals).
 
-import { loadRules, run, facts as ruleFacts } from './core.js';
-import { h, heading, vh } from './dom.js';
+import { formatDate, loadRules, run, facts as ruleFacts, h, heading, vh, chooseLang, loadWords as loadLabels, pickLang, rememberLang } from './core.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
-import { chooseLang, loadWords, pickLang, rememberLang, weekdayIndex } from './words.js';
-import { keeper, pairs, str } from './keep.js';
+import { keeper } from './keep.js';
 import { printable, timesheetSummary } from './print.js';
 
 let instances = 0;
+
+/**
+ * The words of `lang` (core.js's loadWords) with the ways of writing dates only the
+ * timesheet uses (and print.js, assistant-hours-import.js, which get its
+ * `w`): a day, a month's days, a month, the month and weekday names.
+ */
+async function loadWords(lang, module) {
+  const w = await loadLabels(lang, module);
+  const { locale } = w;
+  return Object.assign(w, {
+    /** An ISO date's day and month (no year). */
+    day: (iso) => formatDate(lang, 'day', iso),
+    /** Days `from` to `to` (ISO dates) of one month, as the catalog writes them ("1–7 June"). */
+    range: (from, to) => formatDate(lang, 'range', `${from}/${to}`),
+    /** `YYYY-MM` as month and year. */
+    monthYear: (ym) => formatDate(lang, 'month', ym),
+    /** The twelve month names, standalone (for a picker). */
+    monthNames: () => Array.from({ length: 12 }, (_, i) => {
+      const n = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, i, 1));
+      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
+    }),
+    /** Monday … Sunday, long and short. */
+    weekdays: (style = 'long') => Array.from({ length: 7 }, (_, i) => {
+      const n = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(Date.UTC(2020, 5, 1 + i));
+      return n.charAt(0).toLocaleUpperCase(locale) + n.slice(1);
+    }),
+  });
+}
+
+/** Monday = 0 … Sunday = 6 for an ISO date, in UTC so no time zone moves it. */
+function weekdayIndex(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** `[k, v]` pairs (k a string) of an array read back from storage, each kept only if `ok(v)`. */
+function pairs(list, ok) {
+  return Array.isArray(list) ? list.filter((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && ok(p[1])) : [];
+}
+
+/** A string read back from storage, else `fallback`. */
+const str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
 
 /**
  * The timesheet's own styles, sr/assistant-hours.css (beside this module; the

@@ -1,19 +1,14 @@
+// What every page and calculator shares, in one file (one download, one
+// gzip stream): the rules, the words of a language and a tiny DOM builder.
+//
 // Loads the rules (WebAssembly): one module per calculator, so a page loads
 // only its own calculator's rules (`words` holds none, for the start page),
 // and each language's catalog once, on first use, handed to every module
 // the page has loaded. Nothing here touches the network but the page's own
 // files.
 
-/** The module that holds each calculator. */
-const MODULE_OF = {
-  'assistant-hours': 'assistant-hours',
-  'assistant-month': 'assistant-hours',
-  'lt-eligibility': 'lt-eligibility',
-  'lv-unemployment': 'lv-unemployment',
-  'mk360-admission': 'mk360-admission',
-  'vbtai-competition': 'vbtai-competition',
-  'esf-ex-prisoners': 'esf-ex-prisoners',
-};
+/** The module that holds each calculator: its own name's, but the timesheet's month (`assistant-month`) is assistant-hours'. */
+const moduleOf = (name) => (name === 'assistant-month' ? 'assistant-hours' : name);
 
 const modules = new Map(); // module name → Promise<its exports>
 const loaded = []; // { m: exports, name, held, langs } of the modules loaded so far
@@ -37,7 +32,7 @@ function giveCatalog(x, lang) {
 
 /** Loads the module `name` (a calculator's, or `words`) once; resolves to its exports. */
 export function loadRules(name = 'words') {
-  const module = MODULE_OF[name] || name;
+  const module = moduleOf(name);
   if (!modules.has(module)) {
     const p = import(`../pkg/${module}/socialrules.js`).then(async (m) => {
       await m.default();
@@ -88,3 +83,121 @@ export function message(lang, id, args) {
 export const formatDate = (lang, form, iso) => any().format_date(lang, form, iso);
 /** The facts the page of calculator `name` needs from the rules (JSON text), from the module that holds it. */
 export const facts = (name) => (loaded.find((x) => x.held.has(name)) || loaded[0]).m.facts();
+
+// ---- words ----
+// The words of one language for the page: every label comes from the
+// catalog of that language (src/text/catalog/*.ftl, the same the command
+// line uses), through the rules' own formatter; numbers and money through
+// the browser's Intl, which gives the right forms for them in lv, lt, en and
+// ru; dates as the catalog writes them (Intl has no Latvian genitive "3.
+// jūnija"). The timesheet's month and weekday names, days and months:
+// assistant-hours.js, its only user.
+
+export const LANGS = ['lv', 'lt', 'en', 'ru'];
+const STORE = 'socialrules-lang';
+const LOCALE = { lv: 'lv', lt: 'lt', en: 'en-GB', ru: 'ru' };
+
+/**
+ * The language to show: the `?lang=` of the address, else the one the
+ * person chose before (remembered in this browser), else the browser's
+ * preferred language if it is one of the four, else `fallback` (the
+ * calculator's country language).
+ */
+export function chooseLang(fallback = 'lv') {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (LANGS.includes(asked)) return asked;
+  let saved = null;
+  try { saved = window.localStorage.getItem(STORE); } catch { /* storage may be off */ }
+  if (LANGS.includes(saved)) return saved;
+  for (const l of navigator.languages || [navigator.language || '']) {
+    const c = String(l).slice(0, 2).toLowerCase();
+    if (LANGS.includes(c)) return c;
+  }
+  return LANGS.includes(fallback) ? fallback : 'lv';
+}
+
+/** Remembers the person's choice of language in this browser. */
+export function rememberLang(lang) {
+  try { window.localStorage.setItem(STORE, lang); } catch { /* storage may be off */ }
+}
+
+/** A supported language code, or `fallback`. */
+export function pickLang(code, fallback = 'lv') {
+  const c = String(code || '').slice(0, 2).toLowerCase();
+  return LANGS.includes(c) ? c : fallback;
+}
+
+/**
+ * Loads the catalog of `lang` and resolves to its words; `module` is the
+ * rules module to load first if the page has none yet (a calculator's name,
+ * or `words` for a page with no calculator).
+ */
+export async function loadWords(lang, module = 'words') {
+  await loadCatalog(lang, module);
+  return words(lang);
+}
+
+function words(lang) {
+  const locale = LOCALE[lang];
+  const numberFmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });
+  const moneyFmt = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  return {
+    lang,
+    locale,
+    /** The catalog message `id` with `params`. */
+    t: (id, params) => message(lang, id, params || {}),
+    /** A decimal string from the rules, exactly, as the language writes it. */
+    num: (s) => (s === null || s === undefined ? '' : numberFmt.format(String(s))),
+    /** Money from a decimal string. */
+    money: (s) => moneyFmt.format(String(s)),
+    /** A share from a decimal string ("0.85") as a percentage. */
+    percent: (s) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 20 }).format(String(s)),
+    /** An ISO date as the catalog writes a whole date. */
+    date: (iso) => formatDate(lang, 'date', iso),
+  };
+}
+
+// ---- the DOM builder ----
+// A tiny DOM builder shared by the calculators. Text always goes in as text
+// (never as HTML), so nothing a person types can become markup.
+
+/**
+ * h('p', {class: 'sr-hint', id: 'x'}, 'text', child, …) → element.
+ * Attributes set to null/false are skipped; `true` sets an empty attribute;
+ * `on: {event: handler}` adds listeners.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'on') {
+      for (const [ev, fn] of Object.entries(v)) el.addEventListener(ev, fn);
+    } else if (k === 'value') {
+      el.value = v;
+    } else if (k === 'checked') {
+      el.checked = Boolean(v);
+    } else {
+      el.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** A heading of the given level (clamped to 1–6). */
+export function heading(level, attrs, ...children) {
+  return h(`h${Math.min(6, Math.max(1, level))}`, attrs, ...children);
+}
+
+/** Text only a screen reader reads. */
+export function vh(text) {
+  return h('span', { class: 'sr-vh' }, text);
+}

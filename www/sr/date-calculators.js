@@ -9,12 +9,10 @@
 // hideLanguages, hideIntro, prefill, onResult: README, "Embedding").
 // Self-contained for embedding: classes start with `sr-`, ids carry a
 // per-instance prefix, state stays in the closure. Every word comes from the
-// catalog of the language shown (words.js).
+// catalog of the language shown (core.js's words).
 
-import { facts, loadRules, run } from './core.js';
-import { h, heading } from './dom.js';
+import { facts, loadRules, run, h, heading, chooseLang, loadWords, pickLang, rememberLang } from './core.js';
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
-import { chooseLang, loadWords, pickLang, rememberLang } from './words.js';
 
 let instances = 0;
 
@@ -79,8 +77,9 @@ export async function mountSpec(spec, root, options = {}) {
     root.replaceChildren(h('p', { class: 'sr-error-message', role: 'alert' }, `⚠ ${String(e.message || e)}`));
     return null;
   }
-  const emptyItem = (f) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, x.initial ? x.initial(w, known) : ''])) });
-  values = new Map(fields.map((f) => [f.key, f.type === 'list' ? [emptyItem(f)] : f.initial ? f.initial(w, known) : '']));
+  const initial = (f) => (f.initial ? f.initial(w, known) : '');
+  const emptyItem = (f) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, initial(x)])) });
+  values = new Map(fields.map((f) => [f.key, f.type === 'list' ? [emptyItem(f)] : initial(f)]));
   // The host's initial values, by the answer's key (`municipality`): the person can change them.
   for (const [k, v] of Object.entries(options.prefill || {})) {
     const f = fields.find((x) => x.key === k && x.type !== 'list');
@@ -97,9 +96,13 @@ export async function mountSpec(spec, root, options = {}) {
     update();
   }
 
+  /** A field's choices (`options`, or a function of the facts), and its hint. */
+  const choices = (f) => (typeof f.options === 'function' ? f.options(known) : f.options);
+  const hint = (f, hintId) => (f.hint ? h('p', { class: 'sr-hint', id: hintId }, w.t(f.hint)) : null);
+
   function radios(f, fid, key, current, onPick, label, hintId) {
     const err = errorMessage(`${fid}-error`);
-    const list = (typeof f.options === 'function' ? f.options(known) : f.options).map(([value, text]) => {
+    const list = choices(f).map(([value, text]) => {
       const rid = `${fid}-${value.replace(/[^A-Za-z0-9-]/g, '-')}`;
       return h('div', { class: 'sr-radio' },
         h('input', {
@@ -111,7 +114,7 @@ export async function mountSpec(spec, root, options = {}) {
     controls.set(key, { input: list[0].querySelector('input'), error: err, hintId: null });
     return h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', 'aria-describedby': hintId },
       h('legend', { class: 'sr-legend sr-legend--question' }, label),
-      f.hint ? h('p', { class: 'sr-hint', id: hintId }, w.t(f.hint)) : null,
+      hint(f, hintId),
       err,
       h('div', { class: 'sr-radios' }, list));
   }
@@ -120,7 +123,7 @@ export async function mountSpec(spec, root, options = {}) {
   function control(f, fid, key, get, set) {
     const hintId = f.hint ? `${fid}-hint` : null;
     const err = errorMessage(`${fid}-error`);
-    const label = f.optional ? `${w.t(f.label, f.labelArgs || {})} ${w.t('ui-optional')}` : w.t(f.label, f.labelArgs || {});
+    const label = f.optional ? `${w.t(f.label)} ${w.t('ui-optional')}` : w.t(f.label);
     if (f.type === 'radios') return radios(f, fid, key, get(), set, label, hintId);
     if (f.type === 'checkbox') {
       const input = h('input', {
@@ -129,16 +132,16 @@ export async function mountSpec(spec, root, options = {}) {
       });
       controls.set(key, { input, error: err, hintId });
       return h('div', { class: 'sr-field' }, err, h('div', { class: 'sr-radio' }, input, h('label', { class: 'sr-radio__label', for: fid }, label)),
-        f.hint ? h('p', { class: 'sr-hint', id: hintId }, w.t(f.hint)) : null);
+        hint(f, hintId));
     }
     if (f.type === 'select') {
       const input = h('select', { class: 'sr-select', id: fid, name: fid, on: { change: (e) => set(e.target.value) } },
         h('option', { value: '' }, w.t('ui-choose')),
-        (typeof f.options === 'function' ? f.options(known) : f.options).map(([value, text]) => h('option', { value, selected: get() === value }, text ? w.t(text) : value)));
+        choices(f).map(([value, text]) => h('option', { value, selected: get() === value }, text ? w.t(text) : value)));
       input.value = get();
       controls.set(key, { input, error: err, hintId });
       return h('div', { class: 'sr-field' }, h('label', { class: 'sr-label', for: fid }, label),
-        f.hint ? h('p', { class: 'sr-hint', id: hintId }, w.t(f.hint)) : null, err, input);
+        hint(f, hintId), err, input);
     }
     const list = f.list ? f.list(known) : null;
     const input = h('input', {
@@ -151,7 +154,7 @@ export async function mountSpec(spec, root, options = {}) {
     controls.set(key, { input, error: err, hintId });
     return h('div', { class: 'sr-field' },
       h('label', { class: 'sr-label', for: fid }, label),
-      f.hint ? h('p', { class: 'sr-hint', id: hintId }, w.t(f.hint, f.hintArgs ? f.hintArgs(w, known) : {})) : null,
+      hint(f, hintId),
       err,
       input,
       list ? h('datalist', { id: `${fid}-list` }, list.map((o) => h('option', { value: o }))) : null);
@@ -191,7 +194,7 @@ export async function mountSpec(spec, root, options = {}) {
           .map(([k, x]) => [k, f.item.find((y) => y.key === k)?.numeric && /^\s*\d+\s*$/.test(x) ? Number(x) : x])));
       } else if (given(v)) out[f.key] = v;
     }
-    return spec.input ? spec.input(out) : out;
+    return out;
   }
 
   function update() {
@@ -267,7 +270,6 @@ export async function mountSpec(spec, root, options = {}) {
       return [f.key, items.length ? items.map((i) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, one(x, i[x.key])])) })) : [emptyItem(f)]];
     }));
   }
-  const initial = (f) => (f.initial ? f.initial(w, known) : '');
   const blank = (f) => (f.type === 'checkbox' ? false : '');
 
   function clearAll() {
@@ -290,10 +292,11 @@ export async function mountSpec(spec, root, options = {}) {
     return { file: `socialrules-${spec.name}.json`, text: `${JSON.stringify(out, null, 2)}\n` };
   }
 
-  function importFile(name, text) {
+  /** A file's `text`, read by keep-file.js, which hands its `readExact` too. */
+  function importFile(name, text, readExact) {
     const ans = run(spec.name, text, w.lang);
     if (!ans.ok) return ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }];
-    fillFrom(keep.readExact(text), blank);
+    fillFrom(readExact(text), blank);
     state.touched = new Set();
     state.submitted = false;
     render();

@@ -2,7 +2,7 @@
 // (date-calculators.js): each item its own group of questions, with add and
 // remove buttons. Loaded only by a spec that has a list.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 import { errorMessage } from './form.js';
 
 /**

@@ -3,7 +3,7 @@
 // word comes from the catalog, every date and amount from the rules' answer
 // or `facts()`.
 
-import { h, heading } from './dom.js';
+import { h, heading } from './core.js';
 import { mountSpec, row } from './date-calculators.js';
 
 const step = (r, id) => r.explanation.find((s) => s.id === id);

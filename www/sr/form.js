@@ -2,11 +2,10 @@
 // summary (GOV.UK pattern: at the top, takes focus on submit, links to each
 // field) and the messages at the fields (tied with aria-describedby, with a
 // visually hidden "Error:" prefix).
-import { h, heading, vh } from './dom.js';
-import { LANGS } from './words.js';
+import { h, heading, vh, LANGS } from './core.js';
 
 /** Buttons to switch language, each named in its own language; the pressed one is the current language. */
-export function langSwitch(w, id, onPick) {
+function langSwitch(w, id, onPick) {
   return h('nav', { class: 'sr-lang', 'aria-label': w.t('ui-language-nav') },
     h('ul', { class: 'sr-lang__list' }, LANGS.map((l) => h('li', {},
       h('button', {
@@ -16,7 +15,7 @@ export function langSwitch(w, id, onPick) {
 }
 
 /** The error summary, hidden until there is something to show. */
-export function errorSummary(w, level, id) {
+function errorSummary(w, level, id) {
   return h('div', { class: 'sr-error-summary', tabindex: '-1', hidden: true, 'aria-labelledby': id('summary-title') },
     heading(level + 1, { class: 'sr-error-summary__title', id: id('summary-title') }, w.t('ui-error-summary-title')),
     h('ul', { class: 'sr-error-summary__list' }));
@@ -120,8 +119,13 @@ export function explanationStep(w, s) {
   return h('li', {},
     s.interpretation ? [h('strong', { class: 'sr-reading' }, w.t('interpretation-lead')), ' '] : null,
     s.text,
-    s.quote ? h('figure', { class: 'sr-quote' },
-      h('blockquote', { lang: s.quote.lang }, w.t('ui-quoted', { text: s.quote.text })),
-      s.quote_translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: s.quote_translation })}`) : null) : null,
+    s.quote ? quote(w, s.quote.lang, s.quote.text, s.quote_translation) : null,
     h('span', { class: 'sr-source' }, `${w.t('ui-source')}: ${s.source_text}`));
+}
+
+/** A quote of the law in its own language `lang`, with its translation in the reader's beside it when there is one. */
+export function quote(w, lang, text, translation) {
+  return h('figure', { class: 'sr-quote' },
+    h('blockquote', { lang }, w.t('ui-quoted', { text })),
+    translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: translation })}`) : null);
 }

@@ -1,19 +1,20 @@
 // The file half of keep.js, loaded on the first "Export" or file picked:
 // the command line's input written to a file the browser downloads, and a
 // picked file read and handed to the calculator, which accepts it or says
-// why not. Nothing is sent anywhere.
+// why not (its numbers read exactly as written: readExact). Nothing is
+// sent anywhere.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 
 const MAX_FILE = 1024 * 1024; // the command line's bound for one document
 
-/** Reads `file` (picked by the person) and hands its text to `onImport`; `say(key, args, isError)` tells the outcome. */
+/** Reads `file` (picked by the person) and hands its text to `onImport` (with `readExact`); `say(key, args, isError)` tells the outcome. */
 export async function readFile(file, onImport, say) {
   const args = { file: file.name };
   if (file.size > MAX_FILE) { say('ui-keep-import-too-large', args, true); return; }
   let text;
   try { text = await file.text(); } catch { say('ui-keep-import-unreadable', args, true); return; }
-  const refused = await onImport(file.name, text);
+  const refused = await onImport(file.name, text, readExact);
   if (refused) say(refused[0], { ...args, ...refused[1] }, true);
   else say('ui-keep-imported', args);
 }
@@ -30,3 +31,10 @@ export function exportFile(onExport, say) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
   say('ui-keep-exported', { file: out.file });
 }
+
+/**
+ * A file's JSON (already accepted by the rules), its numbers kept as the
+ * text the file has (`7.50`, not 7.5), where the browser tells a value's
+ * source text; elsewhere a number is written back as JavaScript writes it.
+ */
+export const readExact = (text) => JSON.parse(text, (k, v, context) => (typeof v === 'number' && typeof context?.source === 'string' ? context.source : v));

@@ -13,7 +13,7 @@
 // calculator on one page: the first saves, the others do not (they say so),
 // unless each is given its own `storageKey`; `save: false` saves nothing.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 
 const PREFIX = 'socialrules:v1:';
 const VERSION = 1;
@@ -97,7 +97,8 @@ export function keeper(name, options = {}) {
     /**
      * The controls, placed after the form `after`: what is saved where,
      * export, import and clear (which asks first, inline). `onExport()` →
-     * `{file, text}` or `{error: [key, args]}`; `onImport(file name, text)` →
+     * `{file, text}` or `{error: [key, args]}`; `onImport(file name, text,
+     * readExact)` →
      * null (done) or `[key, args]` (refused, nothing changed), or a promise
      * of either; `onClear()`.
      */
@@ -150,18 +151,3 @@ export function keeper(name, options = {}) {
     },
   };
 }
-
-/** `[k, v]` pairs (k a string) of an array read back from storage, each kept only if `ok(v)`. */
-export function pairs(list, ok) {
-  return Array.isArray(list) ? list.filter((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && ok(p[1])) : [];
-}
-
-/** A string read back from storage, else `fallback`. */
-export const str = (v, fallback = '') => (typeof v === 'string' ? v : fallback);
-
-/**
- * A file's JSON (already accepted by the rules), its numbers kept as the
- * text the file has (`7.50`, not 7.5), where the browser tells a value's
- * source text; elsewhere a number is written back as JavaScript writes it.
- */
-export const readExact = (text) => JSON.parse(text, (k, v, context) => (typeof v === 'number' && typeof context?.source === 'string' ? context.source : v));

@@ -1,8 +1,9 @@
 // The Lithuanian employment model (RULES.md R2): the spec of its form for
 // mountSpec (date-calculators.js). Every word comes from the catalog.
 
-import { h, heading } from './dom.js';
+import { h, heading } from './core.js';
 import { mountSpec, row, todayIso, typedDate } from './date-calculators.js';
+import { quote } from './form.js';
 
 /**
  * The Lithuanian model's date: today while the model runs, else empty:
@@ -84,15 +85,12 @@ const LT = {
     const word = { met: 'ui-met', notMet: 'ui-not-met', unknown: 'ui-unknown' };
     const criteria = h('ul', { class: 'sr-criteria' }, r.criteria.map((c) => {
       const [icon, state] = mark[String(c.met)];
-      const translation = c.quote_translation || null;
       return h('li', { class: `sr-criterion sr-criterion--${state}`, 'data-sr': c.id },
         h('span', { class: 'sr-criterion__icon', 'aria-hidden': 'true' }, icon),
         h('div', {},
           h('p', { class: 'sr-criterion__name' }, w.t(`ui-crit-${kebab(c.id)}`), ': ', h('strong', {}, w.t(word[state]))),
           h('p', {}, c.text),
-          h('figure', { class: 'sr-quote' },
-            h('blockquote', { lang: 'lt' }, w.t('ui-quoted', { text: c.quote })),
-            translation ? h('figcaption', {}, `${w.t('ui-translation')}: ${w.t('ui-quoted', { text: translation })}`) : null)));
+          quote(w, 'lt', c.quote, c.quote_translation)));
     }));
     return [
       heading(level + 2, { class: 'sr-subtitle' }, w.t('ui-criteria-title')),

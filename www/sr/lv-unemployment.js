@@ -1,7 +1,7 @@
 // Unemployed status in Latvia (RULES.md R3): the spec of its form for
 // mountSpec (date-calculators.js). Every word comes from the catalog.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 import { mountSpec, row, today } from './date-calculators.js';
 
 const LV = {

@@ -3,7 +3,7 @@
 // comes from the catalog, every date and amount from the rules' answer or
 // `facts()`.
 
-import { h } from './dom.js';
+import { h } from './core.js';
 import { mountSpec, row } from './date-calculators.js';
 
 const step = (r, id) => r.explanation.find((s) => s.id === id);

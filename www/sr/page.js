@@ -5,17 +5,16 @@
 // alone for an iframe (embed.js). A municipality embedding a calculator in
 // its own page uses sr/elements.js or the mount functions instead (see
 // README, "Embedding").
-import { h } from './dom.js';
-import { chooseLang, loadWords } from './words.js';
+import { h, chooseLang, loadWords } from './core.js';
 
-// Each page loads only its own calculator's module.
+// Each page loads only its own calculator's module: `sr/<name>.js`, its mount function, its title, its country's language.
 const CALCULATORS = {
-  'assistant-hours': { load: () => import('./assistant-hours.js').then((m) => m.mountAssistantHours), title: 'ui-title', country: 'lv' },
-  'lt-eligibility': { load: () => import('./lt-eligibility.js').then((m) => m.mountLtEligibility), title: 'ui-lt-title', country: 'lt' },
-  'lv-unemployment': { load: () => import('./lv-unemployment.js').then((m) => m.mountLvUnemployment), title: 'ui-lv-title', country: 'lv' },
-  'mk360-admission': { load: () => import('./mk360-admission.js').then((m) => m.mountMk360Admission), title: 'ui-mk-title', country: 'lv' },
-  'vbtai-competition': { load: () => import('./vbtai-competition.js').then((m) => m.mountVbtaiCompetition), title: 'ui-vb-title', country: 'lv' },
-  'esf-ex-prisoners': { load: () => import('./esf-ex-prisoners.js').then((m) => m.mountEsfExPrisoners), title: 'ui-esf-title', country: 'lv' },
+  'assistant-hours': ['mountAssistantHours', 'ui-title', 'lv'],
+  'lt-eligibility': ['mountLtEligibility', 'ui-lt-title', 'lt'],
+  'lv-unemployment': ['mountLvUnemployment', 'ui-lv-title', 'lv'],
+  'mk360-admission': ['mountMk360Admission', 'ui-mk-title', 'lv'],
+  'vbtai-competition': ['mountVbtaiCompetition', 'ui-vb-title', 'lv'],
+  'esf-ex-prisoners': ['mountEsfExPrisoners', 'ui-esf-title', 'lv'],
 };
 /** The page around the calculator follows its language: `<html lang>`, title, skip link, address. */
 function applyLang(w, titleKey) {
@@ -38,12 +37,12 @@ if (start) shown.push(import('./start.js').then((m) => m.renderStart(start, choo
 const embed = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
 for (const el of document.querySelectorAll('[data-sr-calculator]')) {
   const name = el.dataset.srCalculator;
-  const c = CALCULATORS[name];
-  if (!c) continue;
-  const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, c.title));
-  const options = { lang: chooseLang(c.country), headingLevel: 1, onLangChange };
-  shown.push(Promise.all([c.load(), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
-    .then(([mount]) => mount(el, options)));
+  if (!Object.hasOwn(CALCULATORS, name)) continue;
+  const [mount, title, country] = CALCULATORS[name];
+  const onLangChange = (l) => loadWords(l).then((w) => applyLang(w, title));
+  const options = { lang: chooseLang(country), headingLevel: 1, onLangChange };
+  shown.push(Promise.all([import(`./${name}.js`), embed && import('./embed.js').then((m) => Object.assign(options, m.embedMode(name)))])
+    .then(([m]) => m[mount](el, options)));
 }
 
 // Offline and install, here only (never for a calculator embedded elsewhere):
@@ -56,14 +55,8 @@ function offline(w) {
   const link = document.querySelector('link[rel="manifest"]');
   if (w && link) link.href = `pkg/${w.lang}.webmanifest`;
   words = w || words;
-  if (!update?.waiting || !words) return;
-  const button = h('button', { type: 'button' }, words.t('ui-offline-reload'));
-  button.onclick = () => {
-    button.disabled = true;
-    navigator.serviceWorker.oncontrollerchange = () => window.location.reload();
-    update.waiting?.postMessage('socialrules-update');
-  };
-  notice.replaceChildren(h('p', {}, `${words.t('ui-offline-update-ready')} `, button));
+  // Its words and button: update.js, loaded only once a new version waits.
+  if (update?.waiting && words) import('./update.js').then((m) => m.updateNotice(notice, words, update));
 }
 // Once the page is shown, so that it never slows it down; the page works without it.
 Promise.allSettled(shown).then(() => {

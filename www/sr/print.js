@@ -4,7 +4,7 @@
 // only when the page is about to be printed, from the last answer, and
 // removed after: never on a recompute.
 
-import { h, heading } from './dom.js';
+import { h, heading } from './core.js';
 
 /**
  * Builds `build()` (an element, or null with no answer to print) into

@@ -1,8 +1,7 @@
 // The start page (index.html, `data-sr-start`): every calculator, grouped
 // by who it is for, in the page's language, with its own language switch.
 // Loaded by page.js on that page only.
-import { h } from './dom.js';
-import { LANGS, loadWords, rememberLang } from './words.js';
+import { h, LANGS, loadWords, rememberLang } from './core.js';
 
 /** Every calculator, grouped by who it is for. */
 const GROUPS = [

@@ -3,7 +3,7 @@
 // mountSpec (date-calculators.js). Every word comes from the catalog, every
 // date and amount from the rules' answer or `facts()`.
 
-import { h, heading } from './dom.js';
+import { h, heading } from './core.js';
 import { mountSpec, row, typedDate } from './date-calculators.js';
 
 const kebab = (s) => s.replace(/_/g, '-');

@@ -525,7 +525,8 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
 }
 
 /// The page scripts that show each module's words (besides the shared
-/// `page.js`, `form.js`, `words.js`, `core.js`, `dom.js`).
+/// `page.js`, `form.js`, `core.js`, and `update.js`, page.js's notice of a
+/// new version, loaded on need).
 fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         // elements.js (the custom elements) mounts every calculator: listed for each.
@@ -694,7 +695,7 @@ fn build(root: &Path) -> Result {
     // module's, in its language only).
     let read = |p: PathBuf| std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()));
     let mut shared_js = String::new();
-    for f in ["page.js", "form.js", "words.js", "core.js", "dom.js"] {
+    for f in ["page.js", "form.js", "core.js", "update.js"] {
         shared_js.push_str(&read(root.join("www/sr").join(f))?);
     }
     // Each part is written already parsed (`Catalog::compiled`, JSON), so
