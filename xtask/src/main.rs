@@ -324,7 +324,7 @@ fn setup(root: &Path, browser: bool) -> Result {
         .map(|o| o.status.success() && String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "rust-src"))
         .unwrap_or(false);
     if !has_page_toolchain {
-        step(&format!("setup: installing the page's toolchain, {PAGE_TOOLCHAIN} with rust-src (rustup, minimal profile, about 110 MB)"));
+        step(&format!("setup: installing the page's toolchain, {PAGE_TOOLCHAIN} with rust-src (rustup, minimal profile; about 700 MB on disk)"));
         quiet(Command::new("rustup").args(["toolchain", "install", PAGE_TOOLCHAIN, "--profile", "minimal", "--component", "rust-src"]), true)?;
         installed_any = true;
     }
