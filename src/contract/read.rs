@@ -364,6 +364,7 @@ pub fn decimal_in(v: &Json, field: &str, max: Decimal, positive: bool) -> Result
 }
 
 /// A whole number from a JSON number or a numeric string.
+///
 /// Whole when no digit is left after the point once trailing zeros are
 /// dropped (`2.0` is 2); read from the mantissa, with no decimal
 /// subtraction (which would add 4 KB to a page's module).

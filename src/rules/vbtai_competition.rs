@@ -218,3 +218,46 @@ pub fn assess(f: &Facts) -> Assessment {
         reputation_self_declared: true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The periods as the standard sort and the same merging find them.
+    fn sorted_then_merged(posts: &[Post], window: Span) -> Vec<Span> {
+        let mut spans: Vec<Span> = posts
+            .iter()
+            .filter(|p| qualifies(p))
+            .map(|p| Span { from: p.from.max(window.from), to: p.to.min(window.to) })
+            .filter(|s| s.from <= s.to)
+            .collect();
+        spans.sort_by_key(|s| (s.from, s.to));
+        let mut merged: Vec<Span> = Vec::new();
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if last.to.succ_opt().map_or(true, |next| s.from <= next) => last.to = last.to.max(s.to),
+                _ => merged.push(s),
+            }
+        }
+        merged
+    }
+
+    proptest! {
+        #[test]
+        fn the_periods_found_in_order_are_those_of_a_sort(posts in proptest::collection::vec((0i64..4000, 0i64..1500, 0u8..3, 8u32..12), 0..40)) {
+            let day = |n: i64| NaiveDate::from_ymd_opt(2014, 1, 1).unwrap() + chrono::Duration::days(n);
+            let posts: Vec<Post> = posts
+                .iter()
+                .map(|&(from, len, kind, subordinates)| Post {
+                    from: day(from),
+                    to: day(from + len - 30),
+                    kind: [PostKind::Head, PostKind::UnderHead, PostKind::Other][usize::from(kind)],
+                    subordinates,
+                })
+                .collect();
+            let window = Span { from: day(300), to: day(3950) };
+            prop_assert_eq!(continuous_periods(&posts, window), sorted_then_merged(&posts, window));
+        }
+    }
+}
