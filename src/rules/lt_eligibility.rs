@@ -306,9 +306,9 @@ pub fn assess(f: &Facts) -> Assessment {
 /// Lithuanian letters are taken both precomposed (NFC) and decomposed
 /// (NFD, a base letter followed by a combining mark, which is dropped).
 ///
-/// Every name and word looked for is ASCII once normalised, so no Unicode
-/// table is needed (the page's module is then 3.3 KB gzip smaller; README,
-/// "Size"): ASCII is lowered and the Lithuanian letters (either case) lose
+/// INTERPRETATION (municipality name): every name and word looked for is
+/// ASCII once normalised, so no Unicode table is needed (the page's module
+/// is then 3.3 KB gzip smaller; README, "Size"): ASCII is lowered and the Lithuanian letters (either case) lose
 /// their marks; the spaces, dashes, quotes and other marks of Latin-1 and
 /// General Punctuation (`separator`) separate words; any other character
 /// stays in its word, which then names no municipality. Against the
