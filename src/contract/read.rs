@@ -557,7 +557,8 @@ mod tests {
     use crate::contract::json;
 
     fn read(text: &str) -> Result<i64, Code> {
-        whole(&json::parse(text).unwrap().value, "n").map_err(|e| e.code)
+        let value = json::parse(text).map_err(|_| Code::InvalidJson)?.value;
+        whole(&value, "n").map_err(|e| e.code)
     }
 
     #[test]

@@ -102,7 +102,7 @@ impl Catalog {
     /// Reads a catalog. Entries with errors are left out; the errors are
     /// returned beside the catalog (the tests require none).
     pub fn parse(lang: Lang, text: &str) -> (Catalog, Vec<ParseError>) {
-        let mut cat = Catalog { lang, messages: Table::default(), terms: Table::default(), order: Vec::new() };
+        let mut cat = Catalog::empty(lang);
         let mut errors = Vec::new();
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let lines: Vec<&str> = text.lines().collect();
@@ -248,25 +248,23 @@ impl Catalog {
             }
             out.push(']');
         }
-        let mut out = String::from("{\"m\":{");
-        for (i, id) in self.order.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+        fn entries<'a>(out: &mut String, list: impl Iterator<Item = (&'a String, &'a [Elem])>) {
+            out.push('{');
+            for (i, (id, p)) in list.enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_str(out, id);
+                out.push(':');
+                pattern(out, p);
             }
-            write_str(&mut out, id);
-            out.push(':');
-            pattern(&mut out, self.messages.get(id).map_or(&[], Vec::as_slice));
+            out.push('}');
         }
-        out.push_str("},\"t\":{");
-        for (i, (id, p)) in self.terms.0.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_str(&mut out, id);
-            out.push(':');
-            pattern(&mut out, p);
-        }
-        out.push_str("}}");
+        let mut out = String::from("{\"m\":");
+        entries(&mut out, self.order.iter().map(|id| (id, self.messages.get(id).map_or(&[][..], Vec::as_slice))));
+        out.push_str(",\"t\":");
+        entries(&mut out, self.terms.0.iter().map(|(id, p)| (id, p.as_slice())));
+        out.push('}');
         out
     }
 
