@@ -81,6 +81,10 @@ pub fn parse(text: &str) -> Result<Request, Vec<FieldError>> {
     parse_general(text)
 }
 
+/// The module that computes MK 942 months, named by a build of MK 316
+/// alone in its [`Code::OtherModule`] error.
+pub const OTHER_MODULE: &str = "assistant-hours-mk942";
+
 /// [`parse`] by the general reader alone: the JSON tree, then each field.
 /// (The page's module reads every timesheet this way; native builds first
 /// try the fast reader of the common shape, which gives the same result.)
@@ -155,7 +159,20 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     // month or the regulation is wrong), as the input suggests, and no
     // field is said not to belong.
     let given = |k: &str| !matches!(get(k), None | Some(Json::Null));
-    let reading = regime.unwrap_or(if given("monthly_allocation") && !given("weekly_allocation") { Regime::Mk316 } else { Regime::Mk942 });
+    // A build of MK 316 alone (the page's first timesheet module) computes
+    // no MK 942 month: it says which module does, and reads a timesheet
+    // whose regime is not known as an MK 316 one.
+    #[cfg(not(feature = "assistant-hours-mk942"))]
+    if let (Some(m), Some(Regime::Mk942)) = (month, regime) {
+        let field = if regulation == Some(Some(Regime::Mk942)) { "regulation" } else { "month" };
+        errors.push(FieldError::new(field, Code::OtherModule).with("month", m.to_string()).with("module", OTHER_MODULE));
+        return Err(errors);
+    }
+    let reading = if cfg!(feature = "assistant-hours-mk942") {
+        regime.unwrap_or(if given("monthly_allocation") && !given("weekly_allocation") { Regime::Mk316 } else { Regime::Mk942 })
+    } else {
+        Regime::Mk316
+    };
     let not_for = |field: &str| {
         let mut e = FieldError::new(field, Code::NotForRegime).with("regime", regime_name(reading));
         if let Some(m) = month {
@@ -196,7 +213,8 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
         }
     };
 
-    let mk942 = reading == Regime::Mk942;
+    // (Constant false in a build of MK 316 alone: none of MK 942's fields is read there.)
+    let mk942 = cfg!(feature = "assistant-hours-mk942") && reading == Regime::Mk942;
     // A known month whose regime is not (the regulation is missing or
     // wrong): the regime's own fields are checked if given, not asked for.
     let ask = regime.is_some() || month.is_none();
@@ -798,7 +816,7 @@ fn weekly_output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: 
     }
 }
 
-fn monthly_output<'a>(o: &MonthlyOutcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
+pub fn monthly_output<'a>(o: &MonthlyOutcome, steps: &'a [crate::text::explain::Step], out: Out) -> HoursOut<'a> {
     let mut warnings = Vec::new();
     let (rate_source, rate_verified_from, last) = match o.rate_source {
         RateSource::Verified { step } => ("verified", Some(step.from), params::mk316_last_verified_amount()),

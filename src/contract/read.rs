@@ -58,6 +58,10 @@ pub enum Code {
     /// A regulation that was not in force for the month (`value`, `month`,
     /// `allowed` parameters).
     NotInForce,
+    /// An MK 942 timesheet sent to a build of MK 316 alone (the page's first
+    /// timesheet module, without the cargo feature `assistant-hours-mk942`):
+    /// `month` and `module` (the module that computes it) parameters.
+    OtherModule,
     /// `previous_months` must hold exactly three values.
     PreviousMonthsCount,
     /// A week not of the form `YYYY-Www`.
@@ -107,6 +111,7 @@ impl Code {
             Code::NotCovered => "not_covered",
             Code::NotForRegime => "not_for_regime",
             Code::NotInForce => "not_in_force",
+            Code::OtherModule => "other_module",
             Code::PreviousMonthsCount => "previous_months_count",
             Code::InvalidWeek => "invalid_week",
             Code::WeekNotAtEdge => "week_not_at_edge",

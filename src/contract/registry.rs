@@ -194,6 +194,39 @@ fn totals_into(name: &str, input: &str, buf: &mut Vec<u8>) -> Option<Result<(), 
     None
 }
 
+/// A timesheet read, computed and written (into `buf`).
+#[cfg(feature = "assistant-hours-mk942")]
+fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>) -> Result<(), Vec<FieldError>> {
+    match r1::calculate(request) {
+        Ok(a) => {
+            let steps = if explained { crate::text::assistant_hours::steps_for(&a) } else { Vec::new() };
+            to_json_into(&assistant_hours::output(&a, &steps, out), buf);
+            Ok(())
+        }
+        // parse checked that the month allows the regime; this is
+        // only a guard.
+        Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+    }
+}
+
+/// A timesheet read, computed and written (into `buf`), by a build of MK 316
+/// alone (the page's first timesheet module): an MK 942 month is computed by
+/// the module [`assistant_hours::OTHER_MODULE`] (parse already said so; this
+/// is only a guard). Nothing of MK 942 is linked into it.
+#[cfg(all(feature = "assistant-hours", not(feature = "assistant-hours-mk942")))]
+fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>) -> Result<(), Vec<FieldError>> {
+    match request {
+        r1::Request::Monthly(t) if r1::regime_for(t.month, Some(r1::Regime::Mk316)).is_ok() => {
+            let o = r1::compute_monthly(t);
+            let steps = if explained { crate::text::assistant_hours::monthly_steps(&o) } else { Vec::new() };
+            to_json_into(&assistant_hours::monthly_output(&o, &steps, out), buf);
+            Ok(())
+        }
+        r1::Request::Monthly(t) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", t.month.to_string())]),
+        r1::Request::Weekly(t) => Err(vec![FieldError::new("month", Code::OtherModule).with("month", t.month.to_string()).with("module", assistant_hours::OTHER_MODULE)]),
+    }
+}
+
 /// The work of [`answer`] and [`answer_line`]: a result is appended to
 /// `buf` as JSON; errors are returned (nothing appended).
 // A build with no calculator (the start page's, words only) has no arm.
@@ -211,19 +244,7 @@ fn answer_into(name: &str, input: &str, out: Out, buf: &mut Vec<u8>) -> Option<R
     let explained = !out.brief;
     Some(match name {
         #[cfg(feature = "assistant-hours")]
-        "assistant-hours" => match assistant_hours::parse(input) {
-            Ok(request) => match r1::calculate(&request) {
-                Ok(a) => {
-                    let steps = if explained { crate::text::assistant_hours::steps_for(&a) } else { Vec::new() };
-                    to_json_into(&assistant_hours::output(&a, &steps, out), buf);
-                    Ok(())
-                }
-                // parse checked that the month allows the regime; this is
-                // only a guard.
-                Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
-            },
-            Err(e) => Err(e),
-        },
+        "assistant-hours" => assistant_hours::parse(input).and_then(|request| timesheet(&request, explained, out, buf)),
         #[cfg(feature = "assistant-hours")]
         "assistant-month" => assistant_hours::month_facts(input).map(|m| to_json_into(&m, buf)),
         #[cfg(feature = "lt-eligibility")]

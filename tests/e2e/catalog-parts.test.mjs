@@ -53,17 +53,21 @@ function inputs(example) {
   return out;
 }
 
-const EXAMPLES = { 'assistant-hours': 'peteris-2020-06' };
-for (const module of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners']) {
+// A timesheet of today's regime (MK 316), the one the timesheet's first module computes.
+const MK316 = { month: '2026-11', service: 'assistant', monthly_allocation: '80', hourly_rate: '5.11', days: [{ date: '2026-11-02', hours: '4' }, { date: '2026-11-03', hours: '7.5' }] };
+const example = (module) => (module === 'assistant-hours' ? MK316 : JSON.parse(read(new URL(`examples/${module === 'assistant-hours-mk942' ? 'peteris-2020-06' : module}.json`, ROOT))));
+// The calculator each module is asked for (the timesheet's two modules hold the same one).
+const calculator = (module) => (module.startsWith('assistant-hours') ? 'assistant-hours' : module);
+for (const module of ['assistant-hours', 'assistant-hours-mk942', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners']) {
   test(`${module}: every answer and error reads the same with the page's part of the catalog as with the whole`, async () => {
     const part = await instance(module, true, 'part');
     const whole = await instance(module, false, 'whole');
-    const example = JSON.parse(read(new URL(`examples/${EXAMPLES[module] || module}.json`, ROOT)));
     let errors = 0;
-    for (const input of inputs(example)) {
+    const name = calculator(module);
+    for (const input of inputs(example(module))) {
       for (const lang of LANGS) {
-        const want = whole.calculate(module, input, lang);
-        assert.deepEqual(part.calculate(module, input, lang), want, `${module} ${lang} ${input}`);
+        const want = whole.calculate(name, input, lang);
+        assert.deepEqual(part.calculate(name, input, lang), want, `${module} ${lang} ${input}`);
         errors += want.ok ? 0 : want.errors.length;
       }
       // Another calculator's name: the module names the ones it holds.
@@ -73,3 +77,41 @@ for (const module of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'm
     assert.ok(errors > 50, `${module}: ${errors} error messages compared`);
   });
 }
+
+// The timesheet's first module holds MK 316 alone: for a month under MK 316
+// only (from 2022) it answers as the module of every month does, result or
+// errors, word for word; it never refuses what that module computes, but
+// for an MK 942 month, where it names the module that computes it. Each
+// given its part of the catalog, on the MK 316 timesheet's and Pēteris's
+// (June 2020) variants, good and hostile.
+test('assistant-hours (MK 316 alone) answers as assistant-hours-mk942 for MK 316 months, and names it for MK 942 months', async () => {
+  const small = await instance('assistant-hours', true, 'small');
+  const every = await instance('assistant-hours-mk942', true, 'every');
+  let same = 0;
+  let elsewhere = 0;
+  for (const input of [...inputs(MK316), ...inputs(example('assistant-hours-mk942'))]) {
+    let month = null;
+    try { month = JSON.parse(input).month; } catch { /* not JSON */ }
+    for (const lang of ['lv', 'ru']) {
+      const s = small.calculate('assistant-hours', input, lang);
+      const e = every.calculate('assistant-hours', input, lang);
+      const other = !s.ok && s.errors.some((x) => x.code === 'other_module');
+      if (other) {
+        elsewhere++;
+        assert.ok(!e.ok || e.result.regime === 'mk942', `${lang} ${input}: refused, but MK 316`);
+        assert.match(s.errors.find((x) => x.code === 'other_module').message, /assistant-hours-mk942/);
+      } else if (s.ok || (typeof month === 'string' && /^20(2[2-9]|[3-9]\d)-(0[1-9]|1[0-2])$/.test(month.trim()))) {
+        same++;
+        assert.deepEqual(s, e, `${lang} ${input}`);
+      } else {
+        assert.ok(!e.ok || e.result.regime === 'mk942', `${lang} ${input}: the module of every month computes it under MK 316`);
+      }
+    }
+  }
+  console.log(`  ${same} answers compared, ${elsewhere} MK 942 months sent on`);
+  assert.ok(same > 250 && elsewhere > 100, `${same} compared, ${elsewhere} sent on`);
+  const peteris = read(new URL('examples/peteris-2020-06.json', ROOT));
+  const s = small.calculate('assistant-hours', peteris, 'en');
+  assert.deepEqual(s.errors.map((x) => [x.field, x.code]), [['month', 'other_module']]);
+  assert.ok(every.calculate('assistant-hours', peteris, 'en').ok);
+});

@@ -201,7 +201,7 @@ test('the rules’ formatter writes every message as the reference Fluent implem
       // Each module holds its own rule set's messages and the shared ones:
       // ask each module until one has the message (an unknown id comes back as itself).
       const core = await import('./sr/core.js');
-      const names = ['words', 'assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners'];
+      const names = ['words', 'assistant-hours', 'assistant-hours-mk942', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners'];
       const mods = await Promise.all(names.map((n) => core.loadRules(n)));
       await core.loadCatalog(l);
       return list.map((c) => mods.map((m) => m.message(l, c.id, c.full)).find((t) => t !== c.id) ?? c.id);

@@ -53,7 +53,7 @@ test('the build lists every file of the site with its SHA-1, and the version fol
   const { version, files } = parseList(readFileSync(join(SITE, 'pkg/sw-manifest.js'), 'utf8'));
   const expected = walk(SITE).filter((p) => p !== 'sw.js' && p !== 'pkg/sw-manifest.js').sort();
   assert.deepEqual(Object.keys(files), expected, 'every page, script, style, icon, manifest and all of pkg/');
-  for (const m of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
+  for (const m of ['assistant-hours', 'assistant-hours-mk942', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
     for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.json', 'lt.json', 'en.json', 'ru.json']) assert.ok(files[`pkg/${m}/${f}`], `pkg/${m}/${f}`);
   }
   for (const [p, h] of Object.entries(files)) assert.equal(h, sha1(readFileSync(join(SITE, p))), `${p}: the hash of the file as built`);

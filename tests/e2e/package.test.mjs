@@ -78,7 +78,7 @@ test('the tarball installs with npm, offline, into an empty project: modules, We
   for (const f of ['package.json', 'README.md', 'socialrules.css', 'sr/core.js', 'sr/assistant-hours.js', 'types/rules.d.ts', 'types/core.d.ts', 'types/elements.d.ts']) {
     assert.ok(all.includes(f), `${f} is in the package`);
   }
-  for (const m of ['assistant-hours', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
+  for (const m of ['assistant-hours', 'assistant-hours-mk942', 'lt-eligibility', 'lv-unemployment', 'mk360-admission', 'vbtai-competition', 'esf-ex-prisoners', 'words']) {
     for (const f of ['socialrules.js', 'socialrules_bg.wasm', 'lv.json', 'lt.json', 'en.json', 'ru.json']) assert.ok(all.includes(`pkg/${m}/${f}`), `pkg/${m}/${f}`);
   }
   assert.deepEqual(all.filter((f) => /\.rs$|Cargo\.(toml|lock)$|\.tgz$/.test(f)), [], 'no Rust source, no nested tarball');

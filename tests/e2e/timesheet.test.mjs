@@ -30,6 +30,38 @@ async function fillPeteris(page) {
   for (const m of ['marts', 'aprīlis', 'maijs']) await page.getByLabel(`Stundas: 2020. gada ${m}`).fill('80');
 }
 
+test('today’s month loads the module of MK 316 months alone; June 2020 loads the module of every month, once; when it cannot load, the page says so and tries again on the next change', async () => {
+  const { page, context, consoleErrors } = await newPage(browser, server.url);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  let offline = true;
+  await page.route('**/pkg/assistant-hours-mk942/socialrules_bg.wasm', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${server.url}assistant-hours.html?lang=lv`);
+  await page.locator('.sr-form').waitFor();
+  await page.getByLabel('Gads').selectOption('2026');
+  await page.getByLabel('Mēnesis', { exact: true }).selectOption({ label: 'Novembris' });
+  await page.getByLabel('Piešķirtās stundas mēnesī').fill('80');
+  await page.getByLabel('2. novembra, stundas', { exact: true }).fill('4');
+  assert.equal(await total(page, 'totalPayable'), '4 h');
+  assert.deepEqual(wasm, ['/pkg/assistant-hours/socialrules_bg.wasm'], 'an MK 316 month: the module of MK 316 alone');
+  await page.getByLabel('Gads').selectOption('2020');
+  await page.getByLabel('Mēnesis', { exact: true }).selectOption({ label: 'Jūnijs' });
+  await page.waitForFunction((t) => document.querySelector('.sr-calc').innerText.includes(t), 'MK noteikumu Nr. 942 aprēķinu neizdevās ielādēt. Pārbaudiet savienojumu');
+  offline = false;
+  await fillPeteris(page);
+  assert.equal(await total(page, 'totalPayable'), '80 h');
+  assert.equal(await total(page, 'emergencyHours'), '32 h');
+  assert.deepEqual(wasm, ['/pkg/assistant-hours/socialrules_bg.wasm', '/pkg/assistant-hours-mk942/socialrules_bg.wasm', '/pkg/assistant-hours-mk942/socialrules_bg.wasm'], 'tried once offline, loaded once');
+  // Back to an MK 316 month and to June again: nothing more is loaded.
+  await page.getByLabel('Gads').selectOption('2024');
+  await page.getByLabel('Gads').selectOption('2020');
+  await page.getByLabel('Mēnesis', { exact: true }).selectOption({ label: 'Jūnijs' });
+  assert.equal(await total(page, 'totalPayable'), '80 h');
+  assert.equal(wasm.length, 3);
+  assert.deepEqual(consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('Pēteris, June 2020 (source 004): 32 emergency hours over 1–9 June and 80 payable, with no network', async () => {
   const { page, context, foreign, consoleErrors } = await open();
   await fillPeteris(page);

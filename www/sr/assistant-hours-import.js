@@ -11,10 +11,16 @@ import { readExact } from './keep-file.js';
  * `{ month, form, days, previous, paid }`: the month (`YYYY-MM`), the form's
  * fields as the file writes them, the days as `[date, {hours, measure}]`,
  * the previous months' hours oldest first (or null), and the hours paid
- * outside the month as `[ISO week, hours]`.
+ * outside the month as `[ISO week, hours]`. `everyMonth()` loads the module
+ * of every month (true once loaded), for a file of an MK 942 month.
  */
-export function readTimesheet(text, { w, firstYear, lastMonthValue, known }) {
-  const ans = run('assistant-hours', text, w.lang);
+export async function readTimesheet(text, { w, firstYear, lastMonthValue, known, everyMonth }) {
+  let ans = run('assistant-hours', text, w.lang);
+  // An MK 942 month: read by the module of every month (`everyMonth()` loads it).
+  if (!ans.ok && ans.errors.some((e) => e.code === 'other_module')) {
+    if (!(await everyMonth())) return { refused: ['ui-result-not-loaded', {}] };
+    ans = run('assistant-hours', text, w.lang);
+  }
   if (!ans.ok) return { refused: ['ui-keep-import-errors', { errors: ans.errors.slice(0, 5).map((e) => e.message).join(' ') }] };
   const x = readExact(text);
   const s = (v) => (v === undefined || v === null ? '' : String(v));

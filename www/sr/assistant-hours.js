@@ -77,6 +77,9 @@ function ownStyles(root) {
   return loaded;
 }
 
+/** The module that computes every month, MK 942's too (loaded when a month needs it). */
+const EVERY_MONTH = 'assistant-hours-mk942';
+
 export async function mountAssistantHours(root, options = {}) {
   const prefix = `sr-ah${++instances}-`;
   const level = options.headingLevel ?? 2;
@@ -566,8 +569,26 @@ export async function mountAssistantHours(root, options = {}) {
     return 'month';
   }
 
+  // The page first loads the module of MK 316 months alone (today's); a month
+  // under MK 942 is computed by the module of every month, which answers
+  // the MK 316 module's `other_module` error: it is loaded then, once, and
+  // the month computed again.
+  let everyMonth = null; // null: not asked for; 'loading'; 'failed'; 'loaded'
+  /** Loads the module of every month; resolves once it is loaded (true) or could not be (false). */
+  function loadEveryMonth() {
+    everyMonth = 'loading';
+    return loadRules(EVERY_MONTH).then(() => { everyMonth = 'loaded'; last.json = null; return true; }, () => { everyMonth = 'failed'; return false; });
+  }
+
   function update() {
     const ans = compute(buildInput());
+    if (!ans.ok && ans.errors.some((e) => e.code === 'other_module') && everyMonth !== 'loaded') {
+      if (everyMonth === null) loadEveryMonth().then(() => update());
+      showErrors(w, ui.summary, controls, [], 'month');
+      showNoResult(tr(everyMonth === 'failed' ? 'ui-result-not-loaded' : 'ui-result-loading'));
+      if (everyMonth === 'failed') everyMonth = null; // the next change tries again
+      return 0;
+    }
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
     // Until the person says which regulation the contract is under, that is the only question.
     if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
@@ -923,7 +944,7 @@ export async function mountAssistantHours(root, options = {}) {
    */
   async function importFile(name, text) {
     const { readTimesheet } = await import('./assistant-hours-import.js');
-    const file = readTimesheet(text, { w, firstYear, lastMonthValue, known });
+    const file = await readTimesheet(text, { w, firstYear, lastMonthValue, known, everyMonth: () => everyMonth === 'loaded' || loadEveryMonth() });
     if (file.refused) return file.refused;
     restore({ ...snapshot(), ...file.form });
     // The file's month replaces what was typed for that month only; the other months' days stay.

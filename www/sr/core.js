@@ -60,7 +60,8 @@ export async function loadCatalog(lang, module = 'words') {
 
 /** `run(name, input, lang)` → `{ok, result, errors}`: the rules never throw by design. */
 export function run(name, input, lang) {
-  const m = loaded.find((x) => x.held.has(name))?.m;
+  // The last loaded that holds it: the timesheet's module of every month after its first, of MK 316 alone.
+  const m = loaded.findLast((x) => x.held.has(name))?.m;
   if (!m) return { ok: false, result: null, errors: [{ field: '', code: 'internal', message: `${name}: not loaded` }] };
   try {
     return m.calculate(name, input, lang);

@@ -8,11 +8,16 @@ export * from './rules.js';
 /** The four languages of the catalogs. */
 export type Lang = 'lv' | 'lt' | 'en' | 'ru';
 
-/** A WebAssembly module: a calculator's own (assistant-month is in assistant-hours'), or `words`, with no rules. */
-export type ModuleName = Exclude<CalculatorName, 'assistant-month'> | 'words';
+/**
+ * A WebAssembly module: a calculator's own (assistant-month is in
+ * assistant-hours'), or `words`, with no rules. The timesheet has two:
+ * `assistant-hours` computes the months of MK 316 alone (an MK 942 month
+ * answers the error `other_module`), `assistant-hours-mk942` every month.
+ */
+export type ModuleName = Exclude<CalculatorName, 'assistant-month'> | 'assistant-hours-mk942' | 'words';
 
-/** Loads the module that holds `name` (once; later calls share it). */
-export function loadRules(name?: CalculatorName | 'words'): Promise<unknown>;
+/** Loads the module that holds `name` (once; later calls share it); `run` uses the last loaded that holds a calculator. */
+export function loadRules(name?: CalculatorName | 'assistant-hours-mk942' | 'words'): Promise<unknown>;
 
 /** Loads the catalog of `lang` for the loaded modules (loading `module` first if none is). */
 export function loadCatalog(lang: Lang, module?: CalculatorName | 'words'): Promise<void>;

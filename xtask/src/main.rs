@@ -372,8 +372,12 @@ fn setup(root: &Path, browser: bool) -> Result {
 /// The WebAssembly modules of the page: one per calculator (a page loads
 /// only its own rules), and `words`, with no calculator, for the start page.
 /// Each is the crate built with that calculator's cargo feature alone.
+/// The timesheet has two: `assistant-hours`, MK 316 months alone (what a
+/// timesheet page loads first: today's months), and `assistant-hours-mk942`,
+/// every month (loaded by the page for a month before 2022).
 pub const MODULES: &[(&str, &str)] = &[
     ("assistant-hours", "assistant-hours"),
+    ("assistant-hours-mk942", "assistant-hours-mk942"),
     ("lt-eligibility", "lt-eligibility"),
     ("lv-unemployment", "lv-unemployment"),
     ("mk360-admission", "mk360-admission"),
@@ -394,19 +398,37 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
     // An entry every module can show, listed before a shorter prefix that would take it.
     const SHARED: &[&str] = &["*"];
     const DATES: &[&str] = &["lt-eligibility", "lv-unemployment", "mk360-admission", "vbtai-competition"];
+    // What only the MK 942 months show: their explanation's steps, quotes,
+    // sources and warnings, and the errors only their fields can give (the
+    // module of MK 316 alone never shows them).
+    const MK942: &[&str] = &["assistant-hours-mk942"];
     let sets: [(&str, &[&str]); _] = [
+        ("source-mk942", MK942),
+        ("source-lm-", MK942),
+        ("source-es-", MK942),
+        ("source-mk360-p34-3", MK942),
+        ("source-mk662-p73-74", MK942),
+        ("r1-regime", &["assistant-hours"]),
+        ("r1-monthly-", &["assistant-hours"]),
+        ("r1-", MK942),
+        ("warning-over_state_funded_max", MK942),
+        ("error-required-emergency", MK942),
+        ("error-required-activities_resumed", MK942),
+        ("error-required-previous_months", MK942),
+        ("error-measure_out_of_range", MK942),
+        ("error-previous_months_count", MK942),
+        ("error-invalid_week", MK942),
+        ("error-week_not_at_edge", MK942),
+        ("error-granularity_over_daily_max", MK942),
+        // Only the module of MK 316 alone gives it.
+        ("error-other_module", &["assistant-hours"]),
         // Errors only the date questions can give.
         ("error-date_before_date", &["lt-eligibility", "lv-unemployment"]),
         ("error-date_after_date-from", &["vbtai-competition"]),
         ("error-date_after_date", DATES),
         ("field-birth_date", &["lt-eligibility", "lv-unemployment"]),
         // The sources each rule set cites (the first that matches decides).
-        ("source-mk360-p34-3", &["assistant-hours"]),
-        ("source-mk662-p73-74", &["assistant-hours"]),
-        ("source-mk942", &["assistant-hours"]),
         ("source-mk316", &["assistant-hours"]),
-        ("source-lm-", &["assistant-hours"]),
-        ("source-es-", &["assistant-hours"]),
         ("source-a1-", &["lt-eligibility"]),
         ("source-lt-", &["lt-eligibility"]),
         ("source-nva-", &["lv-unemployment"]),
@@ -421,9 +443,6 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("error-required-month", &["assistant-hours"]),
         ("error-required-weekly_allocation", &["assistant-hours"]),
         ("error-required-monthly_allocation", &["assistant-hours"]),
-        ("error-required-emergency", &["assistant-hours"]),
-        ("error-required-activities_resumed", &["assistant-hours"]),
-        ("error-required-previous_months", &["assistant-hours"]),
         ("error-required-regulation", &["assistant-hours"]),
         ("field-at-date", &["assistant-hours"]),
         // The timesheet's fields and the errors only its reader gives
@@ -443,12 +462,7 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("field-hourly_rate", &["assistant-hours"]),
         ("error-invalid_month", &["assistant-hours"]),
         ("error-date_outside_month", &["assistant-hours"]),
-        ("error-measure_out_of_range", &["assistant-hours"]),
         ("error-day_over_24", &["assistant-hours"]),
-        ("error-previous_months_count", &["assistant-hours"]),
-        ("error-invalid_week", &["assistant-hours"]),
-        ("error-week_not_at_edge", &["assistant-hours"]),
-        ("error-granularity_over_daily_max", &["assistant-hours"]),
         ("error-not_covered", &["assistant-hours"]),
         // Bytes that are not UTF-8: only the command line and the batch read
         // bytes; a page hands the rules a string (src/wasm.rs). Kept in the
@@ -511,7 +525,6 @@ fn modules_of(id: &str) -> Option<&'static [&'static str]> {
         ("ui-vb-", &["vbtai-competition"]),
         ("ui-esf-", &["esf-ex-prisoners"]),
         // Each rule set's explanations.
-        ("r1-", &["assistant-hours"]),
         ("warning-", &["assistant-hours"]),
         ("r2-", &["lt-eligibility"]),
         ("fact-", &["lt-eligibility"]),
@@ -531,7 +544,7 @@ fn scripts_of(module: &str) -> &'static [&'static str] {
     match module {
         // elements.js (the custom elements) mounts every calculator: listed for each.
         // keep-file.js, assistant-hours-import.js, allocation-help.js and start.js are loaded on need (a dynamic import).
-        "assistant-hours" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
+        "assistant-hours" | "assistant-hours-mk942" => &["assistant-hours.js", "assistant-hours-import.js", "allocation-help.js", "elements.js", "keep.js", "keep-file.js", "print.js"],
         // Each date calculator's spec is its own file, on date-calculators.js's form.
         "lt-eligibility" => &["lt-eligibility.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
         "lv-unemployment" => &["lv-unemployment.js", "date-calculators.js", "elements.js", "keep.js", "keep-file.js"],
@@ -571,7 +584,9 @@ fn catalog_for(text: &str, module: &str, js: &str) -> String {
             keep = match line.split_once(" =") {
                 Some((id, _)) if !line.starts_with('#') && !id.contains(' ') => {
                     let label = id.starts_with("ui-");
-                    modules_of(id.trim_start_matches('-')).is_none_or(|m| m.contains(&module)) && (!label || label_used(id, js))
+                    // The module of every month shows all the timesheet's words.
+                    let own = |m: &[&str]| m.contains(&module) || (module == "assistant-hours-mk942" && m.contains(&"assistant-hours"));
+                    modules_of(id.trim_start_matches('-')).is_none_or(own) && (!label || label_used(id, js))
                 }
                 _ => false,
             };

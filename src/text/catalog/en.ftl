@@ -246,6 +246,7 @@ error-not_in_force = { $value ->
     [mk316] Cabinet Regulation No. 316 applies from July 2021: { $month } is under Cabinet Regulation No. 942. Choose that one.
    *[mk942] Cabinet Regulation No. 942 applies until December 2021 at the latest: { $month } is under Cabinet Regulation No. 316. Choose that one.
 }
+error-other_module = { $month } is under Cabinet Regulation No. 942: this module computes the months of Cabinet Regulation No. 316 only. The module { $module } computes every month.
 error-not_for_regime = { $regime ->
     [mk316] The { $field } does not apply under Cabinet Regulation No. 316 ({ $month }). Remove it.
    *[mk942] The { $field } does not apply under Cabinet Regulation No. 942 ({ $month }). Remove it.
@@ -629,6 +630,8 @@ ui-paid-for = Already paid in week { $week } ({ $from } to { $to } are in this m
 ui-calculate = Calculate
 ui-result-title = Result
 ui-result-blocked = Correct the errors to see the result.
+ui-result-loading = Loading the rules of Cabinet Regulation No. 942…
+ui-result-not-loaded = The rules of Cabinet Regulation No. 942 could not be loaded. Check the connection, then change the month or any value to try again.
 ui-total-payable = Payable in total
 ui-attested-payable = Attested, payable
 ui-emergency-hours = Emergency hours (measure 7)

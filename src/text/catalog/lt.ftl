@@ -250,6 +250,7 @@ error-not_in_force = { $value ->
     [mk316] Ministrų kabineto taisyklės Nr. 316 taikomos nuo 2021 m. liepos, o { $month } patenka į Ministrų kabineto taisyklių Nr. 942 taikymo laikotarpį. Pasirinkite jas.
    *[mk942] Ministrų kabineto taisyklės Nr. 942 taikomos ne ilgiau kaip iki 2021 m. gruodžio pabaigos, o { $month } patenka į Ministrų kabineto taisyklių Nr. 316 taikymo laikotarpį. Pasirinkite jas.
 }
+error-other_module = { $month } patenka į Ministrų kabineto taisyklių Nr. 942 taikymo laikotarpį: šis modulis skaičiuoja tik Ministrų kabineto taisyklių Nr. 316 mėnesius. Visus mėnesius skaičiuoja modulis { $module }.
 error-not_for_regime = { $regime ->
     [mk316] { $Field }: pagal Ministrų kabineto taisykles Nr. 316 ({ $month }) netaikoma. Pašalinkite šią įvestį.
    *[mk942] { $Field }: pagal Ministrų kabineto taisykles Nr. 942 ({ $month }) netaikoma. Pašalinkite šią įvestį.
@@ -637,6 +638,8 @@ ui-paid-for = Jau apmokėta savaitę { $week } (šiame mėnesyje – nuo { $from
 ui-calculate = Apskaičiuoti
 ui-result-title = Rezultatas
 ui-result-blocked = Ištaisykite klaidas, kad pamatytumėte rezultatą.
+ui-result-loading = Įkeliamas Ministrų kabineto taisyklių Nr. 942 skaičiavimas…
+ui-result-not-loaded = Nepavyko įkelti Ministrų kabineto taisyklių Nr. 942 skaičiavimo. Patikrinkite ryšį ir pakeiskite mėnesį ar bet kurią reikšmę, kad bandytumėte dar kartą.
 ui-total-payable = Iš viso apmokama
 ui-attested-payable = Patvirtinta, apmokama
 ui-emergency-hours = Ekstremaliosios situacijos valandos (7 priemonė)

@@ -244,6 +244,7 @@ error-not_in_force = { $value ->
     [mk316] MK noteikumi Nr. 316 ir piemērojami no 2021. gada jūlija: { $month } piemēro MK noteikumus Nr. 942. Izvēlieties tos.
    *[mk942] MK noteikumi Nr. 942 ir piemērojami ne ilgāk kā līdz 2021. gada decembrim: { $month } piemēro MK noteikumus Nr. 316. Izvēlieties tos.
 }
+error-other_module = { $month } piemēro MK noteikumus Nr. 942: šis modulis aprēķina tikai MK noteikumu Nr. 316 mēnešus. Visus mēnešus aprēķina modulis { $module }.
 error-not_for_regime = { $regime ->
     [mk316] { $Field }: saskaņā ar MK noteikumiem Nr. 316 ({ $month }) netiek piemērots. Izdzēsiet to.
    *[mk942] { $Field }: saskaņā ar MK noteikumiem Nr. 942 ({ $month }) netiek piemērots. Izdzēsiet to.
@@ -627,6 +628,8 @@ ui-paid-for = Jau apmaksāts nedēļā { $week } ({ $from }–{ $to } ir šajā 
 ui-calculate = Aprēķināt
 ui-result-title = Rezultāts
 ui-result-blocked = Izlabojiet kļūdas, lai redzētu rezultātu.
+ui-result-loading = Ielādē MK noteikumu Nr. 942 aprēķinu…
+ui-result-not-loaded = MK noteikumu Nr. 942 aprēķinu neizdevās ielādēt. Pārbaudiet savienojumu un tad mainiet mēnesi vai kādu vērtību, lai mēģinātu vēlreiz.
 ui-total-payable = Apmaksājamas kopā
 ui-attested-payable = Apliecinātās, apmaksājamas
 ui-emergency-hours = Ārkārtējās situācijas stundas (7. pasākums)
