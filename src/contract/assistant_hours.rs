@@ -13,6 +13,7 @@ use crate::rules::assistant_hours::{
 };
 use crate::rules::calendar::{self as dates, Month};
 use crate::rules::params;
+use crate::rules::decimal::millionths;
 use crate::contract::read::{self as input, Code, FieldError};
 use crate::contract::json::{self as json, Json};
 use crate::contract::write::{self, Explanation, Out};
@@ -276,19 +277,21 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
         Some(_) => errors.push(FieldError::new("days", Code::WrongType)),
     }
     // More than 24 hours on one day, all entries together: reported at the
-    // entry that goes over.
-    let mut per_day: Vec<(NaiveDate, Decimal)> = Vec::new();
+    // entry that goes over. Summed in millionths (a read decimal has at most
+    // 6 decimals), so that no decimal addition is linked for it.
+    const DAY: i64 = 24_000_000;
+    let mut per_day: Vec<(NaiveDate, i64)> = Vec::new();
     if let Some(Json::Array(items)) = get("days") {
         for (i, item) in items.iter().enumerate() {
             let (Some(date), Some(h)) = (item.get("date"), item.get("hours")) else { continue };
             let (Ok(date), Ok(h)) = (input::date(date, ""), input::decimal(h, "")) else { continue };
-            if h.is_sign_negative() || h > d(24) {
+            let Some(h) = millionths(h).filter(|h| *h <= DAY) else {
                 continue;
-            }
+            };
             let slot = match per_day.iter_mut().find(|(dd, _)| *dd == date) {
                 Some(slot) => slot,
                 None => {
-                    per_day.push((date, Decimal::ZERO));
+                    per_day.push((date, 0));
                     // invariant: just pushed
                     let last = per_day.len() - 1;
                     &mut per_day[last]
@@ -296,7 +299,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
             };
             let before = slot.1;
             slot.1 += h;
-            if before <= d(24) && slot.1 > d(24) {
+            if before <= DAY && slot.1 > DAY {
                 errors.push(FieldError::new(format!("days[{i}].hours"), Code::DayOver24).with("date", dates::iso_date(date)));
             }
         }

@@ -216,8 +216,11 @@ fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>
 #[cfg(all(feature = "assistant-hours", not(feature = "assistant-hours-mk942")))]
 fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>) -> Result<(), Vec<FieldError>> {
     match request {
+        // In whole millionths (no decimal arithmetic linked): always so for a timesheet parse accepts.
         r1::Request::Monthly(t) if r1::regime_for(t.month, Some(r1::Regime::Mk316)).is_ok() => {
-            let o = r1::compute_monthly(t);
+            let Some(o) = r1::compute_monthly_in_millionths(t) else {
+                return Err(vec![FieldError::new("days", Code::TooLarge).with("max", "744")]);
+            };
             let steps = if explained { crate::text::assistant_hours::monthly_steps(&o) } else { Vec::new() };
             to_json_into(&assistant_hours::monthly_output(&o, &steps, out), buf);
             Ok(())

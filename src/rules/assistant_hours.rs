@@ -48,8 +48,7 @@ use chrono::{Datelike, Duration, IsoWeek, NaiveDate, Weekday};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::rules::calendar::Month;
-#[cfg(not(target_arch = "wasm32"))]
-use crate::rules::decimal::millionths;
+use crate::rules::decimal::{from_millionths, millionths};
 use crate::rules::params::{self, state_funded_weekly_max, AverageRulePeriod, HourlyAmount};
 
 /// The regulation a month is computed under (RULES.md R1, "Which rule
@@ -1261,6 +1260,52 @@ pub fn compute_monthly(t: &MonthlyTimesheet) -> MonthlyOutcome {
     }
 }
 
+/// [`compute_monthly`] in whole millionths of an hour and of a euro, with
+/// no decimal arithmetic: the same outcome whenever every hour, the
+/// allocation and the amount used are whole millionths below 10^12 and the
+/// pay's product fits 64 bits (always so for a timesheet the input layer
+/// accepts: at most 6 decimals, 24 h a day, 744 h a month, EUR 1 000 an
+/// hour); `None` otherwise. The page's module of MK 316 months alone
+/// computes with it, and so links no decimal addition, subtraction or
+/// multiplication.
+pub fn compute_monthly_in_millionths(t: &MonthlyTimesheet) -> Option<MonthlyOutcome> {
+    let mut attested: i64 = 0;
+    for d in &t.days {
+        attested = attested.checked_add(millionths(d.hours)?)?;
+    }
+    // INTERPRETATION (monthly cap): as in compute_monthly.
+    let total_payable = attested.min(millionths(t.monthly_allocation)?);
+    let not_payable = attested - total_payable;
+    let step = t.month.first_day().and_then(params::mk316_hourly_amount_on);
+    let last_verified = params::mk316_last_verified_amount();
+    let (hourly_rate, rate_source, entered_rate_ignored) = match (step, t.hourly_rate) {
+        (Some(step), entered) => (Some(step.amount), RateSource::Verified { step }, entered.filter(|r| *r != step.amount)),
+        (None, Some(r)) => (Some(r), RateSource::Entered { last_verified }, None),
+        (None, None) => (None, RateSource::AfterLastVerified { last_verified }, None),
+    };
+    // Pay in 10^-12 euro, half-up (away from zero: it is never negative) to the cent, 10^10 of them.
+    let pay = match hourly_rate {
+        Some(r) => {
+            let product = total_payable.checked_mul(millionths(r)?)?;
+            Some(Decimal::new(product.checked_add(5_000_000_000)? / 10_000_000_000, 2))
+        }
+        None => None,
+    };
+    Some(MonthlyOutcome {
+        month: t.month,
+        regime: Regime::Mk316,
+        service: t.service,
+        monthly_cap: t.monthly_allocation,
+        attested: from_millionths(attested),
+        total_payable: from_millionths(total_payable),
+        not_payable: from_millionths(not_payable),
+        hourly_rate,
+        rate_source,
+        entered_rate_ignored,
+        pay,
+    })
+}
+
 /// A timesheet under either regime.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
@@ -1457,4 +1502,62 @@ mod tests {
         assert_eq!(with, 4 + 14, "March–June 2020, November 2020–December 2021");
     }
 
+
+    use proptest::prelude::*;
+
+    /// A decimal of at most 6 decimals from `units` millionths, written at scale `scale` or finer.
+    fn dec(units: i64, scale: u32) -> Decimal {
+        let mut d = Decimal::new(units, 6).normalize();
+        if d.scale() < scale {
+            d.rescale(scale);
+        }
+        d
+    }
+
+    proptest! {
+        /// The page's MK 316 module computes in millionths: the same outcome
+        /// as the decimal rules for every timesheet the input layer accepts
+        /// (hours of at most 6 decimals and 24 a day, up to 744 h allocated,
+        /// amounts up to EUR 1 000, written with trailing zeros or not),
+        /// in months with a verified amount and after the last one, pay
+        /// halves included; and `None` only past its bounds.
+        #[test]
+        fn mk316_in_millionths_gives_the_decimal_outcome(
+            month in prop_oneof![Just((2021u32, 7u32)), Just((2022, 12)), Just((2023, 1)), Just((2023, 3)), Just((2023, 4)), Just((2026, 11)), Just((2027, 1))],
+            hours in proptest::collection::vec((0i64..=24_000_000, 0u32..7), 0..31),
+            cap in (0i64..=744_000_000, 0u32..4),
+            rate in proptest::option::of(prop_oneof![(0i64..=1_000_000_000, 0u32..7), (0i64..=20_000, 0u32..3).prop_map(|(c, s)| (c * 5_000, s))]),
+            service in prop_oneof![Just(Service::Assistant), Just(Service::Companion)],
+        ) {
+            let m = Month { year: month.0 as i32, month: month.1 };
+            let first = m.first_day().unwrap_or_default();
+            let t = MonthlyTimesheet {
+                month: m,
+                service,
+                monthly_allocation: dec(cap.0, cap.1),
+                days: hours.iter().enumerate().map(|(i, (h, s))| AttestedDay { date: first + Duration::days((i % 28) as i64), hours: dec(*h, *s) }).collect(),
+                hourly_rate: rate.map(|(r, s)| dec(r, s)),
+            };
+            let exact = compute_monthly(&t);
+            let fast = compute_monthly_in_millionths(&t);
+            prop_assert_eq!(fast.as_ref(), Some(&exact));
+            // The written forms too (the pay to the cent, the hours normalised).
+            if let Some(f) = fast {
+                prop_assert_eq!(f.pay.map(|p| p.round_dp(2).to_string()), exact.pay.map(|p| { let mut p = p; p.rescale(2); p.to_string() }));
+                prop_assert_eq!((f.attested.to_string(), f.total_payable.to_string(), f.not_payable.to_string()), (exact.attested.to_string(), exact.total_payable.to_string(), exact.not_payable.to_string()));
+            }
+        }
+    }
+
+    /// Past its bounds the millionths' path declines (the decimal rules still answer).
+    #[test]
+    fn mk316_in_millionths_declines_what_it_cannot_hold() {
+        let m = Month { year: 2026, month: 11 };
+        let day = |h: Decimal| AttestedDay { date: NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default(), hours: h };
+        let t = |hours: Decimal, rate: Option<Decimal>| MonthlyTimesheet { month: m, service: Service::Assistant, monthly_allocation: Decimal::new(80, 0), days: vec![day(hours)], hourly_rate: rate };
+        assert!(compute_monthly_in_millionths(&t(Decimal::new(1, 7), None)).is_none(), "7 decimals");
+        assert!(compute_monthly_in_millionths(&t(Decimal::new(4, 0), Some(Decimal::new(1, 7)))).is_none(), "an amount of 7 decimals");
+        assert!(compute_monthly_in_millionths(&t(Decimal::new(-1, 0), None)).is_none(), "negative hours");
+        assert_eq!(compute_monthly_in_millionths(&t(Decimal::new(4, 0), Some(Decimal::new(511, 2)))).map(|o| o.pay), Some(Some(Decimal::new(2044, 2))));
+    }
 }

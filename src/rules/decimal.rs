@@ -67,10 +67,15 @@ pub fn write(d: &Decimal, buf: &mut [u8; TEXT_MAX], signed_zero: bool) -> usize 
 /// `d` in millionths, when it is a whole number of them from 0 to below
 /// 10^12 (10^6 hours); `None` otherwise. Hours always are (the reader
 /// allows at most 6 decimals), and no sum of a month's such values
-/// overflows 64 bits. Native builds (the batch's integer paths) only.
-#[cfg(not(target_arch = "wasm32"))]
+/// overflows 64 bits. (The batch's integer paths, and the MK 316 months of
+/// the page's first timesheet module: no decimal arithmetic linked there.)
 pub fn millionths(d: Decimal) -> Option<i64> {
     const POW10: [i64; 7] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
     let m = i64::try_from(d.mantissa()).ok().filter(|m| (0..1_000_000_000_000).contains(m))?;
     Some(m * POW10.get(6usize.checked_sub(d.scale() as usize)?)?).filter(|v| *v < 1_000_000_000_000)
+}
+
+/// `v` millionths as a decimal, normalised (`4.500000` is `4.5`).
+pub fn from_millionths(v: i64) -> Decimal {
+    Decimal::new(v, 6).normalize()
 }
