@@ -78,7 +78,7 @@ pub fn set_catalog(lang: JsValue, source: JsValue) -> JsValue {
             list.push(',');
         }
         list.push_str("{\"line\":");
-        list.push_str(&e.line.to_string());
+        crate::rules::calendar::push_number(&mut list, e.line as u64, 1);
         list.push_str(",\"reason\":");
         json::write_str(&mut list, &e.reason);
         list.push('}');
@@ -101,7 +101,7 @@ pub fn message(lang: JsValue, id: JsValue, args: JsValue) -> String {
                     let arg = match &v {
                         Json::Number(_) => read::decimal(&v, "").map(Arg::Num).unwrap_or(Arg::Str(String::new())),
                         Json::String(s) => Arg::Str(s.clone()),
-                        Json::Bool(b) => Arg::Str(b.to_string()),
+                        Json::Bool(b) => Arg::Str(String::from(if *b { "true" } else { "false" })),
                         _ => continue,
                     };
                     list.push((k, arg));

@@ -116,7 +116,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
                 None
             }
             Some(m) if assistant::regimes(m).is_empty() => {
-                errors.push(FieldError::new("month", Code::NotCovered).with("value", m.to_string()));
+                errors.push(FieldError::new("month", Code::NotCovered).with("value", m.text()));
                 None
             }
             Some(m) => Some(m),
@@ -139,14 +139,14 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
         (Some(m), Some(r)) => match assistant::regime_for(m, r) {
             Ok(r) => Some(r),
             Err(RegimeError::RegulationRequired { allowed }) => {
-                errors.push(FieldError::new("regulation", Code::Required).with("allowed", names(&allowed)).with("month", m.to_string()));
+                errors.push(FieldError::new("regulation", Code::Required).with("allowed", names(&allowed)).with("month", m.text()));
                 None
             }
             Err(RegimeError::RegulationNotAllowed { given, allowed }) => {
                 errors.push(
                     FieldError::new("regulation", Code::NotInForce)
                         .with("value", regime_name(given))
-                        .with("month", m.to_string())
+                        .with("month", m.text())
                         .with("allowed", names(&allowed)),
                 );
                 None
@@ -166,7 +166,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     #[cfg(not(feature = "assistant-hours-mk942"))]
     if let (Some(m), Some(Regime::Mk942)) = (month, regime) {
         let field = if regulation == Some(Some(Regime::Mk942)) { "regulation" } else { "month" };
-        errors.push(FieldError::new(field, Code::OtherModule).with("month", m.to_string()).with("module", OTHER_MODULE));
+        errors.push(FieldError::new(field, Code::OtherModule).with("month", m.text()).with("module", OTHER_MODULE));
         return Err(errors);
     }
     let reading = if cfg!(feature = "assistant-hours-mk942") {
@@ -177,7 +177,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     let not_for = |field: &str| {
         let mut e = FieldError::new(field, Code::NotForRegime).with("regime", regime_name(reading));
         if let Some(m) = month {
-            e = e.with("month", m.to_string());
+            e = e.with("month", m.text());
         }
         e
     };
@@ -265,7 +265,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     match get("days") {
         None => errors.push(FieldError::new("days", Code::Required)),
         Some(Json::Array(items)) if items.len() > MAX_DAY_ENTRIES => {
-            errors.push(FieldError::new("days", Code::TooManyEntries).with("max", MAX_DAY_ENTRIES.to_string()))
+            errors.push(FieldError::new("days", Code::TooManyEntries).with("max", dates::number(MAX_DAY_ENTRIES as u64)))
         }
         Some(Json::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
@@ -300,7 +300,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
             let before = slot.1;
             slot.1 += h;
             if before <= DAY && slot.1 > DAY {
-                errors.push(FieldError::new(format!("days[{i}].hours"), Code::DayOver24).with("date", dates::iso_date(date)));
+                errors.push(FieldError::new(["days[", &dates::number(i as u64), "].hours"].concat(), Code::DayOver24).with("date", dates::iso_date(date)));
             }
         }
     }
@@ -329,7 +329,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
             // month (an error of its own) weeks are only checked as weeks.
             let mut seen = Vec::new();
             for (k, v) in weeks {
-                let field = format!("paid_outside_month.{}", json::shorten(k));
+                let field = ["paid_outside_month.", &json::shorten(k)].concat();
                 match dates::parse_iso_week(k.trim()) {
                     None => errors.push(FieldError::new(field, Code::InvalidWeek).with("value", k.as_str())),
                     Some(w) => {
@@ -396,9 +396,9 @@ fn day_entry(
     regime_known: bool,
     errors: &mut Vec<FieldError>,
 ) -> Option<DayEntry> {
-    let f = |k: &str| format!("days[{i}].{k}");
+    let f = |k: &str| ["days[", &dates::number(i as u64), "].", k].concat();
     let Json::Object(members) = item else {
-        errors.push(FieldError::new(format!("days[{i}]"), Code::WrongType));
+        errors.push(FieldError::new(["days[", &dates::number(i as u64), "]"].concat(), Code::WrongType));
         return None;
     };
     let before = errors.len();
@@ -414,7 +414,7 @@ fn day_entry(
             Ok(dt) => {
                 if let Some(m) = month.filter(|m| !m.contains(dt)) {
                     errors.push(
-                        FieldError::new(f("date"), Code::DateOutsideMonth).with("value", dates::iso_date(dt)).with("month", m.to_string()),
+                        FieldError::new(f("date"), Code::DateOutsideMonth).with("value", dates::iso_date(dt)).with("month", m.text()),
                     );
                     None
                 } else {
@@ -449,7 +449,7 @@ fn day_entry(
             if regime_known && !matches!(item.get("measure"), None | Some(Json::Null)) {
                 let mut e = with_date(FieldError::new(f("measure"), Code::NotForRegime)).with("regime", "mk316");
                 if let Some(m) = month {
-                    e = e.with("month", m.to_string());
+                    e = e.with("month", m.text());
                 }
                 errors.push(e);
                 None
@@ -491,7 +491,7 @@ fn lazily<T>(read: impl Fn(&str) -> Result<T, FieldError>, field: impl Fn() -> S
 fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Option<EmergencyFacts> {
     let Json::Object(members) = e else { return None };
     let before = errors.len();
-    input::unknown_fields(members, EMERGENCY_FIELDS, |k| format!("emergency.{k}"), errors);
+    input::unknown_fields(members, EMERGENCY_FIELDS, |k| ["emergency.", k].concat(), errors);
     let resumed = match e.get("activities_resumed") {
         None | Some(Json::Null) => {
             errors.push(FieldError::new("emergency.activities_resumed", Code::Required));
@@ -511,15 +511,15 @@ fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Opti
         (Some(true), _) => {}
         (_, None | Some(Json::Null)) => errors.push(FieldError::new("emergency.previous_months", Code::Required)),
         (_, Some(Json::Array(items))) if items.len() != 3 => {
-            errors.push(FieldError::new("emergency.previous_months", Code::PreviousMonthsCount).with("count", items.len().to_string()))
+            errors.push(FieldError::new("emergency.previous_months", Code::PreviousMonthsCount).with("count", dates::number(items.len() as u64)))
         }
         (_, Some(Json::Array(items))) => {
             let mut m = month.prev().prev().prev();
             for (i, v) in items.iter().enumerate() {
-                let field = format!("emergency.previous_months[{i}]");
+                let field = ["emergency.previous_months[", &dates::number(i as u64), "]"].concat();
                 match input::decimal_in(v, &field, d(744), false) {
                     Ok(h) => previous[i] = h,
-                    Err(err) => errors.push(err.with("month", m.to_string())),
+                    Err(err) => errors.push(err.with("month", m.text())),
                 }
                 m = m.next();
             }
@@ -767,7 +767,7 @@ fn weekly_output<'a>(o: &Outcome, steps: &'a [crate::text::explain::Step], out: 
     }
     let applied = o.periods_applied();
     HoursOut {
-        month: o.month.to_string(),
+        month: o.month.text(),
         regime: regime_name(o.regime),
         service: "assistant",
         rule: branch,
@@ -851,7 +851,7 @@ pub fn monthly_output<'a>(o: &MonthlyOutcome, steps: &'a [crate::text::explain::
         });
     }
     HoursOut {
-        month: o.month.to_string(),
+        month: o.month.text(),
         regime: regime_name(o.regime),
         service: service_name(o.service),
         rule: "monthly",
@@ -1014,14 +1014,14 @@ pub fn month_facts(text: &str) -> Result<MonthFacts, Vec<FieldError>> {
         (None, None, None)
     };
     Ok(MonthFacts {
-        month: month.to_string(),
+        month: month.text(),
         covered: !regimes.is_empty(),
         regimes: regimes.iter().map(|r| regime_name(*r)).collect(),
         regulation_required: regimes.len() > 1,
         periods: periods.iter().map(period_out).collect(),
         weeks,
         emergency_days: month.days().filter(|d| periods.iter().any(|p| p.period.contains(*d))).collect(),
-        previous_months: [p3.to_string(), p3.next().to_string(), p3.next().next().to_string()],
+        previous_months: [p3.text(), p3.next().text(), p3.next().next().text()],
         emergency_period: [es, ee],
         hourly_amount,
         last_verified_rate,

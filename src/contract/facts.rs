@@ -67,7 +67,7 @@ pub fn facts() -> String {
     to_json(&Facts {
         assistant_hours: cfg!(feature = "assistant-hours")
             .then(|| AssistantFacts {
-                first_month: params::FIRST_MONTH.to_string(),
+                first_month: params::FIRST_MONTH.text(),
                 daily_max: crate::rules::decimal::text(&params::default_daily_max()),
                 granularity: crate::rules::decimal::text(&params::default_granularity()),
                 measures: (1..=params::MK942_MEASURES).collect(),

@@ -8,7 +8,6 @@
 //! duplicate keys, limits nesting depth, and never panics: every failure is an
 //! [`JsonError`] with the byte offset where it happened.
 
-use std::fmt::Write as _;
 
 /// Deepest nesting accepted. The inputs of this project nest 3 levels deep;
 /// the limit keeps hostile input from exhausting the stack (fatal in WebAssembly).
@@ -130,7 +129,9 @@ fn path_text(text: &str, segs: &mut [Seg]) -> String {
     for seg in segs.iter_mut() {
         match seg {
             Seg::Index(n) => {
-                let _ = write!(path, "[{n}]");
+                path.push('[');
+                crate::rules::calendar::push_number(&mut path, *n as u64, 1);
+                path.push(']');
             }
             Seg::Key { at, shown } => {
                 if !path.is_empty() {
@@ -276,7 +277,7 @@ impl Parser<'_> {
             if again {
                 self.duplicate(|| {
                     let path = path_text(text, path);
-                    let at = if path.is_empty() { shorten(&k).into_owned() } else { format!("{path}.{}", shorten(&k)) };
+                    let at = if path.is_empty() { shorten(&k).into_owned() } else { [path.as_str(), ".", &shorten(&k)].concat() };
                     shorten(&at).into_owned()
                 });
             } else {
@@ -426,7 +427,12 @@ pub fn write_str(out: &mut String, s: &str) {
             // Every control character (C0, DEL, C1) and the two line
             // separators that some JSON-lines readers split on.
             c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                // `\u` and four lower-case hex digits (these are all below U+10000).
+                out.push_str("\\u");
+                let v = c as u32;
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(b"0123456789abcdef"[((v >> shift) & 0xf) as usize]));
+                }
             }
             c => out.push(c),
         }

@@ -184,7 +184,7 @@ pub fn capped(errors: Vec<FieldError>) -> Vec<FieldError> {
         }
     }
     if more > 0 {
-        out.push(FieldError::new("", Code::TooManyErrors).with("more", more.to_string()));
+        out.push(FieldError::new("", Code::TooManyErrors).with("more", dates::number(more as u64)));
     }
     out
 }
@@ -409,7 +409,9 @@ fn dotted_to_iso(s: &str) -> std::borrow::Cow<'_, str> {
                 && y.len() == 4
                 && [d, m, y].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) =>
         {
-            std::borrow::Cow::Owned(format!("{y}-{m:0>2}-{d:0>2}"))
+            // Day and month padded with a zero to two digits.
+            let pad = |p: &str| if p.len() == 1 { ["0", p].concat() } else { p.to_string() };
+            std::borrow::Cow::Owned([*y, "-", &pad(m), "-", &pad(d)].concat())
         }
         _ => std::borrow::Cow::Borrowed(s),
     }
@@ -436,7 +438,7 @@ pub fn object<'a>(parsed: &'a crate::contract::json::Parsed, allowed: &[&str]) -
     let mut errors: Vec<FieldError> =
         parsed.duplicates.iter().map(|p| FieldError::new(p.as_str(), Code::DuplicateKey)).collect();
     if parsed.more_duplicates > 0 {
-        errors.push(FieldError::new("", Code::TooManyErrors).with("more", parsed.more_duplicates.to_string()));
+        errors.push(FieldError::new("", Code::TooManyErrors).with("more", dates::number(parsed.more_duplicates as u64)));
     }
     unknown_fields(members, allowed, |k| k.to_string(), &mut errors);
     (members, errors)
@@ -460,13 +462,13 @@ pub fn unknown_fields(members: &[(String, Json)], allowed: &[&str], path: impl F
         }
     }
     if more > 0 {
-        errors.push(FieldError::new("", Code::TooManyErrors).with("more", more.to_string()));
+        errors.push(FieldError::new("", Code::TooManyErrors).with("more", dates::number(more as u64)));
     }
 }
 
 /// The error for a text that is not JSON.
 pub fn invalid_json(e: &crate::contract::json::JsonError) -> FieldError {
-    FieldError::new("", Code::InvalidJson).with("offset", e.offset.to_string()).with("reason", e.reason)
+    FieldError::new("", Code::InvalidJson).with("offset", dates::number(e.offset as u64)).with("reason", e.reason)
 }
 
 /// The members of an input object.

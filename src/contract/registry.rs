@@ -72,15 +72,15 @@ impl Answer {
     pub fn cli_text(&self) -> String {
         match self {
             Answer::Result(r) => r.clone(),
-            Answer::Errors(e) => format!("{{\"errors\":{e}}}"),
+            Answer::Errors(e) => ["{\"errors\":", e, "}"].concat(),
         }
     }
 
     /// The page's output: `{"ok":…, "result":…, "errors":[…]}`.
     pub fn page_text(&self) -> String {
         match self {
-            Answer::Result(r) => format!("{{\"ok\":true,\"result\":{r},\"errors\":[]}}"),
-            Answer::Errors(e) => format!("{{\"ok\":false,\"result\":null,\"errors\":{e}}}"),
+            Answer::Result(r) => ["{\"ok\":true,\"result\":", r, ",\"errors\":[]}"].concat(),
+            Answer::Errors(e) => ["{\"ok\":false,\"result\":null,\"errors\":", e, "}"].concat(),
         }
     }
 }
@@ -188,7 +188,7 @@ fn totals_into(name: &str, input: &str, buf: &mut Vec<u8>) -> Option<Result<(), 
                 assistant_hours::write_totals(&a, buf);
                 Ok(())
             }
-            Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+            Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().text())]),
         }));
     }
     None
@@ -205,7 +205,7 @@ fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>
         }
         // parse checked that the month allows the regime; this is
         // only a guard.
-        Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().to_string())]),
+        Err(_) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", request.month().text())]),
     }
 }
 
@@ -225,8 +225,8 @@ fn timesheet(request: &r1::Request, explained: bool, out: Out, buf: &mut Vec<u8>
             to_json_into(&assistant_hours::monthly_output(&o, &steps, out), buf);
             Ok(())
         }
-        r1::Request::Monthly(t) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", t.month.to_string())]),
-        r1::Request::Weekly(t) => Err(vec![FieldError::new("month", Code::OtherModule).with("month", t.month.to_string()).with("module", assistant_hours::OTHER_MODULE)]),
+        r1::Request::Monthly(t) => Err(vec![FieldError::new("month", Code::NotCovered).with("value", t.month.text())]),
+        r1::Request::Weekly(t) => Err(vec![FieldError::new("month", Code::OtherModule).with("month", t.month.text()).with("module", assistant_hours::OTHER_MODULE)]),
     }
 }
 
@@ -303,12 +303,12 @@ pub fn answer_bytes(name: &str, bytes: &[u8], lang: Lang, explain: bool) -> Opti
 
 /// The error for an input over [`MAX_INPUT_BYTES`].
 pub fn too_large() -> FieldError {
-    FieldError::new("", Code::TooLarge).with("max", MAX_INPUT_BYTES.to_string())
+    FieldError::new("", Code::TooLarge).with("max", crate::rules::calendar::number(MAX_INPUT_BYTES as u64))
 }
 
 /// The error for bytes that are not UTF-8, at byte `offset`.
 pub fn invalid_utf8(offset: usize) -> FieldError {
-    FieldError::new("", Code::InvalidUtf8).with("offset", offset.to_string())
+    FieldError::new("", Code::InvalidUtf8).with("offset", crate::rules::calendar::number(offset as u64))
 }
 
 /// The answer with its explanation's words, read back as [`Json`] values:

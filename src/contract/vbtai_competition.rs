@@ -24,9 +24,9 @@ const KINDS: &[(&str, PostKind)] = &[("head", PostKind::Head), ("under_head", Po
 /// (counted up to the deadline). `subordinates` is required unless the
 /// kind is `other`.
 fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -> Option<Post> {
-    let path = |k: &str| format!("posts[{i}].{k}");
+    let path = |k: &str| ["posts[", &crate::rules::calendar::number(i as u64), "].", k].concat();
     let Json::Object(m) = v else {
-        errors.push(FieldError::new(format!("posts[{i}]"), Code::WrongType));
+        errors.push(FieldError::new(["posts[", &crate::rules::calendar::number(i as u64), "]"].concat(), Code::WrongType));
         return None;
     };
     input::unknown_fields(m, POST_FIELDS, |k| path(k), errors);
@@ -61,7 +61,7 @@ fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -
                 None
             }
             Ok(n) if n > MAX_SUBORDINATES => {
-                errors.push(FieldError::new(path("subordinates"), Code::TooLarge).with("max", MAX_SUBORDINATES.to_string()));
+                errors.push(FieldError::new(path("subordinates"), Code::TooLarge).with("max", crate::rules::calendar::signed(MAX_SUBORDINATES, 1)));
                 None
             }
             // invariant: 0 ≤ n ≤ MAX_SUBORDINATES fits a u32.
@@ -125,7 +125,7 @@ pub fn parse(text: &str) -> Result<r5::Facts, Vec<FieldError>> {
     match get(m, "posts") {
         None | Some(Json::Null) => {}
         Some(Json::Array(items)) if items.len() > MAX_POSTS => {
-            errors.push(FieldError::new("posts", Code::TooManyEntries).with("max", MAX_POSTS.to_string()));
+            errors.push(FieldError::new("posts", Code::TooManyEntries).with("max", crate::rules::calendar::number(MAX_POSTS as u64)));
         }
         Some(Json::Array(items)) => {
             for (i, v) in items.iter().enumerate() {

@@ -163,8 +163,10 @@ mod compact {
     }
 
     impl serde::ser::Error for WriteError {
-        fn custom<T: std::fmt::Display>(msg: T) -> Self {
-            WriteError(msg.to_string())
+        // The message is not kept: formatting it would link `core::fmt`
+        // into the page, for an error no type of this crate can give.
+        fn custom<T: std::fmt::Display>(_msg: T) -> Self {
+            WriteError("a value serde could not write".into())
         }
     }
 
@@ -712,7 +714,7 @@ pub fn week<S: Serializer>(w: &chrono::IsoWeek, s: S) -> Result<S::Ok, S::Error>
             let digit = |v: u32| b'0' + (v % 10) as u8;
             ascii(s, &[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), b'-', b'W', digit(n / 10), digit(n)])
         }
-        None => s.collect_str(&crate::rules::calendar::fmt_iso_week(*w)),
+        None => s.serialize_str(&crate::rules::calendar::fmt_iso_week(*w)),
     }
 }
 

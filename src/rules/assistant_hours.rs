@@ -296,7 +296,7 @@ impl Entitlement {
             let num = self.thirds * Decimal::from(10u64.pow(scale.min(19)));
             let den = 3 * 10u64.pow(scale.min(19));
             let (n, d) = reduce(num.normalize(), den);
-            Some(format!("{}/{d}", crate::rules::decimal::text(&n)))
+            Some([crate::rules::decimal::text(&n), "/".into(), crate::rules::calendar::number(d)].concat())
         }
     }
 }

@@ -72,9 +72,20 @@ impl Month {
     }
 }
 
+impl Month {
+    /// `YYYY-MM`, as its `Display` writes it, without `core::fmt` (the
+    /// page's modules link no formatting machinery: README, "Size").
+    pub fn text(self) -> String {
+        let mut out = signed(i64::from(self.year), 4);
+        out.push('-');
+        push_number(&mut out, u64::from(self.month), 2);
+        out
+    }
+}
+
 impl std::fmt::Display for Month {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
+        f.write_str(&self.text())
     }
 }
 
@@ -128,29 +139,54 @@ pub fn iso_date(d: NaiveDate) -> String {
     if !(0..=9999).contains(&y) {
         out.push(if y < 0 { '-' } else { '+' });
     }
-    push_digits(&mut out, y.unsigned_abs(), 4);
+    push_number(&mut out, u64::from(y.unsigned_abs()), 4);
     out.push('-');
-    push_digits(&mut out, m, 2);
+    push_number(&mut out, u64::from(m), 2);
     out.push('-');
-    push_digits(&mut out, day, 2);
+    push_number(&mut out, u64::from(day), 2);
     out
 }
 
-/// `v` in decimal, zero-padded to at least `width` digits.
-fn push_digits(out: &mut String, v: u32, width: usize) {
-    let mut buf = [b'0'; 10];
+/// `v` in decimal, zero-padded to at least `width` digits (at most 20; at least one), appended to `out`.
+pub fn push_number(out: &mut String, v: u64, width: usize) {
+    // At least one digit: 0 is "0".
+    let width = width.max(1);
+    let mut buf = [b'0'; 20];
     let (mut v, mut i) = (v, buf.len());
-    while v > 0 || buf.len() - i < width {
+    while (v > 0 || buf.len() - i < width) && i > 0 {
         i -= 1;
-        buf[i] = b'0' + (v % 10) as u8;
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'0' + (v % 10) as u8;
+        }
         v /= 10;
     }
-    out.extend(buf[i..].iter().map(|b| char::from(*b)));
+    out.extend(buf.get(i..).unwrap_or_default().iter().map(|b| char::from(*b)));
+}
+
+/// `v` in decimal: `v.to_string()`'s text, written digit by digit (no `core::fmt`).
+pub fn number(v: u64) -> String {
+    let mut out = String::new();
+    push_number(&mut out, v, 1);
+    out
+}
+
+/// `v` as `format!("{v:0width$}")` writes it: zero-padded to `width`
+/// characters, a minus sign counted among them.
+pub fn signed(v: i64, width: usize) -> String {
+    let mut out = String::new();
+    if v < 0 {
+        out.push('-');
+    }
+    push_number(&mut out, v.unsigned_abs(), if v < 0 { width.saturating_sub(1) } else { width });
+    out
 }
 
 /// Formats an ISO week as `YYYY-Www`.
 pub fn fmt_iso_week(w: IsoWeek) -> String {
-    format!("{:04}-W{:02}", w.year(), w.week())
+    let mut out = signed(i64::from(w.year()), 4);
+    out.push_str("-W");
+    push_number(&mut out, u64::from(w.week()), 2);
+    out
 }
 
 /// A date known to be valid, from constants in the rules.

@@ -56,7 +56,7 @@ fn reason_id(reason: &str) -> String {
 /// The message for the error `code` at `field` with its `params`.
 pub fn message(w: &Words, code: &str, field: &str, params: &[(&'static str, String)]) -> String {
     let base = field_base(field);
-    let mut label = w.cat.format_opt(&format!("field-{base}"), &[]).unwrap_or_else(|| w.t("field-unknown", &[("name", Arg::Str(field.to_string()))]));
+    let mut label = w.cat.format_opt(&["field-", base].concat(), &[]).unwrap_or_else(|| w.t("field-unknown", &[("name", Arg::Str(field.to_string()))]));
     // A day's field is named with its day: "the hours for 10 June".
     if let Some(day) = params.iter().find(|(k, _)| *k == "date").and_then(|(_, v)| parse_date(v).ok()) {
         label = w.t("field-at-date", &[("field", Arg::Str(label)), ("date", Arg::Str(w.day_month(day)))]);
@@ -91,9 +91,9 @@ pub fn message(w: &Words, code: &str, field: &str, params: &[(&'static str, Stri
     if !has_date {
         args.push(("date", Arg::Str("none".into())));
     }
-    let specific = format!("error-{code}-{base}");
+    let specific = ["error-", code, "-", base].concat();
     match w.cat.format_opt(&specific, &args) {
         Some(m) => m,
-        None => w.t(&format!("error-{code}"), &args),
+        None => w.t(&["error-", code].concat(), &args),
     }
 }

@@ -29,7 +29,7 @@ pub fn steps(c: &Card) -> Vec<Step> {
             .quote(src::QUOTE_ESF_PARTNERS)
             .value("run_by", Value::List { prefix: "r6-body", items: vec![c.run_by.id()] })
             .value("partners", Value::List { prefix: "r6-body", items: c.partners.iter().map(|b| b.id()).collect() })
-            .value("since", Value::Text(c.since_year.to_string())),
+            .value("since", Value::Text(crate::rules::calendar::signed(i64::from(c.since_year), 1))),
         Step::new("r6-budget", "R6", s)
             .quote(src::QUOTE_ESF_BUDGET)
             .value("total", Value::Money(c.budget.total))

@@ -60,7 +60,7 @@ impl Value {
             Value::Days(a, b) => [iso_date(*a), iso_date(*b)].join("/"),
             Value::Fraction { exact, .. } => exact.clone(),
             Value::Week(w) => fmt_iso_week(*w),
-            Value::Month(m) => m.to_string(),
+            Value::Month(m) => m.text(),
             Value::Word(w) => (*w).to_string(),
             Value::Text(t) => t.clone(),
             Value::List { items, .. } => items.join(","),
@@ -76,7 +76,7 @@ impl Value {
             Value::Date(d) => Arg::Str(w.date(*d)),
             Value::Day(d) => Arg::Str(w.day_month(*d)),
             Value::Days(a, b) => Arg::Str(w.day_range(*a, *b)),
-            Value::Fraction { exact, approx } => Arg::Str(format!("{exact} ≈ {}", w.num(*approx))),
+            Value::Fraction { exact, approx } => Arg::Str([exact.as_str(), " ≈ ", &w.num(*approx)].concat()),
             Value::Week(x) => Arg::Str(fmt_iso_week(*x)),
             Value::Month(m) => Arg::Str(w.month_year(*m)),
             Value::Word(s) => Arg::Str((*s).to_string()),
@@ -88,7 +88,7 @@ impl Value {
                     if k > 0 {
                         names.push_str(", ");
                     }
-                    names.push_str(&w.t(&format!("{prefix}-{i}"), &[]));
+                    names.push_str(&w.t(&[prefix, "-", i].concat(), &[]));
                 }
                 Arg::Str(names)
             }
@@ -144,8 +144,8 @@ pub struct Rendered {
 pub fn render(step: &Step, w: &Words) -> Rendered {
     let args: Vec<(&str, Arg)> = step.values.iter().map(|(k, v)| (*k, v.arg(w))).collect();
     let text = w.t(step.id, &args);
-    let source_text = w.t(&format!("source-{}", step.source.id), &[]);
+    let source_text = w.t(&["source-", step.source.id].concat(), &[]);
     let quote_translation =
-        step.quote.filter(|q| q.lang != w.lang().code()).map(|q| w.t(&format!("quote-{}", q.id), &[]));
+        step.quote.filter(|q| q.lang != w.lang().code()).map(|q| w.t(&["quote-", q.id].concat(), &[]));
     Rendered { text, source_text, quote_translation }
 }

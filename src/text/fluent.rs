@@ -316,13 +316,13 @@ impl Catalog {
         let value = match json::parse(text) {
             Ok(p) => p.value,
             Err(e) => {
-                problem(format!("not a compiled catalog: {} at byte {}", e.reason, e.offset));
+                problem(["not a compiled catalog: ", e.reason, " at byte ", &crate::rules::calendar::number(e.offset as u64)].concat());
                 return (cat, errors);
             }
         };
         for (part, is_term) in [("m", false), ("t", true)] {
             let Some(Json::Object(entries)) = value.get(part) else {
-                problem(format!("not a compiled catalog: no object `{part}`"));
+                problem(["not a compiled catalog: no object `", part, "`"].concat());
                 continue;
             };
             for (id, p) in entries {
@@ -333,7 +333,7 @@ impl Catalog {
                             cat.order.push(id.clone());
                         }
                     }
-                    None => problem(format!("`{id}` cannot be read")),
+                    None => problem(["`", id, "` cannot be read"].concat()),
                 }
             }
         }

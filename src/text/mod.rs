@@ -31,7 +31,7 @@ use rust_decimal::Decimal;
 
 pub use fluent::{Arg, Args, Catalog};
 
-use crate::rules::calendar::Month;
+use crate::rules::calendar::{number, signed, Month};
 
 /// A language of the catalogs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,12 +163,12 @@ impl Words {
     fn date_args(&self, d: NaiveDate) -> [(&'static str, Arg); 6] {
         let m = d.month();
         [
-            ("d", Arg::Str(d.day().to_string())),
-            ("dd", Arg::Str(format!("{:02}", d.day()))),
-            ("mm", Arg::Str(format!("{m:02}"))),
-            ("yyyy", Arg::Str(format!("{:04}", d.year()))),
-            ("month", Arg::Str(self.t(&format!("month-genitive-{m}"), &[]))),
-            ("monthNom", Arg::Str(self.t(&format!("month-{m}"), &[]))),
+            ("d", Arg::Str(number(u64::from(d.day())))),
+            ("dd", Arg::Str(signed(i64::from(d.day()), 2))),
+            ("mm", Arg::Str(signed(i64::from(m), 2))),
+            ("yyyy", Arg::Str(signed(i64::from(d.year()), 4))),
+            ("month", Arg::Str(self.t(&["month-genitive-", &number(u64::from(m))].concat(), &[]))),
+            ("monthNom", Arg::Str(self.t(&["month-", &number(u64::from(m))].concat(), &[]))),
         ]
     }
 
@@ -189,7 +189,7 @@ impl Words {
             return self.day_month(a);
         }
         let mut args = self.date_args(b).to_vec();
-        args.push(("from", Arg::Str(a.day().to_string())));
+        args.push(("from", Arg::Str(number(u64::from(a.day())))));
         if a.month() == b.month() {
             self.t("format-day-range", &args)
         } else {
@@ -201,7 +201,7 @@ impl Words {
 
     /// A month with its year (`2020. gada jūnijs`, `June 2020`).
     pub fn month_year(&self, m: Month) -> String {
-        let name = self.t(&format!("month-{}", m.month), &[]);
-        self.t("format-month-year", &[("month", Arg::Str(name)), ("yyyy", Arg::Str(m.year.to_string()))])
+        let name = self.t(&["month-", &number(u64::from(m.month))].concat(), &[]);
+        self.t("format-month-year", &[("month", Arg::Str(name)), ("yyyy", Arg::Str(signed(i64::from(m.year), 1)))])
     }
 }
