@@ -324,6 +324,7 @@ test('with no storage, or storage full, the page works and says nothing is saved
   await f.page.locator('.sr-keep__status').filter({ hasText: 'storage is full' }).waitFor();
   assert.match(await f.page.locator('.sr-keep__status').innerText(), /The browser’s storage is full: your latest answers are not saved\./);
   await f.page.getByLabel('Month', { exact: true }).selectOption({ label: 'June' });
+  await f.page.getByLabel('Hours allocated per week').waitFor();
   assert.equal(await f.page.getByLabel('Hours allocated per week').isVisible(), true);
   assert.deepEqual(f.consoleErrors, []);
   await f.context.close();

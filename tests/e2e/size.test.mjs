@@ -29,7 +29,7 @@ const TARGET = 110 * 1000;
 const ONE_CALCULATOR = 60 * 1000;
 const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html', 'vbtai-competition.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
-const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'start.js', 'update.js'];
+const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'assistant-hours-mk942.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);
 const WWW = new URL('../../www/', import.meta.url);
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -132,6 +132,8 @@ export async function mountAssistantHours(root, options = {}) {
     for (const k of ['allocation', 'monthlyAllocation']) if (p[k] != null) { state[k] = String(p[k]); state.touched.add(k); }
   }
 
+  let everyMonth = null; // the module of every month: null (not asked for), 'loading', 'failed', 'loaded'
+  let ext = null; // assistant-hours-mk942.js, once loaded: the form's MK 942 parts
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
   let controls = new Map(); // key → { input, error, hintId, placed }
@@ -162,6 +164,12 @@ export async function mountAssistantHours(root, options = {}) {
   function periodOf(iso) {
     return facts.periods.find((p) => p.in_month.from <= iso && iso <= p.in_month.to) || null;
   }
+
+  /** What the MK 942 parts (assistant-hours-mk942.js) build with: the form's state, facts, words and builders. */
+  const context = () => ({
+    facts, state, ui, w, tr, level, update, textField, radioGroup, periodQuestion, periodName, periodKey,
+    part, once, say, hrs, setText, setStyle,
+  });
 
   function loadFacts() {
     const m = monthValue();
@@ -277,33 +285,6 @@ export async function mountAssistantHours(root, options = {}) {
     return [question, note];
   }
 
-  /** MK 942 months with days of an average-rule period: the period, its question, the three previous months. */
-  function periodFieldset() {
-    if (!facts || facts.periods.length === 0) return null;
-    const question = periodQuestion();
-    // The answer is always "could the service be used as contracted" (activities_resumed): 'no' first.
-    const answers = {
-      activities_resumed: [['no', tr('ui-resumed-no')], ['yes', tr('ui-resumed-yes')]],
-      epidemiological_measures: [['no', tr('ui-period-measures-yes')], ['yes', tr('ui-period-measures-no')]],
-      mixed: [['no', tr('ui-period-mixed-no')], ['yes', tr('ui-period-mixed-yes')]],
-    }[question];
-    const resumedGroup = radioGroup('resumed', tr('ui-period-question', { question }), null, answers, state.resumed,
-      (v) => { state.resumed = v; ui.prev.hidden = v === 'yes'; update(); });
-    const tenHours = facts.periods.some((p) => p.ten_hours_without_previous_use);
-    ui.prev = h('fieldset', { class: 'sr-fieldset sr-fieldset--inner', hidden: state.resumed === 'yes' },
-      h('legend', { class: 'sr-legend' }, tr('ui-previous-legend')),
-      h('p', { class: 'sr-hint' }, tr(tenHours ? 'ui-previous-hint' : 'ui-previous-hint-average')),
-      facts.previous_months.map((m, i) => textField(`prev:${i}`, tr('ui-previous-month', { month: w.monthYear(m) }), null,
-        state.prev.get(m) ?? '', (v) => state.prev.set(m, v), { class: 'sr-input--short' })));
-    return h('fieldset', { class: 'sr-fieldset sr-emergency' },
-      h('legend', { class: 'sr-legend' }, tr('ui-period-legend')),
-      h('ul', { class: 'sr-periods' }, facts.periods.map((p) => h('li', {},
-        tr('ui-period-line', { name: periodName(p), from: w.date(p.from), to: w.date(p.to), days: w.range(p.in_month.from, p.in_month.to) }),
-        h('span', { class: 'sr-source' }, `${tr('ui-source')}: ${tr(`source-${periodKey(p)}`)}`)))),
-      resumedGroup,
-      ui.prev);
-  }
-
   /** MK 316: the service, the monthly allocation, and help to work it out (never the decision). */
   function monthlyParts() {
     const service = h('fieldset', { class: 'sr-fieldset' },
@@ -401,23 +382,6 @@ export async function mountAssistantHours(root, options = {}) {
         state.amount, (v) => { state.amount = v; }, { class: 'sr-input--short' }));
   }
 
-  function settingsFieldset() {
-    const edges = facts ? facts.weeks.filter((wk) => wk.crosses_edge) : [];
-    return h('fieldset', { class: 'sr-fieldset' },
-      h('legend', { class: 'sr-legend' }, tr('ui-settings-legend')),
-      textField('dailyMax', tr('ui-daily-max'), tr('ui-daily-max-hint'), state.dailyMax, (v) => { state.dailyMax = v; }, { class: 'sr-input--short' }),
-      textField('granularity', tr('ui-granularity'), tr('ui-granularity-hint'), state.granularity, (v) => { state.granularity = v; }, { class: 'sr-input--short' }),
-      textField('rate', tr('ui-rate'), tr('ui-rate-hint'), state.rate, (v) => { state.rate = v; }, { class: 'sr-input--short' }),
-      edges.length ? h('fieldset', { class: 'sr-fieldset sr-fieldset--inner' },
-        h('legend', { class: 'sr-legend' }, tr('ui-paid-legend')),
-        h('p', { class: 'sr-hint' }, tr('ui-paid-hint')),
-        edges.map((wk) => {
-          const k = `${facts.month}|${wk.week}`;
-          return textField(`paid:${wk.week}`, tr('ui-paid-for', { week: wk.week, from: w.day(wk.from), to: w.day(wk.to) }),
-            null, state.paid.get(k) ?? '', (v) => state.paid.set(k, v), { class: 'sr-input--short' });
-        })) : null);
-  }
-
   function render() {
     controls = new Map();
     ui = { monthParts: h('div', { class: 'sr-month-parts' }) };
@@ -457,10 +421,20 @@ export async function mountAssistantHours(root, options = {}) {
     const before = new Set(controls.keys());
     const r = regime();
     const parts = [...regimeParts()];
-    if (r === 'mk942') {
+    if (r === 'mk942' && !ext) {
+      // Its questions come with the module of every month: said while it loads, or why it did not, with a button to try again.
+      const failed = everyMonth === 'failed';
+      parts.push(h('p', { class: 'sr-note', role: 'status', id: id('every-month'), tabindex: '-1' }, tr(failed ? 'ui-result-not-loaded' : 'ui-result-loading')),
+        failed ? h('button', {
+          type: 'button', class: 'sr-button sr-button--secondary', id: id('retry'),
+          on: { click: () => { everyMonth = null; needEveryMonth(); renderMonthParts(); root.querySelector(`#${id('every-month')}`)?.focus(); } },
+        }, tr('ui-retry')) : null);
+      needEveryMonth();
+    } else if (r === 'mk942') {
+      const c = context();
       parts.push(
         textField('allocation', tr('ui-allocation'), tr('ui-allocation-hint'), state.allocation, (v) => { state.allocation = v; }, { class: 'sr-input--short' }),
-        periodFieldset(), calendar(), settingsFieldset());
+        ext.periodFieldset(c), calendar(), ext.settingsFieldset(c));
     } else if (r === 'mk316') {
       parts.push(...monthlyParts(), calendar(), amountFieldset());
     }
@@ -573,20 +547,24 @@ export async function mountAssistantHours(root, options = {}) {
   // under MK 942 is computed by the module of every month, which answers
   // the MK 316 module's `other_module` error: it is loaded then, once, and
   // the month computed again.
-  let everyMonth = null; // null: not asked for; 'loading'; 'failed'; 'loaded'
-  /** Loads the module of every month; resolves once it is loaded (true) or could not be (false). */
+  /** Loads the module of every month and the form's MK 942 parts; resolves once loaded (true) or not (false). */
   function loadEveryMonth() {
     everyMonth = 'loading';
-    return loadRules(EVERY_MONTH).then(() => { everyMonth = 'loaded'; last.json = null; return true; }, () => { everyMonth = 'failed'; return false; });
+    return Promise.all([loadRules(EVERY_MONTH), import('./assistant-hours-mk942.js')])
+      .then(([, m]) => { ext = m; everyMonth = 'loaded'; last.json = null; return true; }, () => { everyMonth = 'failed'; return false; });
+  }
+
+  /** Starts loading the module of every month, unless it is loaded, loading or failed; then shows the month again. */
+  function needEveryMonth() {
+    if (everyMonth === null) loadEveryMonth().then(() => { renderMonthParts(); update(); });
   }
 
   function update() {
     const ans = compute(buildInput());
-    if (!ans.ok && ans.errors.some((e) => e.code === 'other_module') && everyMonth !== 'loaded') {
-      if (everyMonth === null) loadEveryMonth().then(() => update());
+    if (everyMonth !== 'loaded' && (regime() === 'mk942' || (!ans.ok && ans.errors.some((e) => e.code === 'other_module')))) {
+      needEveryMonth();
       showErrors(w, ui.summary, controls, [], 'month');
       showNoResult(tr(everyMonth === 'failed' ? 'ui-result-not-loaded' : 'ui-result-loading'));
-      if (everyMonth === 'failed') everyMonth = null; // the next change tries again
       return 0;
     }
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
@@ -761,55 +739,8 @@ export async function mountAssistantHours(root, options = {}) {
       h('p', { class: 'sr-warning__title' }, say('ui-warnings')),
       h('ul', {}, r.warnings.map((x) => h('li', {}, x.message))))) : null;
 
-    // Weekly bars: a picture; the sentence beside each is its text equivalent.
-    let weeks = [];
-    if (r.weeks.length) {
-      const scale = Math.max(1, ...r.weeks.map((wk) => Math.max(Number(wk.cap), Number(wk.attested) + Number(wk.emergency))));
-      const pct = (x) => `${(100 * Number(x)) / scale}%`;
-      const list = part('weeks', '', () => h('ul', { class: 'sr-bars' }));
-      while (list.children.length > r.weeks.length) list.lastElementChild.remove();
-      r.weeks.forEach((wk, i) => {
-        let li = list.children[i];
-        if (!li) {
-          const seg = (cls) => h('span', { class: `sr-bar__seg ${cls}` });
-          li = h('li', { class: 'sr-bars__week' }, h('p', { class: 'sr-bars__text' }),
-            h('div', { class: 'sr-bar', 'aria-hidden': 'true' },
-              seg('sr-bar__seg--attested'), seg('sr-bar__seg--emergency'), seg('sr-bar__seg--over'), h('span', { class: 'sr-bar__cap' })));
-          list.append(li);
-        }
-        const [text, bar] = li.children;
-        setText(text, once(`week\u0000${wk.week}|${wk.from}|${wk.to}|${wk.cap}|${wk.attested}|${wk.attested_payable}|${wk.emergency}|${wk.not_payable}`,
-          () => tr('ui-week-days-line', {
-            days: w.range(wk.from, wk.to), n: String(Number(wk.week.slice(6))), cap: w.num(wk.cap), attested: w.num(wk.attested),
-            payable: w.num(wk.attested_payable), emergency: w.num(wk.emergency), over: w.num(wk.not_payable),
-          })));
-        const [attested, emergency, over, cap] = bar.children;
-        setStyle(attested, 'width', pct(wk.attested_payable));
-        setStyle(emergency, 'width', pct(wk.emergency));
-        setStyle(over, 'width', pct(wk.not_payable));
-        setStyle(cap, 'left', pct(wk.cap));
-      });
-      weeks = [
-        part('weeks-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-weeks-title'))),
-        part('legend', '', () => h('ul', { class: 'sr-legend-list', 'aria-hidden': 'true' },
-          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--attested' }), say('ui-legend-attested')),
-          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--emergency' }), say('ui-legend-emergency')),
-          h('li', {}, h('span', { class: 'sr-swatch sr-bar__seg--over' }), say('ui-legend-over')),
-          h('li', {}, h('span', { class: 'sr-swatch sr-swatch--cap' }), say('ui-legend-cap')))),
-        list,
-      ];
-    }
-
-    let emergencyList = [];
-    if (placedDays.length) {
-      const list = part('emergency-days', '', () => h('ul', { class: 'sr-days' }));
-      while (list.children.length > placedDays.length) list.lastElementChild.remove();
-      placedDays.forEach((d, i) => {
-        const li = list.children[i] || list.appendChild(h('li', {}));
-        setText(li, `${once(`day\u0000${d.date}`, () => w.day(d.date))}: ${hrs(d.hours)}`);
-      });
-      emergencyList = [part('emergency-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-emergency-days-title'))), list];
-    }
+    // MK 942's weekly bars and measure-7 days (its module is loaded: the result is the module of every month's).
+    const weekly = ext ? ext.weeklyParts(context(), r, placedDays) : [];
 
     // A step is built again when its shape changes (the reading, the quote, the source); a new
     // figure in its sentence is written into the sentence's text.
@@ -836,8 +767,7 @@ export async function mountAssistantHours(root, options = {}) {
       rules,
       totals,
       warnings,
-      ...weeks,
-      ...emergencyList,
+      ...weekly,
       part('explanation-title', '', () => heading(level + 2, { class: 'sr-subtitle' }, say('ui-explanation-title'))),
       explanation,
     ].filter(Boolean));
