@@ -8,7 +8,6 @@
 //! duplicate keys, limits nesting depth, and never panics: every failure is an
 //! [`JsonError`] with the byte offset where it happened.
 
-
 /// Deepest nesting accepted. The inputs of this project nest 3 levels deep;
 /// the limit keeps hostile input from exhausting the stack (fatal in WebAssembly).
 pub const MAX_DEPTH: usize = 32;
@@ -431,7 +430,7 @@ pub fn write_str(out: &mut String, s: &str) {
                 out.push_str("\\u");
                 let v = c as u32;
                 for shift in [12, 8, 4, 0] {
-                    out.push(char::from(b"0123456789abcdef"[((v >> shift) & 0xf) as usize]));
+                    out.push(char::from(b"0123456789abcdef".get(((v >> shift) & 0xf) as usize).copied().unwrap_or(b'0')));
                 }
             }
             c => out.push(c),
