@@ -354,7 +354,15 @@ fn normalise(text: &str) -> String {
 
 /// The text before the last word of `s` and that word ("" and "" for "").
 fn split_last(s: &str) -> (&str, &str) {
-    s.rsplit_once(' ').unwrap_or(("", s))
+    // By bytes (a space is one): no searcher for a `char` in the page's module.
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s.as_bytes().get(i) == Some(&b' ') {
+            return (s.get(..i).unwrap_or_default(), s.get(i + 1..).unwrap_or_default());
+        }
+    }
+    ("", s)
 }
 
 /// The characters other than ASCII that separate words of a name: C1
