@@ -12,7 +12,9 @@ use chrono::{IsoWeek, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::{Arg, Words};
-use crate::rules::calendar::{fmt_iso_week, iso_date, Month};
+#[cfg(feature = "assistant-hours")]
+use crate::rules::calendar::fmt_iso_week;
+use crate::rules::calendar::{iso_date, Month};
 use crate::rules::sources::{Quote, Source};
 
 /// A value a step used.
@@ -51,20 +53,32 @@ impl Value {
     pub fn json_text(&self) -> Option<String> {
         Some(match self {
             Value::Num(d) => crate::rules::decimal::text(&d.normalize()),
+            #[cfg(any(feature = "assistant-hours", feature = "esf-ex-prisoners"))]
             Value::Money(d) => {
                 let mut v = *d;
                 v.rescale(2);
                 crate::rules::decimal::text(&v)
             }
             Value::Date(d) | Value::Day(d) => iso_date(*d),
+            #[cfg(feature = "assistant-hours")]
             Value::Days(a, b) => [iso_date(*a), iso_date(*b)].join("/"),
             Value::Fraction { exact, .. } => exact.clone(),
+            #[cfg(feature = "assistant-hours")]
             Value::Week(w) => fmt_iso_week(*w),
+            #[cfg(feature = "assistant-hours")]
             Value::Month(m) => m.to_string(),
             Value::Word(w) => (*w).to_string(),
             Value::Text(t) => t.clone(),
             Value::List { items, .. } => items.join(","),
             Value::None => return None,
+            // Money only the timesheet and the programme card make, these
+            // only the timesheet: a build without them (a page's module
+            // holds one calculator) never has them, and holds no code to
+            // write them (see `arg`).
+            #[cfg(not(any(feature = "assistant-hours", feature = "esf-ex-prisoners")))]
+            Value::Money(_) => return None,
+            #[cfg(not(feature = "assistant-hours"))]
+            Value::Days(..) | Value::Week(_) | Value::Month(_) => return None,
         })
     }
 
@@ -72,13 +86,27 @@ impl Value {
     pub fn arg(&self, w: &Words) -> Arg {
         match self {
             Value::Num(d) => Arg::Num(*d),
+            #[cfg(any(feature = "assistant-hours", feature = "esf-ex-prisoners"))]
             Value::Money(d) => Arg::Str(w.money(*d)),
             Value::Date(d) => Arg::Str(w.date(*d)),
             Value::Day(d) => Arg::Str(w.day_month(*d)),
+            #[cfg(feature = "assistant-hours")]
             Value::Days(a, b) => Arg::Str(w.day_range(*a, *b)),
+            #[cfg(feature = "assistant-hours")]
             Value::Fraction { exact, approx } => Arg::Str(format!("{exact} ≈ {}", w.num(*approx))),
+            #[cfg(feature = "assistant-hours")]
             Value::Week(x) => Arg::Str(fmt_iso_week(*x)),
+            #[cfg(feature = "assistant-hours")]
             Value::Month(m) => Arg::Str(w.month_year(*m)),
+            // Money only the timesheet and the programme card make, the other
+            // values above only the timesheet: a build without them (a page's
+            // module holds one calculator) never has them, and leaves out the
+            // code of their words (lt-eligibility's module 0.7 KB gzip
+            // smaller; README, "Size"). Never made there: no words.
+            #[cfg(not(any(feature = "assistant-hours", feature = "esf-ex-prisoners")))]
+            Value::Money(_) => Arg::Str(String::new()),
+            #[cfg(not(feature = "assistant-hours"))]
+            Value::Days(..) | Value::Fraction { .. } | Value::Week(_) | Value::Month(_) => Arg::Str(String::new()),
             Value::Word(s) => Arg::Str((*s).to_string()),
             Value::Text(t) => Arg::Str(t.clone()),
             Value::List { prefix, items } => {
