@@ -189,3 +189,26 @@ fn a_compiled_catalog_that_is_not_one_is_reported_not_a_failure() {
     assert_eq!(cat.format("a", &[("n", Arg::Num(Decimal::TWO))]), "x");
     assert_eq!(cat.format("a", &[("n", Arg::Num(Decimal::ONE))]), "xy");
 }
+
+/// A variant written as its select's default is left out of the compiled
+/// catalog (the default answers it, in the same words); a number's variant
+/// and a word another variant also has stay, and every answer is the same.
+#[test]
+fn the_compiled_catalog_leaves_out_a_word_variant_written_as_the_default() {
+    let text = "a = { $n ->\n    [one] one\n    [few] many\n    [many] many\n   *[other] many\n}\nb = { $n ->\n    [1] many\n    [few] x\n   *[other] many\n}\nc = { $n ->\n    [many] many\n    [many] y\n   *[other] many\n}\n";
+    let (cat, errors) = Catalog::parse(Lang::Ru, text);
+    assert!(errors.is_empty(), "{errors:?}");
+    let compiled = cat.compiled();
+    assert_eq!(
+        compiled,
+        r#"{"m":{"a":[{"s":"n","d":1,"k":["one","one","other","many"]}],"b":[{"s":"n","d":2,"k":[1,"many","few","x","other","many"]}],"c":[{"s":"n","d":2,"k":["many","many","many","y","other","many"]}]},"t":{}}"#
+    );
+    let (read, errors) = Catalog::from_compiled(Lang::Ru, &compiled);
+    assert!(errors.is_empty(), "{errors:?}");
+    for n in ["1", "2", "5", "21", "1.5"] {
+        let args = [("n", Arg::Num(n.parse::<Decimal>().unwrap()))];
+        for id in ["a", "b", "c"] {
+            assert_eq!(read.format(id, &args), cat.format(id, &args), "{id} with {n}");
+        }
+    }
+}

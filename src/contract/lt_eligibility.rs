@@ -68,7 +68,7 @@ pub fn parse(text: &str) -> Result<lt::Facts, Vec<FieldError>> {
 #[derive(Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[cfg_attr(feature = "ts", ts(rename = "LtCriterion"))]
-struct CriterionOut {
+struct CriterionOut<'a> {
     id: &'static str,
     met: Option<bool>,
     quote: &'static str,
@@ -77,7 +77,7 @@ struct CriterionOut {
     holds_from: Option<NaiveDate>,
     /// The dates the criterion was decided on, by name.
     #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
-    dates: DatesOut,
+    dates: DatesOut<'a>,
     /// The quote's translation in the reader's language (with the words).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -87,9 +87,10 @@ struct CriterionOut {
     text: Option<String>,
 }
 
-struct DatesOut(Vec<(&'static str, NaiveDate)>);
+/// The criterion's own dates, borrowed (no copy of them).
+struct DatesOut<'a>(&'a [(&'static str, NaiveDate)]);
 
-impl Serialize for DatesOut {
+impl Serialize for DatesOut<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.iter().map(|(k, v)| (*k, crate::rules::calendar::iso_date(*v))))
     }
@@ -104,7 +105,7 @@ pub struct EligibilityOut<'a> {
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     date: NaiveDate,
     verdict: &'static str,
-    criteria: Vec<CriterionOut>,
+    criteria: Vec<CriterionOut<'a>>,
     #[serde(serialize_with = "write::date_opt")]
     #[cfg_attr(feature = "ts", ts(type = "string | null"))]
     earliest_date: Option<NaiveDate>,
@@ -134,7 +135,7 @@ pub struct EligibilityOut<'a> {
 }
 
 /// The answer for `f` and its assessment `a` (explained by `steps`).
-pub fn output<'a>(f: &lt::Facts, a: &lt::Assessment, steps: &'a [Step], out: Out) -> EligibilityOut<'a> {
+pub fn output<'a>(f: &lt::Facts, a: &'a lt::Assessment, steps: &'a [Step], out: Out) -> EligibilityOut<'a> {
     let (ws, we) = a.window;
     EligibilityOut {
         date: f.date,
@@ -147,7 +148,7 @@ pub fn output<'a>(f: &lt::Facts, a: &lt::Assessment, steps: &'a [Step], out: Out
                 met: c.met,
                 quote: c.quote,
                 holds_from: c.holds_from,
-                dates: DatesOut(c.dates.clone()),
+                dates: DatesOut(&c.dates),
                 quote_translation: if out.explain { words::quote_translation(&out.words, c) } else { None },
                 text: step_text(&words::criterion(f, c), out),
             })

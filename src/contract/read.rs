@@ -306,7 +306,7 @@ pub(crate) fn plain_decimal(text: &str) -> Option<Decimal> {
 
 /// [`plain_decimal`] when it is at most `max` (compared in integers: the
 /// value is `m / 10^scale` exactly), else `None`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "assistant-hours", not(target_arch = "wasm32")))]
 pub(crate) fn plain_decimal_at_most(text: &str, max: u32) -> Option<Decimal> {
     let (m, scale) = plain_parts(text)?;
     // scale ≤ MAX_SCALE = 6: max · 10^scale < 2^64.

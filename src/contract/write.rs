@@ -549,6 +549,7 @@ fn dec_text(d: &Decimal, buf: &mut [u8; DEC_TEXT]) -> usize {
 /// `d` as text (its `Display`) onto the end of `buf`: a batch line written
 /// without a serializer (`--totals`; native builds only).
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(not(feature = "assistant-hours"), allow(dead_code))]
 pub(crate) fn push_dec(buf: &mut Vec<u8>, d: &Decimal) {
     let mut text = [0u8; DEC_TEXT];
     let len = dec_text(d, &mut text);
@@ -559,6 +560,7 @@ pub(crate) fn push_dec(buf: &mut Vec<u8>, d: &Decimal) {
 /// `push_dec(buf, &d.normalize())`, written in one pass from the integer
 /// for a non-negative value (every total a batch writes).
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(not(feature = "assistant-hours"), allow(dead_code))]
 pub(crate) fn push_dec_normalized(buf: &mut Vec<u8>, d: &Decimal) {
     let (mut m, mut scale) = match u64::try_from(d.mantissa()) {
         Ok(m) => (m, d.scale() as usize),
@@ -588,6 +590,7 @@ pub(crate) fn push_dec_normalized(buf: &mut Vec<u8>, d: &Decimal) {
 
 /// An ISO week as `YYYY-Www` onto the end of `buf`, as [`week`] writes it.
 #[cfg(not(target_arch = "wasm32"))]
+#[cfg_attr(not(feature = "assistant-hours"), allow(dead_code))]
 pub(crate) fn push_week(buf: &mut Vec<u8>, w: &chrono::IsoWeek) {
     let (y, n) = (w.year(), w.week());
     match u32::try_from(y).ok().filter(|y| *y <= 9999) {
@@ -759,6 +762,7 @@ impl Serialize for ValueOut<'_> {
         match self.0 {
             Value::Num(d) => dec(d, s),
             Value::Date(d) | Value::Day(d) => date(d, s),
+            #[cfg(feature = "assistant-hours")]
             Value::Days(a, b) => {
                 let text = match (date_text(a), date_text(b)) {
                     (Some(x), Some(y)) => {
@@ -774,12 +778,16 @@ impl Serialize for ValueOut<'_> {
                     None => s.serialize_str(&[crate::rules::calendar::iso_date(*a), crate::rules::calendar::iso_date(*b)].join("/")),
                 }
             }
+            #[cfg(feature = "assistant-hours")]
             Value::Week(w) => week(w, s),
             Value::Word(w) => s.serialize_str(w),
-            Value::Text(t) | Value::Fraction { exact: t, .. } => s.serialize_str(t),
+            Value::Text(t) => s.serialize_str(t),
+            #[cfg(feature = "assistant-hours")]
+            Value::Fraction { exact: t, .. } => s.serialize_str(t),
             Value::List { items, .. } => items.serialize(s),
             Value::None => s.serialize_none(),
-            // Money and months: rare, as their text.
+            // Money and months: rare, as their text (a build with neither has no such value).
+            #[allow(unreachable_patterns)]
             other => match other.json_text() {
                 Some(t) => s.serialize_str(&t),
                 None => s.serialize_none(),

@@ -315,8 +315,11 @@ pub fn assess(f: &Facts) -> Assessment {
 /// Unicode-wide reading (lower-case every character, keep every letter and
 /// digit) this finds the same municipality, or none where that text also
 /// held a character of neither kind: tested over generated text.
-fn normalise(text: &str) -> Vec<String> {
+fn normalise(text: &str) -> String {
+    // The words joined by one space, built in one pass (no word is a
+    // `String` of its own: the page's module is smaller).
     let mut plain = String::with_capacity(text.len());
+    let mut space = false;
     for c in text.chars() {
         let base = match c {
             'a'..='z' | '0'..='9' => c,
@@ -333,12 +336,33 @@ fn normalise(text: &str) -> Vec<String> {
             '\u{212A}' => 'k',
             // Combining diacritical marks (NFD): ogonek, caron, dot above, macron …
             '\u{0300}'..='\u{036F}' => continue,
-            c if c.is_ascii() || separator(c) => ' ',
+            // The Ogham space mark: the one white space `separator` leaves out.
+            c if c.is_ascii() || separator(c) || c == '\u{1680}' => {
+                space = !plain.is_empty();
+                continue;
+            }
             c => c,
         };
+        if space {
+            plain.push(' ');
+            space = false;
+        }
         plain.push(base);
     }
-    plain.split_whitespace().map(str::to_string).collect()
+    plain
+}
+
+/// The text before the last word of `s` and that word ("" and "" for "").
+fn split_last(s: &str) -> (&str, &str) {
+    // By bytes (a space is one): no searcher for a `char` in the page's module.
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s.as_bytes().get(i) == Some(&b' ') {
+            return (s.get(..i).unwrap_or_default(), s.get(i + 1..).unwrap_or_default());
+        }
+    }
+    ("", s)
 }
 
 /// The characters other than ASCII that separate words of a name: C1
@@ -371,22 +395,27 @@ fn kind_word(w: &str) -> Option<MunicipalityKind> {
 /// nominative name ("Alytus"). An unknown name is `None` ("ask your
 /// municipality").
 pub fn find_municipality(text: &str) -> Option<&'static Municipality> {
-    let mut words = normalise(text);
+    let plain = normalise(text);
+    let mut name = plain.as_str();
     // The usual endings: "savivaldybė", "sav.", "municipality".
-    while words.last().is_some_and(|w| matches!(w.as_str(), "savivaldybe" | "savivaldybes" | "sav" | "municipality")) {
-        words.pop();
+    loop {
+        let (rest, w) = split_last(name);
+        if !matches!(w, "savivaldybe" | "savivaldybes" | "sav" | "municipality") {
+            break;
+        }
+        name = rest;
     }
-    let kind = words.last().and_then(|w| kind_word(w));
+    let (rest, w) = split_last(name);
+    let kind = kind_word(w);
     if kind.is_some() {
-        words.pop();
+        name = rest;
     }
-    let name = words.join(" ");
     if name.is_empty() {
         return None;
     }
     params::LT_MUNICIPALITIES.iter().find(|m| match kind {
-        Some(k) => m.kind == k && m.names.contains(&name.as_str()),
-        None => m.bare_names.contains(&name.as_str()),
+        Some(k) => m.kind == k && m.names.contains(&name),
+        None => m.bare_names.contains(&name),
     })
 }
 
@@ -421,7 +450,12 @@ mod tests {
     /// ASCII (so wherever a municipality can be found), and the same
     /// municipality or none.
     fn agrees(text: &str) -> std::result::Result<(), String> {
-        let ours = normalise(text);
+        let plain = normalise(text);
+        let ours: Vec<String> = plain.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        // The words joined by one space: none empty, no space before or after.
+        if plain != ours.join(" ") {
+            return Err(format!("{text:?}: {plain:?} is not its words joined by one space"));
+        }
         if ours.iter().all(|w| w.is_ascii()) && ours != unicode_wide(text) {
             return Err(format!("{text:?}: {ours:?}, the Unicode-wide reading {:?}", unicode_wide(text)));
         }

@@ -319,7 +319,9 @@ pub fn mk316_base_hours() -> Vec<BaseHours> {
 // ---- R2: the Lithuanian employment model (A1-269, amended by A1-48) -------
 
 /// The order's window: the model applies from 2019-05-13 to 2022-12-30
-/// (repealed from 31.12.2022).
+/// (repealed from 31.12.2022). Inlined: where only its dates are read, the
+/// page's module then holds no copy of the reference's text.
+#[inline(always)]
 pub fn lt_model_window() -> Period {
     Period {
         from: ymd(2019, 5, 13),
@@ -331,7 +333,8 @@ pub fn lt_model_window() -> Period {
 
 /// "arba turi teisę gauti": being entitled to cash social assistance counts
 /// from A1-48 (21.01.2020). Its in-force date is UNVERIFIED: 2020-01-22 is
-/// the project's assumption (RULES.md R2).
+/// the project's assumption (RULES.md R2). Inlined, as `lt_model_window`.
+#[inline(always)]
 pub fn lt_entitled_counts() -> Period {
     Period {
         from: ymd(2020, 1, 22),

@@ -8,11 +8,15 @@
 //! interpretation's message reads in plain words, after the catalog's
 //! `interpretation-lead` ("How this calculator reads the rule:").
 
-use chrono::{IsoWeek, NaiveDate};
+#[cfg(feature = "assistant-hours")]
+use chrono::IsoWeek;
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{Arg, Words};
-use crate::rules::calendar::{fmt_iso_week, iso_date, Month};
+use crate::rules::calendar::iso_date;
+#[cfg(feature = "assistant-hours")]
+use crate::rules::calendar::{fmt_iso_week, Month};
 use crate::rules::sources::{Quote, Source};
 
 /// A value a step used.
@@ -20,7 +24,13 @@ use crate::rules::sources::{Quote, Source};
 pub enum Value {
     /// A decimal (hours, counts): `"3.5"` in JSON.
     Num(Decimal),
-    /// Money: two decimals in JSON and in the text.
+    /// Money: two decimals in JSON and in the text. (Only the timesheet and
+    /// the programme card make it, the values marked so below only the
+    /// timesheet: a page's module holds one calculator, and a build without
+    /// them has neither these values nor the code of their words; using one
+    /// in another calculator is a compile error until its feature is added
+    /// here. README, "Size".)
+    #[cfg(any(feature = "assistant-hours", feature = "esf-ex-prisoners"))]
     Money(Decimal),
     /// A whole date: ISO in JSON, the language's date form in the text.
     Date(NaiveDate),
@@ -28,12 +38,16 @@ pub enum Value {
     Day(NaiveDate),
     /// Days of one stretch, whose year is clear from the context: an ISO
     /// interval in JSON (`2020-06-01/2020-06-09`), `1.–9. jūnija` in the text.
+    #[cfg(feature = "assistant-hours")]
     Days(NaiveDate, NaiveDate),
     /// An exact value that is not a finite decimal: the fraction in JSON
     /// (`337/3`), the fraction and a rounded decimal in the text.
+    #[cfg(feature = "assistant-hours")]
     Fraction { exact: String, approx: Decimal },
     /// An ISO week, `2020-W23`.
+    #[cfg(feature = "assistant-hours")]
     Week(IsoWeek),
+    #[cfg(feature = "assistant-hours")]
     Month(Month),
     /// A word from a fixed set (a select in the catalog picks by it).
     Word(&'static str),
@@ -51,15 +65,20 @@ impl Value {
     pub fn json_text(&self) -> Option<String> {
         Some(match self {
             Value::Num(d) => crate::rules::decimal::text(&d.normalize()),
+            #[cfg(any(feature = "assistant-hours", feature = "esf-ex-prisoners"))]
             Value::Money(d) => {
                 let mut v = *d;
                 v.rescale(2);
                 crate::rules::decimal::text(&v)
             }
             Value::Date(d) | Value::Day(d) => iso_date(*d),
+            #[cfg(feature = "assistant-hours")]
             Value::Days(a, b) => [iso_date(*a), iso_date(*b)].join("/"),
+            #[cfg(feature = "assistant-hours")]
             Value::Fraction { exact, .. } => exact.clone(),
+            #[cfg(feature = "assistant-hours")]
             Value::Week(w) => fmt_iso_week(*w),
+            #[cfg(feature = "assistant-hours")]
             Value::Month(m) => m.text(),
             Value::Word(w) => (*w).to_string(),
             Value::Text(t) => t.clone(),
@@ -72,12 +91,17 @@ impl Value {
     pub fn arg(&self, w: &Words) -> Arg {
         match self {
             Value::Num(d) => Arg::Num(*d),
+            #[cfg(any(feature = "assistant-hours", feature = "esf-ex-prisoners"))]
             Value::Money(d) => Arg::Str(w.money(*d)),
             Value::Date(d) => Arg::Str(w.date(*d)),
             Value::Day(d) => Arg::Str(w.day_month(*d)),
+            #[cfg(feature = "assistant-hours")]
             Value::Days(a, b) => Arg::Str(w.day_range(*a, *b)),
+            #[cfg(feature = "assistant-hours")]
             Value::Fraction { exact, approx } => Arg::Str([exact.as_str(), " ≈ ", &w.num(*approx)].concat()),
+            #[cfg(feature = "assistant-hours")]
             Value::Week(x) => Arg::Str(fmt_iso_week(*x)),
+            #[cfg(feature = "assistant-hours")]
             Value::Month(m) => Arg::Str(w.month_year(*m)),
             Value::Word(s) => Arg::Str((*s).to_string()),
             Value::Text(t) => Arg::Str(t.clone()),

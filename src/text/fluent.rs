@@ -226,12 +226,22 @@ impl Catalog {
                     Elem::Term(t) => named(out, "t", t),
                     Elem::Message(m) => named(out, "m", m),
                     Elem::Select { var, variants, default } => {
+                        // A word's variant written as the default is left
+                        // out (the default then answers it, in the same
+                        // words): numbers are matched before any word, and
+                        // only a word no other variant has.
+                        let same_as_default = |j: usize| {
+                            let (Some((Key::Word(w), v)), Some((_, d))) = (variants.get(j), variants.get(*default)) else { return false };
+                            j != *default && v == d && variants.iter().filter(|(k, _)| matches!(k, Key::Word(x) if x == w)).count() == 1
+                        };
+                        let kept: Vec<&(Key, Vec<Elem>)> = variants.iter().enumerate().filter(|(j, _)| !same_as_default(*j)).map(|(_, v)| v).collect();
+                        let default = (0..*default).filter(|j| !same_as_default(*j)).count();
                         out.push_str("{\"s\":");
                         write_str(out, var);
                         out.push_str(",\"d\":");
                         out.push_str(&default.to_string());
                         out.push_str(",\"k\":[");
-                        for (j, (key, v)) in variants.iter().enumerate() {
+                        for (j, (key, v)) in kept.into_iter().enumerate() {
                             if j > 0 {
                                 out.push(',');
                             }

@@ -61,7 +61,7 @@ pub fn municipality_note(f: &Facts, a: &Assessment) -> Option<Step> {
     Some(match a.municipality {
         Some(m) => Step::new("r2-municipality-known", "R2", src::LT_MUNICIPAL_PAGES)
             .value("name", Value::Text(name))
-            .value("id", Value::Text(m.id.to_string()))
+            .value("id", Value::Word(m.id))
             .value(
                 "participation",
                 Value::Word(match m.participation {

@@ -14,8 +14,12 @@
 //! page loads only its language's catalog (its module's part of it, already
 //! parsed: [`Catalog::compiled`]) and hands it to [`set_catalog`].
 
+// Each calculator's explanation only in a build with it (the values only the
+// timesheet and the programme card make are then not there: `explain::Value`).
+#[cfg(feature = "assistant-hours")]
 pub mod assistant_hours;
 pub mod errors;
+#[cfg(feature = "esf-ex-prisoners")]
 pub mod esf_ex_prisoners;
 pub mod explain;
 pub mod fluent;

@@ -13,11 +13,11 @@
 // version of the site waits; the timesheet's module of every month,
 // pkg/assistant-hours-mk942/, for a month before 2022: the page first
 // loads the module of MK 316 months alone) and is not counted; its
-// size is printed. Measured: lv-unemployment 54.3 KB, esf-ex-prisoners
-// 52.7 KB, mk360-admission 57.1 KB and vbtai-competition 59.1 KB (60 KB
-// held); lt-eligibility 61.4, assistant-hours 79.5 KB (110 KB held: over
-// 60), the start page 36.5 KB (before issue 11's work: 63.4, 64.3, 68.4,
-// 74.7, 79.9, 102.2 and 42.3 KB; see README, "Size").
+// size is printed. Measured: lv-unemployment 50.9 KB, esf-ex-prisoners
+// 49.9 KB, mk360-admission 53.5 KB, vbtai-competition 55.5 KB and
+// lt-eligibility 57.8 KB (60 KB held); assistant-hours 71.8 KB (110 KB
+// held: over 60), the start page 34.0 KB (before issue 11's work: 63.4,
+// 64.3, 68.4, 74.7, 79.9, 102.2 and 42.3 KB; see README, "Size").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ import { startServer, launch, newPage } from './helpers.mjs';
 const TARGET = 110 * 1000;
 // Issue 11: one calculator, one language, at most 60 KB; held for the pages that reach it.
 const ONE_CALCULATOR = 60 * 1000;
-const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html', 'vbtai-competition.html'];
+const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html', 'vbtai-competition.html', 'lt-eligibility.html'];
 // Loaded on need, not with the page (printed when a page did not load them).
 const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'assistant-hours-mk942.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);

@@ -686,8 +686,11 @@ fn build(root: &Path) -> Result {
             // where every other build would warn that `std` matches nothing.)
             .args(["--config", "profile.wasm.package.std.opt-level=3"])
             // A panic is already an abort (a trap) in the page; immediate-abort
-            // also drops the panic messages and their formatting code.
-            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort")
+            // also drops the panic messages and their formatting code, and
+            // location-detail=none the source files' paths and lines that
+            // `#[track_caller]` functions still kept (every page 60-80 B
+            // smaller in gzip).
+            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none")
             .env_remove("RUSTC")
             .env_remove("CARGO");
         if !feature.is_empty() {
