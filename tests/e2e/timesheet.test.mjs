@@ -40,7 +40,8 @@ test('today’s month loads the module of MK 316 months alone; June 2020 loads t
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
   let offline = true;
-  await page.route('**/pkg/assistant-hours-mk942/socialrules_bg.wasm', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  // The module of every month and the form's MK 942 parts, both cut off while "offline".
+  await page.route(/\/(pkg\/assistant-hours-mk942\/socialrules_bg\.wasm|sr\/assistant-hours-mk942\.js)/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(`${server.url}assistant-hours.html?lang=lv`);
   await page.locator('.sr-form').waitFor();
   await page.getByLabel('Gads').selectOption('2026');

@@ -134,6 +134,7 @@ export async function mountAssistantHours(root, options = {}) {
 
   let everyMonth = null; // the module of every month: null (not asked for), 'loading', 'failed', 'loaded'
   let ext = null; // assistant-hours-mk942.js, once loaded: the form's MK 942 parts
+  let tries = 0; // how many times it was asked for
   let facts = null; // the rules' facts about the chosen month
   let sentDates = []; // days[i] of the last input → its ISO date
   let controls = new Map(); // key → { input, error, hintId, placed }
@@ -550,7 +551,9 @@ export async function mountAssistantHours(root, options = {}) {
   /** Loads the module of every month and the form's MK 942 parts; resolves once loaded (true) or not (false). */
   function loadEveryMonth() {
     everyMonth = 'loading';
-    return Promise.all([loadRules(EVERY_MONTH), import('./assistant-hours-mk942.js')])
+    // A try after a failure asks for the file by another address: a browser may keep a failed module import as failed.
+    const file = tries++ ? `./assistant-hours-mk942.js?try=${tries}` : './assistant-hours-mk942.js';
+    return Promise.all([loadRules(EVERY_MONTH), import(file)])
       .then(([, m]) => { ext = m; everyMonth = 'loaded'; last.json = null; return true; }, () => { everyMonth = 'failed'; return false; });
   }
 
