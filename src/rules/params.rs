@@ -9,6 +9,17 @@ use crate::rules::assistant_hours::{Regime, Service};
 use crate::rules::calendar::{ymd, Month};
 use crate::rules::sources::{self, Source};
 
+/// A parameter's reference, kept here for the record (a reader of this
+/// file, the tests, the command line's build): no answer and no page shows
+/// it (a person is shown the act and its point, `sources`), so the page's
+/// WebAssembly holds none of its text, every module 0.1–0.6 KB smaller in
+/// gzip.
+macro_rules! record {
+    ($text:literal) => {
+        if cfg!(target_arch = "wasm32") { "" } else { $text }
+    };
+}
+
 /// A period in which a rule or a version applies, with its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -49,13 +60,13 @@ pub const REGIME_SPANS: [RegimeSpan; 2] = [
         regime: Regime::Mk942,
         from: Month { year: 2013, month: 1 },
         until: Some(Month { year: 2021, month: 12 }),
-        reference: "MK 942 of 18.12.2012 (likumi.lv id 253781), in force until 30.06.2021; its contracts continue until the decision period ends, at the latest 31.12.2021 (MK 316 p. 47)",
+        reference: record!("MK 942 of 18.12.2012 (likumi.lv id 253781), in force until 30.06.2021; its contracts continue until the decision period ends, at the latest 31.12.2021 (MK 316 p. 47)"),
     },
     RegimeSpan {
         regime: Regime::Mk316,
         from: Month { year: 2021, month: 7 },
         until: None,
-        reference: "MK 316 of 18.05.2021, in force 1.07.2021 (amended by MK 315 of 24.05.2022)",
+        reference: record!("MK 316 of 18.05.2021, in force 1.07.2021 (amended by MK 315 of 24.05.2022)"),
     },
 ];
 
@@ -105,7 +116,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             id: "es-2020",
             from: ymd(2020, 3, 12),
             to: ymd(2020, 6, 9),
-            source: "ES 2020: Cabinet order of 12.03.2020 \"Par ārkārtējās situācijas izsludināšanu\" (likumi.lv id 313191), extended by Order No. 254 until 9.06.2020; MK 942 p. 11.¹ (MK 134 of 17.03.2020); LM 2020-04; LM 12.06.2020 (source 004)",
+            source: record!("ES 2020: Cabinet order of 12.03.2020 \"Par ārkārtējās situācijas izsludināšanu\" (likumi.lv id 313191), extended by Order No. 254 until 9.06.2020; MK 942 p. 11.¹ (MK 134 of 17.03.2020); LM 2020-04; LM 12.06.2020 (source 004)"),
             legal_base: sources::ES_2020,
             no_previous_use_weekly_limit: true,
             question: PeriodQuestion::ActivitiesResumed,
@@ -114,7 +125,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             id: "es-2020-21",
             from: ymd(2020, 11, 9),
             to: ymd(2021, 4, 6),
-            source: "ES 2020-21: the second emergency situation, 9.11.2020–6.04.2021; MK 942 p. 11.¹ (MK 134 of 17.03.2020)",
+            source: record!("ES 2020-21: the second emergency situation, 9.11.2020–6.04.2021; MK 942 p. 11.¹ (MK 134 of 17.03.2020)"),
             legal_base: sources::ES_2020_21,
             no_previous_use_weekly_limit: true,
             question: PeriodQuestion::ActivitiesResumed,
@@ -123,7 +134,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             id: "mk360-p34.3",
             from: ymd(2021, 4, 7),
             to: ymd(2021, 10, 10),
-            source: "MK 360 p. 34.³ (added by MK 191 of 1.04.2021): the average of the previous three calendar months, where epidemiological safety measures prevent using the service",
+            source: record!("MK 360 p. 34.³ (added by MK 191 of 1.04.2021): the average of the previous three calendar months, where epidemiological safety measures prevent using the service"),
             legal_base: sources::MK360_P34_3,
             // INTERPRETATION (no previous use, MK 360 p. 34.³): no 10 h a week;
             // the average of three months of no use is 0 h (RULES.md R1).
@@ -134,7 +145,7 @@ pub fn average_rule_periods() -> [AverageRulePeriod; 4] {
             id: "mk662-p73-74",
             from: ymd(2021, 10, 11),
             to: ymd(2021, 12, 31),
-            source: "MK 662 of 28.09.2021 (in force 11.10.2021) p. 73–74: MK 942 contracts kept under MK 316 p. 47, \"bet ne ilgāk kā līdz 2021. gada 31. decembrim\"",
+            source: record!("MK 662 of 28.09.2021 (in force 11.10.2021) p. 73–74: MK 942 contracts kept under MK 316 p. 47, \"bet ne ilgāk kā līdz 2021. gada 31. decembrim\""),
             legal_base: sources::MK662_P73_74,
             // INTERPRETATION (no previous use, MK 662): as for MK 360 p. 34.³.
             no_previous_use_weekly_limit: false,
@@ -200,19 +211,19 @@ pub fn mk316_hourly_amounts() -> [HourlyAmount; 3] {
         HourlyAmount {
             from: ymd(2021, 7, 1),
             amount: Decimal::new(450, 2),
-            reference: "MK 316 of 18.05.2021 (in force 1.07.2021): EUR 4.50 an hour, all taxes included (RULES.md R1.3, R1.4)",
+            reference: record!("MK 316 of 18.05.2021 (in force 1.07.2021): EUR 4.50 an hour, all taxes included (RULES.md R1.3, R1.4)"),
             verified: true,
         },
         HourlyAmount {
             from: ymd(2023, 1, 1),
             amount: Decimal::new(479, 2),
-            reference: "MK 316 as amended: EUR 4.79 an hour from 1.01.2023, all taxes included (RULES.md R1.3, R1.4)",
+            reference: record!("MK 316 as amended: EUR 4.79 an hour from 1.01.2023, all taxes included (RULES.md R1.3, R1.4)"),
             verified: true,
         },
         HourlyAmount {
             from: ymd(2023, 4, 1),
             amount: Decimal::new(511, 2),
-            reference: "MK 316 as amended: EUR 5.11 an hour from 1.04.2023, all taxes included (RULES.md R1.3, R1.4)",
+            reference: record!("MK 316 as amended: EUR 5.11 an hour from 1.04.2023, all taxes included (RULES.md R1.3, R1.4)"),
             verified: true,
         },
     ]
@@ -279,8 +290,8 @@ impl BaseHours {
     }
 }
 
-const ANNEX_1: &str = "MK 316 Annex 1, questionnaire item 4.2 (RULES.md R1.4)";
-const ANNEX_1_MK315: &str = "MK 316 Annex 1, item 4.2, as amended by MK 315 of 24.05.2022, from 26.05.2022 (RULES.md R1.4)";
+const ANNEX_1: &str = record!("MK 316 Annex 1, questionnaire item 4.2 (RULES.md R1.4)");
+const ANNEX_1_MK315: &str = record!("MK 316 Annex 1, item 4.2, as amended by MK 315 of 24.05.2022, from 26.05.2022 (RULES.md R1.4)");
 
 
 /// The base hours per purpose and coefficient (RULES.md R1.4), as help.
@@ -326,7 +337,7 @@ pub fn lt_model_window() -> Period {
     Period {
         from: ymd(2019, 5, 13),
         until: Some(ymd(2022, 12, 30)),
-        reference: "SADM order A1-269 of 13.05.2019; repealed from 31.12.2022 (RULES.md R2)",
+        reference: record!("SADM order A1-269 of 13.05.2019; repealed from 31.12.2022 (RULES.md R2)"),
         verified: true,
     }
 }
@@ -339,7 +350,7 @@ pub fn lt_entitled_counts() -> Period {
     Period {
         from: ymd(2020, 1, 22),
         until: None,
-        reference: "SADM order A1-48 of 21.01.2020 amending A1-269 point 7; in-force date UNVERIFIED (assumed 2020-01-22)",
+        reference: record!("SADM order A1-48 of 21.01.2020 amending A1-269 point 7; in-force date UNVERIFIED (assumed 2020-01-22)"),
         verified: false,
     }
 }
@@ -416,15 +427,15 @@ pub struct Municipality {
 /// The participating municipalities the sources name (RULES.md R2). The
 /// list is incomplete (19 more joined in 2020–2021): information, never a verdict.
 pub const LT_MUNICIPALITIES: &[Municipality] = &[
-    Municipality { id: "alytaus-miesto", name: "Alytaus miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: Some(Month { year: 2019, month: 2 }), months: None, people: Some(100), reference: "001 (pilot); 003 (from February 2019, services planned for 100 people)", names: &["alytaus", "alytus"], bare_names: &["alytus"] },
-    Municipality { id: "akmenes-rajono", name: "Akmenės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["akmenes", "akmene"], bare_names: &["akmenes", "akmene"] },
-    Municipality { id: "druskininku", name: "Druskininkų", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["druskininku", "druskininkai"], bare_names: &["druskininku", "druskininkai"] },
-    Municipality { id: "pagegiu", name: "Pagėgių", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["pagegiu", "pagegiai"], bare_names: &["pagegiu", "pagegiai"] },
-    Municipality { id: "panevezio-miesto", name: "Panevėžio miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["panevezio", "panevezys"], bare_names: &["panevezys"] },
-    Municipality { id: "silutes-rajono", name: "Šilutės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: "001", names: &["silutes", "silute"], bare_names: &["silutes", "silute"] },
-    Municipality { id: "utenos-rajono", name: "Utenos rajono", kind: MunicipalityKind::District, participation: Participation::NamedByMinistry, since: None, months: None, people: None, reference: "RULES.md R2 (the ministry names Utena)", names: &["utenos", "utena"], bare_names: &["utenos", "utena"] },
-    Municipality { id: "kazlu-rudos", name: "Kazlų Rūdos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: Some(Month { year: 2020, month: 1 }), months: Some(24), people: Some(70), reference: "001", names: &["kazlu rudos", "kazlu ruda"], bare_names: &["kazlu rudos", "kazlu ruda"] },
-    Municipality { id: "kalvarijos", name: "Kalvarijos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: None, months: None, people: None, reference: "RULES.md R2", names: &["kalvarijos", "kalvarija"], bare_names: &["kalvarijos", "kalvarija"] },
+    Municipality { id: "alytaus-miesto", name: "Alytaus miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: Some(Month { year: 2019, month: 2 }), months: None, people: Some(100), reference: record!("001 (pilot); 003 (from February 2019, services planned for 100 people)"), names: &["alytaus", "alytus"], bare_names: &["alytus"] },
+    Municipality { id: "akmenes-rajono", name: "Akmenės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: record!("001"), names: &["akmenes", "akmene"], bare_names: &["akmenes", "akmene"] },
+    Municipality { id: "druskininku", name: "Druskininkų", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: record!("001"), names: &["druskininku", "druskininkai"], bare_names: &["druskininku", "druskininkai"] },
+    Municipality { id: "pagegiu", name: "Pagėgių", kind: MunicipalityKind::Plain, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: record!("001"), names: &["pagegiu", "pagegiai"], bare_names: &["pagegiu", "pagegiai"] },
+    Municipality { id: "panevezio-miesto", name: "Panevėžio miesto", kind: MunicipalityKind::City, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: record!("001"), names: &["panevezio", "panevezys"], bare_names: &["panevezys"] },
+    Municipality { id: "silutes-rajono", name: "Šilutės rajono", kind: MunicipalityKind::District, participation: Participation::Pilot2019, since: None, months: None, people: None, reference: record!("001"), names: &["silutes", "silute"], bare_names: &["silutes", "silute"] },
+    Municipality { id: "utenos-rajono", name: "Utenos rajono", kind: MunicipalityKind::District, participation: Participation::NamedByMinistry, since: None, months: None, people: None, reference: record!("RULES.md R2 (the ministry names Utena)"), names: &["utenos", "utena"], bare_names: &["utenos", "utena"] },
+    Municipality { id: "kazlu-rudos", name: "Kazlų Rūdos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: Some(Month { year: 2020, month: 1 }), months: Some(24), people: Some(70), reference: record!("001"), names: &["kazlu rudos", "kazlu ruda"], bare_names: &["kazlu rudos", "kazlu ruda"] },
+    Municipality { id: "kalvarijos", name: "Kalvarijos", kind: MunicipalityKind::Plain, participation: Participation::Joined2020, since: None, months: None, people: None, reference: record!("RULES.md R2"), names: &["kalvarijos", "kalvarija"], bare_names: &["kalvarijos", "kalvarija"] },
 ];
 
 // ---- R3: Latvia, statutory retirement age ---------------------------------
@@ -482,7 +493,7 @@ pub fn lv_unemployment_window() -> Period {
     Period {
         from: ymd(2014, 1, 1),
         until: None,
-        reference: "RULES.md R3 (NVA, sources 000 and 004; the retirement schedule from 2014)",
+        reference: record!("RULES.md R3 (NVA, sources 000 and 004; the retirement schedule from 2014)"),
         verified: true,
     }
 }
@@ -497,7 +508,7 @@ pub fn mk360_period() -> Period {
     Period {
         from: ymd(2020, 6, 10),
         until: Some(ymd(2021, 10, 10)),
-        reference: "Cabinet Regulation No. 360 of 9.06.2020, in force 10.06.2020 (source 004); replaced by MK 662 in force 11.10.2021 (RULES.md R4)",
+        reference: record!("Cabinet Regulation No. 360 of 9.06.2020, in force 10.06.2020 (source 004); replaced by MK 662 in force 11.10.2021 (RULES.md R4)"),
         verified: true,
     }
 }
@@ -528,7 +539,7 @@ pub fn mk360_terms() -> Mk360Terms {
         p33_isolation_days: 14,
         p34_test_days: 3,
         p34_certificate_days: 7,
-        reference: "MK 360 points 33 and 34, version of 10.06.2020, as quoted by LM on 10.06.2020 (source 004)",
+        reference: record!("MK 360 points 33 and 34, version of 10.06.2020, as quoted by LM on 10.06.2020 (source 004)"),
     }
 }
 
@@ -572,7 +583,7 @@ pub fn esf_ex_prisoners_funding() -> EsfFunding {
         period: Period {
             from: ymd(2016, 1, 1),
             until: None,
-            reference: "source 002 (Ieslodzījuma vietu pārvalde, ESF project since 2016; the first day of 2016 stands for \"kopš 2016. gada\")",
+            reference: record!("source 002 (Ieslodzījuma vietu pārvalde, ESF project since 2016; the first day of 2016 stands for \"kopš 2016. gada\")"),
             verified: true,
         },
     }
