@@ -232,6 +232,40 @@ test('a calculator page in an iframe (?embed=1) shows only the calculator and te
   await context.close();
 });
 
+test('on a phone the timesheet in an iframe keeps its total bar on the host\'s screen while the month is filled in, told by the host which part of the frame it shows', async () => {
+  const phone = { width: 360, height: 740 };
+  const { page, context, consoleErrors } = await openHost('iframe.html', phone);
+  const frame = page.frameLocator('iframe[data-socialrules]');
+  await frame.getByLabel('Year', { exact: true }).selectOption('2020');
+  await frame.getByLabel('Month', { exact: true }).selectOption({ label: 'June' });
+  await frame.getByLabel('Hours allocated per week').fill('40');
+  await fillPeteris(frame);
+  await frame.locator('.sr-totals dd[data-sr="totalPayable"]').waitFor();
+  // The frame is as tall as the calculator (thousands of pixels): a bar kept at the frame's bottom would be off the screen.
+  await page.waitForFunction(() => document.querySelector('iframe[data-socialrules]').getBoundingClientRect().height > 3 * window.innerHeight);
+  const where = () => page.evaluate(() => {
+    const f = document.querySelector('iframe[data-socialrules]');
+    const bar = f.contentDocument.querySelector('.sr-totalbar').getBoundingClientRect();
+    const top = f.getBoundingClientRect().top + bar.top;
+    return { top: Math.round(top), bottom: Math.round(top + bar.height), screen: window.innerHeight, total: f.contentDocument.querySelector('.sr-totalbar [data-sr="bar-totalPayable"]')?.textContent };
+  });
+  // The first day of the month at the top of the host's screen, then half-way down the timesheet.
+  for (const day of ['1 June, hours', '19 June, hours']) {
+    await frame.getByLabel(day, { exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForFunction(() => {
+      const f = document.querySelector('iframe[data-socialrules]');
+      const b = f.contentDocument.querySelector('.sr-totalbar').getBoundingClientRect();
+      return f.getBoundingClientRect().top + b.bottom <= window.innerHeight + 1 && f.getBoundingClientRect().top + b.top >= 0;
+    }, null, { timeout: 5000 }).catch(() => {});
+    const w = await where();
+    assert.ok(w.top >= 0 && w.bottom <= w.screen + 1, `${day}: the bar is on the host's screen (${JSON.stringify(w)})`);
+    assert.ok(w.bottom >= w.screen - 2, `${day}: at its bottom (${JSON.stringify(w)})`);
+    assert.equal(w.total, '80 h', day);
+  }
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('an iframe page takes hide-lang, the prefill and the language from its address, and posts only to the origin it is given', async () => {
   const { page, context, consoleErrors } = await openHost('iframe.html');
   const frame = page.frameLocator('iframe[data-socialrules]');

@@ -17,6 +17,17 @@ export function embedMode(name) {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height !== last) post({ type: 'socialrules:height', height: (last = height) });
   }).observe(document.body);
+  // The frame is as tall as the calculator, so the total bar (position: sticky) would stay at its
+  // bottom, off the screen: the host tells which part of the frame its screen shows
+  // ({type: 'socialrules:view', top, height}: the frame's first pixel on the screen and the
+  // screen's height, in CSS pixels) and the bar keeps to the bottom of that part.
+  window.addEventListener('message', (e) => {
+    if (e.source !== window.parent || e.data?.type !== 'socialrules:view' || (target !== '*' && e.origin !== target)) return;
+    const { top, height } = e.data;
+    if (!Number.isFinite(top) || !Number.isFinite(height)) return;
+    const gap = Math.min(Math.max(0, window.innerHeight - top - height), window.innerHeight);
+    document.documentElement.style.setProperty('--sr-view-gap', `${Math.round(gap)}px`);
+  });
   const prefill = {};
   for (const [param, key] of [['month', 'month'], ['allocation', 'allocation'], ['monthly-allocation', 'monthlyAllocation'], ['municipality', 'municipality']]) {
     if (params.has(param)) prefill[key] = params.get(param);
