@@ -99,6 +99,28 @@ test('Pēteris, June 2020 (source 004): 32 emergency hours over 1–9 June and 8
   await context.close();
 });
 
+test('before the result, the page says what is still to answer: the month and the allocation first, then the questions the month still has open', async () => {
+  const { page, context } = await open('en');
+  const status = page.locator('.sr-result__status');
+  await page.getByLabel('Year', { exact: true }).selectOption('2020');
+  await page.getByLabel('Month', { exact: true }).selectOption({ label: 'June' });
+  await page.getByLabel('10 June, hours', { exact: true }).fill('4');
+  assert.equal(await status.innerText(), 'The result appears once the month and the allocation are filled in.');
+  await page.getByLabel('Hours allocated per week').fill('40');
+  // June 2020 has days of the emergency: its question and the three months before it are still open, said as the rules say them.
+  await assert.doesNotReject(status.filter({ hasText: 'The result appears once the questions still open are answered.' }).waitFor());
+  const text = await status.innerText();
+  assert.match(text, /Say whether activities had resumed on the emergency days\./);
+  assert.doesNotMatch(text, /month and the allocation/);
+  assert.equal(await page.locator('.sr-error-summary').isVisible(), false, 'nothing was done wrong: no error summary');
+  await page.getByLabel('No, they had not resumed').check();
+  for (const m of ['March', 'April', 'May']) await page.getByLabel(`Hours: ${m} 2020`).fill('80');
+  // Answered: the result takes the status's place.
+  assert.match(await total(page, 'totalPayable'), /^\d+ h$/);
+  assert.doesNotMatch(await status.innerText(), /The result appears/);
+  await context.close();
+});
+
 test('Līga, June 2020 (source 004): 35 h a week caps her 112 h; 70 − u with no daily limit, 51 with 8 h a day', async () => {
   const { page, context, consoleErrors } = await open('en');
   await page.getByLabel('Year').selectOption('2020');

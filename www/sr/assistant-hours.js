@@ -579,8 +579,13 @@ export async function mountAssistantHours(root, options = {}) {
 
     if (ans.ok) {
       showResult(ans.result);
+    } else if (shown.length) {
+      showNoResult(tr('ui-result-blocked'));
+    } else if (errors.some((e) => ['month', 'allocation', 'monthlyAllocation'].includes(e.key))) {
+      showNoResult(tr('ui-result-pending-any'));
     } else {
-      showNoResult(shown.length ? tr('ui-result-blocked') : tr('ui-result-pending-any'));
+      // The month and the allocation are given: the questions still open, each as the rules say it.
+      showNoResult(tr('ui-result-pending-open'), [...new Set(errors.map((e) => e.message))]);
     }
     if (typeof options.onResult === 'function') options.onResult({ ok: ans.ok, result: ans.result, errors: ans.errors });
     return shown.length;
@@ -669,8 +674,9 @@ export async function mountAssistantHours(root, options = {}) {
   }
 
   /** No result yet (or errors): the status says why, the result's body is empty. */
-  function showNoResult(status) {
-    setStatus(status);
+  /** No result: `status` in the result and in the bar, with `open` (what is still to answer) in the result only. */
+  function showNoResult(status, open = []) {
+    setStatus([status, ...open].join(' '));
     showPlaced(new Map());
     placeChildren(ui.resultBody, []);
     view().shown = null;

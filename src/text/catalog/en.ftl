@@ -582,6 +582,7 @@ ui-previous-hint-average = Their average is used. This period has no rule of 10 
 ui-week-of = ISO week { $week }
 ui-week-days-line = { $days } (week { $n }): cap { $cap } h; attested { $attested } h, of which payable { $payable } h; measure 7 { $emergency } h; not payable { $over } h.
 ui-result-pending-any = The result appears once the month and the allocation are filled in.
+ui-result-pending-open = The result appears once the questions still open are answered.
 ui-result-rules = Rules applied
 ui-result-period = Average-rule period
 ui-monthly-cap = Monthly allocation (cap)

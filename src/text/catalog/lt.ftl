@@ -590,6 +590,7 @@ ui-previous-hint-average = Naudojamas jų vidurkis. Šiuo laikotarpiu 10 valand�
 ui-week-of = ISO savaitė { $week }
 ui-week-days-line = { $days } ({ $n } savaitė): limitas { $cap } h; patvirtinta { $attested } h, iš jų apmokama { $payable } h; 7 priemonė { $emergency } h; neapmokama { $over } h.
 ui-result-pending-any = Rezultatas bus parodytas, kai užpildysite mėnesį ir skirtas valandas.
+ui-result-pending-open = Rezultatas bus parodytas, kai atsakysite į likusius klausimus.
 ui-result-rules = Taikomos taisyklės
 ui-result-period = Vidurkio taisyklės laikotarpis
 ui-monthly-cap = Skirtos valandos per mėnesį (limitas)

@@ -580,6 +580,7 @@ ui-previous-hint-average = No tām aprēķina vidējo. Šajā periodā nav notei
 ui-week-of = ISO nedēļa { $week }
 ui-week-days-line = { $days } ({ $n }. nedēļa): limits { $cap } h; apliecinātas { $attested } h, no tām apmaksājamas { $payable } h; 7. pasākums { $emergency } h; netiek apmaksātas { $over } h.
 ui-result-pending-any = Rezultāts parādīsies, kad būs aizpildīts mēnesis un piešķirtās stundas.
+ui-result-pending-open = Rezultāts parādīsies, kad būs atbildēti atlikušie jautājumi.
 ui-result-rules = Piemērotie noteikumi
 ui-result-period = Vidējā aprēķina periods
 ui-monthly-cap = Piešķirtās stundas mēnesī (limits)

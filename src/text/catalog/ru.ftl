@@ -624,6 +624,7 @@ ui-previous-hint-average = Используется их среднее. В эт
 ui-week-of = ISO-неделя { $week }
 ui-week-days-line = { $days } ({ $n }-я неделя): лимит { $cap } ч; подтверждено { $attested } ч, из них к оплате { $payable } ч; мероприятие 7: { $emergency } ч; не оплачивается { $over } ч.
 ui-result-pending-any = Результат появится, когда будут заполнены месяц и назначенные часы.
+ui-result-pending-open = Результат появится, когда будут даны ответы на оставшиеся вопросы.
 ui-result-rules = Применённые правила
 ui-result-period = Период правила среднего
 ui-monthly-cap = Назначено часов в месяц (лимит)
