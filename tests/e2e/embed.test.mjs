@@ -195,6 +195,31 @@ test('on a 360 px phone the embedded calculators pass axe with zero violations a
   await context.close();
 });
 
+test('an element keeps its answers under the host\'s own storage-key, or nowhere with no-save', async () => {
+  const { page, context } = await openHost('index.html');
+  await ah(page).locator('.sr-calc .sr-form').waitFor();
+  await page.evaluate(() => {
+    const own = document.createElement('socialrules-lv-unemployment');
+    own.setAttribute('lang', 'en');
+    own.setAttribute('storage-key', 'desk-2');
+    const none = document.createElement('socialrules-mk360-admission');
+    none.setAttribute('lang', 'en');
+    none.setAttribute('no-save', '');
+    document.querySelector('main').append(own, none);
+  });
+  for (const tag of ['socialrules-lv-unemployment', 'socialrules-mk360-admission']) {
+    const field = page.locator(tag).locator('input[type="text"], input:not([type])').first();
+    await field.waitFor();
+    await field.fill('2020-01-15');
+  }
+  await page.waitForFunction(() => window.localStorage.getItem('socialrules:v1:embed:desk-2') !== null);
+  const keys = await page.evaluate(() => Object.keys(window.localStorage).sort());
+  assert.ok(keys.includes('socialrules:v1:embed:desk-2'), JSON.stringify(keys));
+  assert.ok(!keys.includes('socialrules:v1:lv-unemployment'), `the page's own copy is left alone: ${JSON.stringify(keys)}`);
+  assert.ok(!keys.some((k) => k.includes('mk360')), `no-save keeps nothing: ${JSON.stringify(keys)}`);
+  await context.close();
+});
+
 test('a calculator page in an iframe (?embed=1) shows only the calculator and tells the host its height and its answers', async () => {
   const { page, context, foreign, consoleErrors } = await openHost('iframe.html');
   const frame = page.frameLocator('iframe[data-socialrules]');

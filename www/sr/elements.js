@@ -83,6 +83,9 @@ function elementFor(name) {
         hideLanguages: this.hasAttribute('hide-lang'),
         hideIntro: this.hasAttribute('hide-intro'),
         prefill,
+        // Where the answers are kept in this browser: a host's own key, or nowhere.
+        ...(this.hasAttribute('storage-key') ? { storageKey: `socialrules:v1:embed:${this.getAttribute('storage-key')}` } : {}),
+        ...(this.hasAttribute('no-save') ? { save: false } : {}),
         onResult: (detail) => this.dispatchEvent(new CustomEvent('result', { detail, bubbles: true, composed: true })),
       };
       // Shown only once styled: never a flash of the bare form.

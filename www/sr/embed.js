@@ -3,7 +3,7 @@
  * `?embed=1` in an iframe: only the calculator (no page header or skip
  * link), its height posted to the parent whenever it changes and each
  * answer after every recompute, to `?origin=` if given, else to any parent.
- * The address may also carry `hide-lang=1`, `hide-intro=1` and the prefill
+ * The address may also carry `hide-lang=1`, `hide-intro=1`, `storage-key`, `no-save=1` and the prefill
  * (`month`, `allocation`, `monthly-allocation`, `municipality`).
  */
 export function embedMode(name) {
@@ -36,6 +36,8 @@ export function embedMode(name) {
     hideLanguages: params.get('hide-lang') === '1',
     hideIntro: params.get('hide-intro') === '1',
     prefill,
+    ...(params.get('storage-key') ? { storageKey: `socialrules:v1:embed:${params.get('storage-key')}` } : {}),
+    ...(params.get('no-save') === '1' ? { save: false } : {}),
     onResult: (detail) => post({ type: 'socialrules:result', calculator: name, detail }),
   };
 }
