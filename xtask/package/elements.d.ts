@@ -34,6 +34,10 @@ export interface CommonAttributes {
   'hide-lang'?: '' | 'hide-lang';
   /** Boolean: no introduction. */
   'hide-intro'?: '' | 'hide-intro';
+  /** The answers kept in this browser under `socialrules:v1:embed:` and this name, not the calculator's own key. */
+  'storage-key'?: string;
+  /** Boolean: nothing kept in the browser. */
+  'no-save'?: '' | 'no-save';
 }
 
 /** Prefill of assistant-hours (initial values only). */
