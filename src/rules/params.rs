@@ -12,8 +12,7 @@ use crate::rules::sources::{self, Source};
 /// A parameter's reference, kept here for the record (a reader of this
 /// file, the tests, the command line's build): no answer and no page shows
 /// it (a person is shown the act and its point, `sources`), so the page's
-/// WebAssembly holds none of its text, every module 0.1–0.6 KB smaller in
-/// gzip.
+/// WebAssembly holds none of its text (pages up to 0.6 KB smaller in gzip).
 macro_rules! record {
     ($text:literal) => {
         if cfg!(target_arch = "wasm32") { "" } else { $text }

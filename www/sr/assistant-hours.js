@@ -673,8 +673,7 @@ export async function mountAssistantHours(root, options = {}) {
     }
   }
 
-  /** No result yet (or errors): the status says why, the result's body is empty. */
-  /** No result: `status` in the result and in the bar, with `open` (what is still to answer) in the result only. */
+  /** No result yet (or errors): the status says why (with `open`, what is still to answer, in the result only, not the bar), the result's body is empty. */
   function showNoResult(status, open = []) {
     setStatus([status, ...open].join(' '));
     showPlaced(new Map());
