@@ -300,7 +300,7 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
             let before = slot.1;
             slot.1 += h;
             if before <= DAY && slot.1 > DAY {
-                errors.push(FieldError::new(["days[", &dates::number(i as u64), "].hours"].concat(), Code::DayOver24).with("date", dates::iso_date(date)));
+                errors.push(FieldError::new(input::item("days", i, ".hours"), Code::DayOver24).with("date", dates::iso_date(date)));
             }
         }
     }
@@ -396,9 +396,9 @@ fn day_entry(
     regime_known: bool,
     errors: &mut Vec<FieldError>,
 ) -> Option<DayEntry> {
-    let f = |k: &str| ["days[", &dates::number(i as u64), "].", k].concat();
+    let f = |k: &str| input::item("days", i, &[".", k].concat());
     let Json::Object(members) = item else {
-        errors.push(FieldError::new(["days[", &dates::number(i as u64), "]"].concat(), Code::WrongType));
+        errors.push(FieldError::new(input::item("days", i, ""), Code::WrongType));
         return None;
     };
     let before = errors.len();
@@ -516,7 +516,7 @@ fn emergency_facts(e: &Json, month: Month, errors: &mut Vec<FieldError>) -> Opti
         (_, Some(Json::Array(items))) => {
             let mut m = month.prev().prev().prev();
             for (i, v) in items.iter().enumerate() {
-                let field = ["emergency.previous_months[", &dates::number(i as u64), "]"].concat();
+                let field = input::item("emergency.previous_months", i, "");
                 match input::decimal_in(v, &field, d(744), false) {
                     Ok(h) => previous[i] = h,
                     Err(err) => errors.push(err.with("month", m.text())),

@@ -444,6 +444,11 @@ pub fn object<'a>(parsed: &'a crate::contract::json::Parsed, allowed: &[&str]) -
     (members, errors)
 }
 
+/// The path of a list's item: `item("days", 3, ".hours")` is `days[3].hours`.
+pub fn item(list: &str, i: usize, rest: &str) -> String {
+    [list, "[", &dates::number(i as u64), "]", rest].concat()
+}
+
 /// Adds an [`Code::UnknownField`] error for each key of `members` not in
 /// `allowed`, named by `path(key)`; past [`MAX_ERRORS`] of them only counts
 /// the rest (one [`Code::TooManyErrors`] entry), so that 100 000 unknown

@@ -24,9 +24,9 @@ const KINDS: &[(&str, PostKind)] = &[("head", PostKind::Head), ("under_head", Po
 /// (counted up to the deadline). `subordinates` is required unless the
 /// kind is `other`.
 fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -> Option<Post> {
-    let path = |k: &str| ["posts[", &crate::rules::calendar::number(i as u64), "].", k].concat();
+    let path = |k: &str| input::item("posts", i, &[".", k].concat());
     let Json::Object(m) = v else {
-        errors.push(FieldError::new(["posts[", &crate::rules::calendar::number(i as u64), "]"].concat(), Code::WrongType));
+        errors.push(FieldError::new(input::item("posts", i, ""), Code::WrongType));
         return None;
     };
     input::unknown_fields(m, POST_FIELDS, |k| path(k), errors);

@@ -1222,6 +1222,20 @@ pub struct MonthlyOutcome {
     pub pay: Option<Decimal>,
 }
 
+/// The hourly amount of an MK 316 month, where it comes from, and an entered
+/// amount the verified one overrides. The amount in force in the month: every
+/// step starts on a month's first day, so the amount of the first day holds
+/// for the whole month.
+fn monthly_rate(t: &MonthlyTimesheet) -> (Option<Decimal>, RateSource, Option<Decimal>) {
+    let step = t.month.first_day().and_then(params::mk316_hourly_amount_on);
+    let last_verified = params::mk316_last_verified_amount();
+    match (step, t.hourly_rate) {
+        (Some(step), entered) => (Some(step.amount), RateSource::Verified { step }, entered.filter(|r| *r != step.amount)),
+        (None, Some(r)) => (Some(r), RateSource::Entered { last_verified }, None),
+        (None, None) => (None, RateSource::AfterLastVerified { last_verified }, None),
+    }
+}
+
 /// R1.4: the payable hours and pay of an MK 316 month.
 ///
 /// The timesheet must satisfy the invariants of [`MonthlyTimesheet`].
@@ -1233,15 +1247,7 @@ pub fn compute_monthly(t: &MonthlyTimesheet) -> MonthlyOutcome {
     let total_payable = attested.min(t.monthly_allocation);
     let not_payable = attested - total_payable;
 
-    // The amount in force in the month: every step starts on a month's first
-    // day, so the amount of the first day holds for the whole month.
-    let step = t.month.first_day().and_then(params::mk316_hourly_amount_on);
-    let last_verified = params::mk316_last_verified_amount();
-    let (hourly_rate, rate_source, entered_rate_ignored) = match (step, t.hourly_rate) {
-        (Some(step), entered) => (Some(step.amount), RateSource::Verified { step }, entered.filter(|r| *r != step.amount)),
-        (None, Some(r)) => (Some(r), RateSource::Entered { last_verified }, None),
-        (None, None) => (None, RateSource::AfterLastVerified { last_verified }, None),
-    };
+    let (hourly_rate, rate_source, entered_rate_ignored) = monthly_rate(t);
     // Pay = payable hours × the hourly amount, all taxes included, rounded
     // half-up to the cent (RULES.md R1.4).
     let pay = hourly_rate.map(|r| (total_payable * r).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero));
@@ -1276,13 +1282,7 @@ pub fn compute_monthly_in_millionths(t: &MonthlyTimesheet) -> Option<MonthlyOutc
     // INTERPRETATION (monthly cap): as in compute_monthly.
     let total_payable = attested.min(millionths(t.monthly_allocation)?);
     let not_payable = attested - total_payable;
-    let step = t.month.first_day().and_then(params::mk316_hourly_amount_on);
-    let last_verified = params::mk316_last_verified_amount();
-    let (hourly_rate, rate_source, entered_rate_ignored) = match (step, t.hourly_rate) {
-        (Some(step), entered) => (Some(step.amount), RateSource::Verified { step }, entered.filter(|r| *r != step.amount)),
-        (None, Some(r)) => (Some(r), RateSource::Entered { last_verified }, None),
-        (None, None) => (None, RateSource::AfterLastVerified { last_verified }, None),
-    };
+    let (hourly_rate, rate_source, entered_rate_ignored) = monthly_rate(t);
     // Pay in 10^-12 euro, half-up (away from zero: it is never negative) to the cent, 10^10 of them.
     let pay = match hourly_rate {
         Some(r) => {
