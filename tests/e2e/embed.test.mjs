@@ -220,6 +220,39 @@ test('an element keeps its answers under the host\'s own storage-key, or nowhere
   await context.close();
 });
 
+test('a prefilled month the picker does not offer is said at the month\'s field at once, until a month is chosen', async () => {
+  const { page, context, consoleErrors } = await openHost('index.html');
+  await ah(page).locator('.sr-calc .sr-form').waitFor();
+  await page.evaluate(() => {
+    for (const [name, month] of [['bad', '2026-13'], ['early', '2012-12'], ['late', '2999-01']]) {
+      const el = document.createElement('socialrules-assistant-hours');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('month', month);
+      el.setAttribute('no-save', '');
+      el.id = name;
+      document.querySelector('main').append(el);
+    }
+  });
+  for (const [name, month] of [['bad', '2026-13'], ['early', '2012-12'], ['late', '2999-01']]) {
+    const el = page.locator(`#${name}`);
+    const error = el.locator('fieldset:has(select) .sr-error-message');
+    await error.waitFor();
+    assert.match(await error.innerText(), new RegExp(`The page gave the month “${month}”, which the calculator does not offer\\. Choose a month from January 2013 to `), name);
+    assert.equal(await el.getByLabel('Year', { exact: true }).inputValue(), '', `${name}: no year chosen`);
+    assert.equal(await el.getByLabel('Month', { exact: true }).getAttribute('aria-invalid'), 'true', name);
+    assert.match(await el.locator('.sr-error-summary').innerText(), new RegExp(`“${month}”`), `${name}: in the error summary`);
+  }
+  // A month chosen: the host's month is no longer said, and the month is computed.
+  const bad = page.locator('#bad');
+  await bad.getByLabel('Year', { exact: true }).selectOption('2020');
+  await bad.getByLabel('Month', { exact: true }).selectOption('6');
+  await bad.getByLabel('Hours allocated per week').waitFor();
+  assert.equal(await bad.locator('fieldset:has(select) .sr-error-message').isHidden(), true);
+  assert.doesNotMatch(await bad.locator('.sr-calc').innerText(), /2026-13/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a calculator page in an iframe (?embed=1) shows only the calculator and tells the host its height and its answers', async () => {
   const { page, context, foreign, consoleErrors } = await openHost('iframe.html');
   const frame = page.frameLocator('iframe[data-socialrules]');

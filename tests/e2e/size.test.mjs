@@ -1,7 +1,7 @@
 // The size budget: everything a page transfers (HTML, CSS, JS, its own
 // WebAssembly module and its part of its language's catalog, each file
-// gzip-compressed at level 9) stays within 110 KB, and issue 11's 60 KB for
-// a page with one calculator in one language where it is reached, with four
+// gzip-compressed at level 9) stays within issue 11's 60 KB for a page
+// with one calculator in one language where it is reached, with four
 // languages available (measured in Russian, the largest catalog). The files
 // are those the browser actually requested, read from the built site, site/
 // (what `cargo xtask build` writes and `xtask serve` serves: JS and CSS
@@ -15,8 +15,8 @@
 // loads the module of MK 316 months alone) and is not counted; its
 // size is printed. Measured: lv-unemployment 50.8 KB, esf-ex-prisoners
 // 49.8 KB, mk360-admission 53.4 KB, vbtai-competition 55.5 KB and
-// lt-eligibility 57.7 KB (60 KB held); assistant-hours 71.3 KB (110 KB
-// held: over 60), the start page 34.0 KB (before issue 11's work: 63.4,
+// lt-eligibility 57.7 KB (60 KB held); assistant-hours 71.3 KB (72 KB
+// held: over 60), the start page 34.0 KB (36 KB held; before issue 11's work: 63.4,
 // 64.3, 68.4, 74.7, 79.9, 102.2 and 42.3 KB; see README, "Size").
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,10 +24,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startServer, launch, newPage } from './helpers.mjs';
 
-const TARGET = 110 * 1000;
 // Issue 11: one calculator, one language, at most 60 KB; held for the pages that reach it.
 const ONE_CALCULATOR = 60 * 1000;
 const AT_60 = ['lv-unemployment.html', 'esf-ex-prisoners.html', 'mk360-admission.html', 'vbtai-competition.html', 'lt-eligibility.html'];
+// The two others, each held near what it measures so that no page grows unseen: the
+// timesheet (71.2 KB; over 60, see README, "Size") and the start page (34.0 KB).
+const HELD = { 'assistant-hours.html': 72 * 1000, '': 36 * 1000 };
 // Loaded on need, not with the page (printed when a page did not load them).
 const ON_NEED = ['keep-file.js', 'assistant-hours-import.js', 'allocation-help.js', 'assistant-hours-mk942.js', 'start.js', 'update.js'];
 const SITE = new URL('../../site/', import.meta.url);
@@ -41,7 +43,7 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 for (const path of PAGES) {
-  const budget = AT_60.includes(path) ? ONE_CALCULATOR : TARGET;
+  const budget = AT_60.includes(path) ? ONE_CALCULATOR : HELD[path];
   test(`${path || 'the start page'} transfers at most ${budget / 1000} KB gzip, one module and one catalog`, async () => {
     const { page, context } = await newPage(browser, server.url);
     const paths = new Set();

@@ -101,6 +101,7 @@ export async function mountAssistantHours(root, options = {}) {
     paid: new Map(), // 'YYYY-MM|YYYY-Www' → hours already paid outside the month
     touched: new Set(),
     submitted: false,
+    hostMonth: '', // a prefilled month the picker does not offer (never saved)
   };
   root.classList.add('sr-calc');
   let w;
@@ -129,6 +130,8 @@ export async function mountAssistantHours(root, options = {}) {
   function prefill(p) {
     const [, y, mo] = /^(\d{4})-(\d\d)$/.exec(p.month ?? '') || [];
     if (y >= firstYear && y <= lastYear && mo >= 1 && mo <= maxMonth(y) && `${y}-${mo}` >= known.first_month) [state.year, state.month] = [y, String(Number(mo))];
+    // A month the picker does not offer is said at the month's field until a month is chosen.
+    else if (p.month != null) state.hostMonth = String(p.month).slice(0, 40);
     for (const k of ['allocation', 'monthlyAllocation']) if (p[k] != null) { state[k] = String(p[k]); state.touched.add(k); }
   }
 
@@ -228,6 +231,7 @@ export async function mountAssistantHours(root, options = {}) {
       on: {
         change: (e) => {
           state.year = e.target.value;
+          state.hostMonth = '';
           state.touched.add('month');
           monthSel.replaceChildren(...monthOptions());
           monthSel.value = monthValue() ? state.month : '';
@@ -240,7 +244,7 @@ export async function mountAssistantHours(root, options = {}) {
       .map((y) => h('option', { value: y, selected: y === state.year }, y)));
     monthSel = h('select', {
       class: 'sr-select', id: id('month'), name: id('month'), 'aria-describedby': `${id('month')}-hint`,
-      on: { change: (e) => { state.month = e.target.value; state.touched.add('month'); structureChanged(); } },
+      on: { change: (e) => { state.month = e.target.value; state.hostMonth = ''; state.touched.add('month'); structureChanged(); } },
     }, monthOptions());
     register('month', monthSel, err, `${id('month')}-hint`);
     return h('fieldset', { class: 'sr-fieldset' },
@@ -571,9 +575,14 @@ export async function mountAssistantHours(root, options = {}) {
       return 0;
     }
     let errors = ans.ok ? [] : ans.errors.map((e) => ({ ...e, key: keyOf(e.field) }));
+    if (state.hostMonth && !monthValue()) {
+      // The host's month, not one offered: said at once, in place of "choose the month".
+      errors = [{ field: 'month', key: 'month', host: true, message: tr('ui-month-not-offered', { value: state.hostMonth, from: w.monthYear(known.first_month), to: w.monthYear(lastMonthValue) }) },
+        ...errors.filter((e) => e.key !== 'month')];
+    }
     // Until the person says which regulation the contract is under, that is the only question.
     if (facts && facts.regulation_required && !regime()) errors = errors.filter((e) => e.key === 'regulation' || e.field === 'month');
-    const shown = errors.filter((e) => state.submitted || state.touched.has(e.key));
+    const shown = errors.filter((e) => e.host || state.submitted || state.touched.has(e.key));
 
     showErrors(w, ui.summary, controls, shown, 'month');
 
@@ -856,6 +865,7 @@ export async function mountAssistantHours(root, options = {}) {
 
   function clearAll() {
     kept.clear();
+    state.hostMonth = '';
     restore({ year: '', month: '', allocation: '', regulation: '', service: 'assistant', monthlyAllocation: '', amount: '', resumed: '', dailyMax: w.num(known.daily_max), granularity: w.num(known.granularity), rate: '' });
     state.submitted = false;
     loadFacts();
@@ -884,6 +894,7 @@ export async function mountAssistantHours(root, options = {}) {
     const { readTimesheet } = await import('./assistant-hours-import.js');
     const file = await readTimesheet(text, { w, firstYear, lastMonthValue, known, everyMonth: () => everyMonth === 'loaded' || loadEveryMonth() });
     if (file.refused) return file.refused;
+    state.hostMonth = '';
     restore({ ...snapshot(), ...file.form });
     // The file's month replaces what was typed for that month only; the other months' days stay.
     for (const k of [...state.days.keys()]) if (k.startsWith(`${file.month}-`)) state.days.delete(k);

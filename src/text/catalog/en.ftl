@@ -522,6 +522,7 @@ ui-start-assistant-text = For assistants and clients: how many hours of the mont
 ui-title = Assistant-service hours of a month
 ui-intro-regimes = Enter the monthly timesheet. The form follows the rules of the month you choose: Cabinet Regulation No. 942 (hours allocated per week, with the average rule of 2020–2021) or Cabinet Regulation No. 316 (hours allocated per month, from July 2021). Nothing is sent: the calculation happens in your browser.
 ui-month-hint-any = The calculator covers the months from { $from } to { $to }.
+ui-month-not-offered = The page gave the month “{ $value }”, which the calculator does not offer. Choose a month from { $from } to { $to }.
 ui-regime = { $regime ->
     [mk316] { $month }: Cabinet Regulation No. 316 applies. Hours are allocated per month by the social service office’s decision.
    *[mk942] { $month }: Cabinet Regulation No. 942 applies. Hours are allocated per week.

@@ -530,6 +530,7 @@ ui-start-assistant-text = Asistentams ir klientams: kiek mėnesio apskaitos lapo
 ui-title = Asistento paslaugos valandos per mėnesį
 ui-intro-regimes = Įveskite mėnesio apskaitos lapą. Forma atitinka pasirinkto mėnesio taisykles: Ministrų kabineto taisyklės Nr. 942 (valandos skiriamos per savaitę, su 2020–2021 m. vidurkio taisykle) arba Ministrų kabineto taisyklės Nr. 316 (valandos skiriamos per mėnesį, nuo 2021 m. liepos). Nieko nesiunčiama: skaičiuojama Jūsų naršyklėje.
 ui-month-hint-any = Skaičiuoklė apima mėnesius: { $from } – { $to }.
+ui-month-not-offered = Puslapis nurodė mėnesį „{ $value }“, kurio skaičiuoklė nesiūlo. Pasirinkite mėnesį iš laikotarpio { $from } – { $to }.
 ui-regime = { $regime ->
     [mk316] { $month }: taikomos Ministrų kabineto taisyklės Nr. 316. Valandos per mėnesį skiriamos socialinės tarnybos sprendimu.
    *[mk942] { $month }: taikomos Ministrų kabineto taisyklės Nr. 942. Valandos skiriamos per savaitę.
