@@ -520,7 +520,7 @@ ui-start-assistant-text = Asistentam un klientam: cik stundu no mēneša uzskait
 ui-title = Asistenta pakalpojuma stundas mēnesī
 ui-intro-regimes = Ievadiet mēneša uzskaites lapu. Veidlapa seko izvēlētā mēneša noteikumiem: MK noteikumi Nr. 942 (stundas piešķir nedēļā, ar 2020.–2021. gada vidējā aprēķina kārtību) vai MK noteikumi Nr. 316 (stundas piešķir mēnesī, no 2021. gada jūlija). Nekas netiek nosūtīts: aprēķins notiek jūsu pārlūkā.
 ui-month-hint-any = Kalkulators aptver mēnešus { $from } – { $to }.
-ui-month-not-offered = Lapa norādīja mēnesi “{ $value }”, kuru kalkulators nepiedāvā. Izvēlieties mēnesi no perioda { $from } – { $to }.
+ui-month-not-offered = Tīmekļa lapa norādīja mēnesi “{ $value }”, kuru kalkulators nepiedāvā. Izvēlieties mēnesi no perioda { $from } – { $to }.
 ui-regime = { $regime ->
     [mk316] { $month }: piemēro MK noteikumus Nr. 316. Stundas mēnesī piešķir ar sociālā dienesta lēmumu.
    *[mk942] { $month }: piemēro MK noteikumus Nr. 942. Stundas piešķir nedēļā.
