@@ -88,6 +88,10 @@ fn check_answer(name: &str, input: &[u8], answer: &Answer) -> Result<(), String>
                 else {
                     return Err(format!("{name}: an error without field, code and message: {e}"));
                 };
+                // A placeholder left unfilled (`{$max}`), unless the input itself wrote one.
+                if m.contains("{$") && !String::from_utf8_lossy(input).contains("{$") {
+                    return Err(format!("{name}: {f} {code}: a message with a placeholder left: {m}"));
+                }
                 if f.chars().count() > 120 || m.chars().count() > 600 {
                     return Err(format!("{name}: an error too long to show ({} / {} chars)", f.len(), m.len()));
                 }
@@ -263,11 +267,16 @@ fn every_input_that_ever_failed_is_answered_by_every_calculator() {
 
 /// Repeats `item` (separated by `sep`) between `open` and `close` up to just under 1 MiB.
 fn fill(open: &str, item: impl Fn(usize) -> String, sep: &str, close: &str) -> String {
+    fill_to(MIB, open, item, sep, close)
+}
+
+/// [`fill`] up to just under `size` bytes.
+fn fill_to(size: usize, open: &str, item: impl Fn(usize) -> String, sep: &str, close: &str) -> String {
     let mut s = String::from(open);
     let mut i = 0;
     loop {
         let it = item(i);
-        if s.len() + it.len() + sep.len() + close.len() > MIB {
+        if s.len() + it.len() + sep.len() + close.len() > size {
             break;
         }
         if i > 0 {
@@ -296,7 +305,39 @@ fn shapes() -> Vec<(&'static str, String)> {
         ("a long number", format!("{{\"weekly_allocation\":0.{}1,\"date\":\"2020-01-01\"}}", "0".repeat(MIB - 60))),
         ("a long exponent", format!("{{\"weekly_allocation\":1e{},\"date\":\"2020-01-01\"}}", "9".repeat(MIB - 60))),
         ("many escapes", format!("{{\"month\":\"{}\"}}", "\\u2028".repeat(MIB / 6 - 4))),
+        ("many distinct dates (MK 942)", many_dates("2020-06", r#""weekly_allocation":"40""#, MIB)),
+        ("many distinct dates (MK 316)", many_dates("2026-06", r#""service":"assistant","monthly_allocation":"80""#, MIB)),
     ]
+}
+
+/// A timesheet of `month` whose `days` are one entry for each day from
+/// 1 January 2000 on, as many as fit in `size` bytes.
+fn many_dates(month: &str, allocation: &str, size: usize) -> String {
+    let first = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    fill_to(size, &format!(r#"{{"month":"{month}",{allocation},"days":["#), |i| format!(r#"{{"date":"{}","hours":0}}"#, first + chrono::Days::new(i as u64)), ",", "]}")
+}
+
+#[test]
+fn many_distinct_dates_cost_time_in_proportion_to_their_number() {
+    // Seen by a hostile-input hunt: the over-24-hours check once searched a
+    // list of the dates seen so far, so 4× the entries cost 16× the time.
+    let best = |input: &str| {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                try_input("assistant-hours", input.as_bytes()).unwrap();
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    for (month, allocation) in [("2020-06", r#""weekly_allocation":"40""#), ("2026-06", r#""service":"assistant","monthly_allocation":"80""#)] {
+        let small = best(&many_dates(month, allocation, MIB / 4));
+        let large = best(&many_dates(month, allocation, MIB));
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-4);
+        eprintln!("{month}: 1/4 MiB {small:?}, 1 MiB {large:?}, ×{ratio:.1}");
+        assert!(ratio < 8.0, "{month}: 4× the entries took {ratio:.1}× the time ({small:?} → {large:?})");
+    }
 }
 
 #[test]
@@ -428,6 +469,48 @@ fn zero_with_any_exponent_is_zero_and_huge_exponents_are_out_of_range_at_once() 
             },
         };
         assert_eq!(got, code, "{n}");
+    }
+}
+
+/// Every error of `name` on `input` in `lang`, as (field, code, message).
+fn errors_in(name: &str, input: &str, lang: Lang) -> Vec<(String, String, String)> {
+    let Some(Err(Json::Array(errors))) = run_bytes(name, input.as_bytes(), lang, false) else {
+        panic!("{name}: expected errors for {input}");
+    };
+    let g = |e: &Json, k: &str| match e.get(k) {
+        Some(Json::String(s)) => s.clone(),
+        _ => String::new(),
+    };
+    errors.iter().map(|e| (g(e, "field"), g(e, "code"), g(e, "message"))).collect()
+}
+
+#[test]
+fn a_number_of_ten_to_the_fifteen_or_more_is_told_with_the_fields_own_limit_in_every_language() {
+    // Seen by a hostile-input hunt: such a number (beyond what the reader
+    // takes) was `too_large` with the message's maximum left as `{$max}`.
+    let day = |hours: &str, measure: &str| format!(r#"{{"month":"2020-05","weekly_allocation":10,"days":[{{"date":"2020-05-04","hours":{hours},"measure":{measure}}}]}}"#);
+    let post = |n: &str| format!(r#"{{"education":"other","english":"B2","posts":[{{"from":"2015-01-01","to":null,"kind":"head","subordinates":{n}}}]}}"#);
+    let cases = [
+        ("assistant-hours", r#"{"month":"2020-05","weekly_allocation":1e15,"days":[]}"#.to_string(), r#"{"month":"2020-05","weekly_allocation":169,"days":[]}"#.to_string(), "weekly_allocation", "too_large"),
+        ("assistant-hours", r#"{"month":"2026-05","service":"assistant","monthly_allocation":"99999999999999999999","days":[]}"#.to_string(), r#"{"month":"2026-05","service":"assistant","monthly_allocation":745,"days":[]}"#.to_string(), "monthly_allocation", "too_large"),
+        ("assistant-hours", day("1e999", "1"), day("25", "1"), "days[0].hours", "too_large"),
+        ("assistant-hours", day("1", "1e20"), day("1", "8"), "days[0].measure", "measure_out_of_range"),
+        ("assistant-hours", day("1", "-1e20"), day("1", "-1"), "days[0].measure", "measure_out_of_range"),
+        ("assistant-hours", day("-1e20", "1"), day("-1", "1"), "days[0].hours", "negative"),
+        ("vbtai-competition", post("1e16"), post("1000001"), "posts[0].subordinates", "too_large"),
+        ("vbtai-competition", post("-1e16"), post("-1"), "posts[0].subordinates", "negative"),
+    ];
+    for lang in [Lang::Lv, Lang::Lt, Lang::En, Lang::Ru] {
+        for (name, huge, just_over, field, code) in &cases {
+            let find = |input: &str| {
+                errors_in(name, input, lang).into_iter().find(|e| e.0 == *field).unwrap_or_else(|| panic!("{name} {lang:?}: no error at {field} for {input}"))
+            };
+            let (got, over) = (find(huge), find(just_over));
+            assert_eq!(got.1, *code, "{name} {lang:?} {huge}");
+            // The same words as for a number just over the limit: the limit named, no placeholder left.
+            assert_eq!(got, over, "{name} {lang:?}: {huge} and {just_over}");
+            assert!(!got.2.contains('{') && !got.2.is_empty(), "{name} {lang:?}: {}", got.2);
+        }
     }
 }
 

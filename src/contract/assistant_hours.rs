@@ -3,7 +3,7 @@
 //! (its explanation's steps come from `text::assistant_hours`). Shared by
 //! the command line and the WebAssembly bindings through the registry.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use rust_decimal::Decimal;
 
@@ -278,28 +278,29 @@ pub fn parse_general(text: &str) -> Result<Request, Vec<FieldError>> {
     }
     // More than 24 hours on one day, all entries together: reported at the
     // entry that goes over. Summed in millionths (a read decimal has at most
-    // 6 decimals), so that no decimal addition is linked for it.
+    // 6 decimals), so that no decimal addition is linked for it; a total per
+    // day of the month, so the cost is one step an entry. Only with a month
+    // and at most MAX_DAY_ENTRIES entries: a date outside the month, too
+    // many entries and a missing month are errors of their own already.
     const DAY: i64 = 24_000_000;
-    let mut per_day: Vec<(NaiveDate, i64)> = Vec::new();
-    if let Some(Json::Array(items)) = get("days") {
+    let mut per_day = [0i64; 32];
+    let summed = match (month, get("days")) {
+        (Some(m), Some(Json::Array(items))) if items.len() <= MAX_DAY_ENTRIES => Some((m, items)),
+        _ => None,
+    };
+    if let Some((m, items)) = summed {
         for (i, item) in items.iter().enumerate() {
             let (Some(date), Some(h)) = (item.get("date"), item.get("hours")) else { continue };
             let (Ok(date), Ok(h)) = (input::date(date, ""), input::decimal(h, "")) else { continue };
             let Some(h) = millionths(h).filter(|h| *h <= DAY) else {
                 continue;
             };
-            let slot = match per_day.iter_mut().find(|(dd, _)| *dd == date) {
-                Some(slot) => slot,
-                None => {
-                    per_day.push((date, 0));
-                    // invariant: just pushed
-                    let last = per_day.len() - 1;
-                    &mut per_day[last]
-                }
+            let Some(slot) = per_day.get_mut(date.day() as usize).filter(|_| m.contains(date)) else {
+                continue;
             };
-            let before = slot.1;
-            slot.1 += h;
-            if before <= DAY && slot.1 > DAY {
+            let before = *slot;
+            *slot += h;
+            if before <= DAY && *slot > DAY {
                 errors.push(FieldError::new(input::item("days", i, ".hours"), Code::DayOver24).with("date", dates::iso_date(date)));
             }
         }
@@ -463,8 +464,13 @@ fn day_entry(
         }
         Some(v) => match lazily(|field| input::whole(v, field), || f("measure")) {
             Ok(m) if (1..=i64::from(params::MK942_MEASURES)).contains(&m) => u8::try_from(m).ok(),
+            // Out of 1–7, however far (a number too large or negative for the reader too).
             Ok(_) => {
                 errors.push(with_date(FieldError::new(f("measure"), Code::MeasureOutOfRange)));
+                None
+            }
+            Err(e) if matches!(e.code, Code::TooLarge | Code::Negative) => {
+                errors.push(with_date(FieldError::new(e.field, Code::MeasureOutOfRange)));
                 None
             }
             Err(e) => {

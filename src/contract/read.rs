@@ -273,7 +273,10 @@ pub fn decimal(v: &Json, field: &str) -> Result<Decimal, FieldError> {
     // Digits of the integer part after shifting by the exponent.
     let int_len = digits_len as i64 - scale;
     if int_len > 15 {
-        return err(Code::TooLarge);
+        // Every number of the contract is at least 0: a negative one is told
+        // so first, whatever its size. The field's maximum is added by the
+        // caller that knows it (`decimal_in`, or the field's own reader).
+        return err(if neg { Code::Negative } else { Code::TooLarge });
     }
     // Here scale ≤ 6 and int_len ≤ 15: the digits are at most 21 (< 10^21
     // fits an i128 by far), and with a negative scale the value is below
@@ -355,7 +358,8 @@ fn plain_parts(text: &str) -> Option<(u64, u32)> {
 
 /// A decimal in `[min, max]`; `positive` also rejects 0.
 pub fn decimal_in(v: &Json, field: &str, max: Decimal, positive: bool) -> Result<Decimal, FieldError> {
-    let d = decimal(v, field)?;
+    let too_large = || FieldError::new(field, Code::TooLarge).with("max", crate::rules::decimal::text(&max.normalize()));
+    let d = decimal(v, field).map_err(|e| if e.code == Code::TooLarge { too_large() } else { e })?;
     if d.is_sign_negative() && !d.is_zero() {
         return Err(FieldError::new(field, Code::Negative));
     }
@@ -363,7 +367,7 @@ pub fn decimal_in(v: &Json, field: &str, max: Decimal, positive: bool) -> Result
         return Err(FieldError::new(field, Code::MustBePositive));
     }
     if d > max {
-        return Err(FieldError::new(field, Code::TooLarge).with("max", crate::rules::decimal::text(&max.normalize())));
+        return Err(too_large());
     }
     Ok(d)
 }

@@ -66,6 +66,11 @@ fn post(v: &Json, i: usize, deadline: NaiveDate, errors: &mut Vec<FieldError>) -
             }
             // invariant: 0 ≤ n ≤ MAX_SUBORDINATES fits a u32.
             Ok(n) => u32::try_from(n).ok(),
+            // Beyond what the reader takes (10^15 or more): the same maximum.
+            Err(e) if e.code == Code::TooLarge => {
+                errors.push(e.with("max", crate::rules::calendar::signed(MAX_SUBORDINATES, 1)));
+                None
+            }
             Err(e) => {
                 errors.push(e);
                 None
