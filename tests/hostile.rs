@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 use socialrules::contract::json::{self, Json};
 use socialrules::contract::json::parse;
 use socialrules::contract::registry::{self as api, Answer as Text};
+use socialrules::contract::write;
 
 /// An answer read back: the result, or the list of errors.
 type Answer = Result<Json, Json>;
@@ -548,6 +549,20 @@ fn line_separators_and_control_characters_are_escaped_in_every_output_line() {
     // An unknown key with a line separator comes back escaped.
     let line = cli_line("assistant-month", "{\"month\":\"2020-06\",\"x\u{2028}y\":1}".as_bytes(), Lang::En);
     assert!(!line.contains('\u{2028}') && line.contains("x\\u2028y"), "{line}");
+    // Every writer escapes the same (seen by a hostile-input hunt: the
+    // compact one once wrote DEL and the C1 controls, U+0085 among them, as
+    // they are, which Python's `splitlines` takes for a line's end); a
+    // no-break space, § and é stay as they are.
+    let text = "a\u{85}b\u{7f}c\u{80}d\u{9f}e\u{a0}f§é\u{2028}g\u{1}h\u{c2}";
+    let want = "\"a\\u0085b\\u007fc\\u0080d\\u009fe\u{a0}f§é\\u2028g\\u0001h\u{c2}\"";
+    assert_eq!(write::to_json(&text), want, "the command line's compact writer");
+    assert_eq!(write::to_json_serde_json(&text), want, "serde_json's, as the page's module and --pretty use it");
+    assert_eq!(write::to_json_pretty(&text), want, "--pretty");
+    let mut out = String::new();
+    json::write_str(&mut out, text);
+    assert_eq!(out, want, "a JSON value's writer");
+    let line = cli_line("assistant-month", "{\"month\":\"2020-06\",\"x\u{85}y\u{7f}\":1}".as_bytes(), Lang::En);
+    assert!(!line.contains(['\u{85}', '\u{7f}']) && line.contains("x\\u0085y\\u007f"), "{line}");
 }
 
 #[test]

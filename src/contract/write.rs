@@ -28,22 +28,29 @@ pub struct Out {
     pub brief: bool,
 }
 
-/// A formatter that escapes U+2028 and U+2029 as well as what JSON requires.
+/// A formatter that escapes U+2028 and U+2029, DEL and the C1 controls
+/// (U+0080–U+009F, U+0085 among them) as well as what JSON requires: some
+/// JSON-lines readers split a line at them (Python's `str.splitlines`, JavaScript before
+/// ES2019). [`json::write_str`](crate::contract::json::write_str) escapes the same.
 struct LineSafe<F>(F);
 
 impl<F: Formatter> Formatter for LineSafe<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
-        // Both separators start with the byte 0xE2: without it (nearly always)
-        // the fragment goes out as it is, without a search by characters.
-        if !fragment.as_bytes().contains(&0xE2) {
+        // The separators start with the byte 0xE2, the C1 controls with 0xC2:
+        // without these and DEL (nearly always) the fragment goes out as it
+        // is, without a search by characters.
+        if !fragment.bytes().any(|b| matches!(b, 0xE2 | 0xC2 | 0x7F)) {
             return w.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
-        while let Some(i) = rest.find(['\u{2028}', '\u{2029}']) {
+        while let Some(i) = rest.find(|c: char| matches!(c, '\u{2028}' | '\u{2029}' | '\u{7f}'..='\u{9f}')) {
             w.write_all(&rest.as_bytes()[..i])?;
-            let sep = if rest.get(i..).is_some_and(|r| r.starts_with('\u{2028}')) { b"\\u2028" } else { b"\\u2029" };
-            w.write_all(sep)?;
-            rest = rest.get(i + 3..).unwrap_or_default(); // both are 3 bytes in UTF-8
+            let c = rest.get(i..).and_then(|r| r.chars().next()).unwrap_or('\u{7f}');
+            let v = c as u32;
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let hex = |shift: u32| HEX[((v >> shift) & 0xF) as usize];
+            w.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
+            rest = rest.get(i + c.len_utf8()..).unwrap_or_default();
         }
         w.write_all(rest.as_bytes())
     }
@@ -171,8 +178,9 @@ mod compact {
     }
 
     /// Bytes a JSON string cannot hold as they are: control characters, `"`,
-    /// `\`; and 0xE2, the first byte of U+2028 and U+2029 (and of other
-    /// characters, which are then copied as they are).
+    /// `\`; and those written escaped for JSON-lines readers: DEL, 0xC2 (the
+    /// first byte of the C1 controls) and 0xE2 (of U+2028 and U+2029); other
+    /// characters starting with 0xC2 or 0xE2 are copied as they are.
     const SPECIAL: [bool; 256] = {
         let mut t = [false; 256];
         let mut i = 0;
@@ -182,14 +190,18 @@ mod compact {
         }
         t[b'"' as usize] = true;
         t[b'\\' as usize] = true;
+        t[0x7F] = true;
+        t[0xC2] = true;
         t[0xE2] = true;
         t
     };
 
     /// `s` as a JSON string literal, escaped as `serde_json` does (`\"`, `\\`,
-    /// `\b \f \n \r \t`, other control characters as `\u00xx`), and U+2028,
+    /// `\b \f \n \r \t`, other control characters as `\u00xx`), and as
+    /// [`LineSafe`] adds: DEL and the C1 controls as `\u00xx`, U+2028 and
     /// U+2029 as `\u2028`, `\u2029`.
     fn write_json_str(out: &mut Vec<u8>, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let b = s.as_bytes();
         out.push(b'"');
         let mut start = 0;
@@ -215,11 +227,24 @@ mod compact {
                         continue;
                     }
                 },
+                // A C1 control, U+0080–U+009F: 0xC2 then 0x80–0x9F.
+                0xC2 => match b.get(i + 1) {
+                    Some(&c1 @ 0x80..=0x9F) => {
+                        out.extend_from_slice(b.get(start..i).unwrap_or_default());
+                        out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c1 >> 4) as usize], HEX[(c1 & 0xF) as usize]]);
+                        i += 2;
+                        start = i;
+                        continue;
+                    }
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
                 _ => b"",
             };
             out.extend_from_slice(b.get(start..i).unwrap_or_default());
             if escape.is_empty() {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
                 out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 0xF) as usize]]);
             } else {
                 out.extend_from_slice(escape);
