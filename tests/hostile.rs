@@ -524,6 +524,20 @@ fn a_byte_order_mark_is_skipped_and_invalid_utf8_is_an_error_with_its_offset() {
     let bad = b"{\"month\":\"2020-06\xff\"}";
     let errors = errors_of("assistant-month", bad);
     assert_eq!(errors, vec![("".into(), "invalid_utf8".into(), "The input is not UTF-8 text (at byte 17). Save the file as UTF-8 and try again.".into())]);
+    // Offsets count from the file's first byte, the mark's three included,
+    // for text that is not JSON as for bytes that are not UTF-8 (seen by a
+    // hostile-input hunt: the first once counted from after the mark).
+    let offset = |input: &[u8], name: &str| {
+        let e = errors_of(name, input);
+        assert_eq!(e.len(), 1, "{e:?}");
+        let at = e[0].2.split("at byte ").nth(1).unwrap_or_else(|| panic!("{e:?}"));
+        (e[0].1.clone(), at.chars().take_while(char::is_ascii_digit).collect::<String>())
+    };
+    for name in api::CALCULATORS {
+        assert_eq!(offset(b"{\"a\":x}", name), ("invalid_json".into(), "5".into()), "{name}");
+        assert_eq!(offset(b"\xef\xbb\xbf{\"a\":x}", name), ("invalid_json".into(), "8".into()), "{name}");
+        assert_eq!(offset(b"\xef\xbb\xbf{\"a\":\xff}", name), ("invalid_utf8".into(), "8".into()), "{name}");
+    }
 }
 
 #[test]

@@ -90,12 +90,16 @@ pub fn shorten(s: &str) -> std::borrow::Cow<'_, str> {
 /// (cheaper for the few keys of real input).
 const SCAN_MEMBERS: usize = 16;
 
-/// Parses one JSON document (RFC 8259), surrounded by optional white space.
+/// Parses one JSON document (RFC 8259), surrounded by optional white space,
+/// after a byte order mark if there is one (some editors write it; it is not
+/// part of the JSON). An error's offset counts from the text's first byte,
+/// the mark's included, as an editor shows it.
 ///
 /// # Errors
 /// Any syntax error, nesting deeper than [`MAX_DEPTH`], or trailing text.
 pub fn parse(text: &str) -> Result<Parsed, JsonError> {
-    let mut p = Parser { text, s: text.as_bytes(), i: 0, duplicates: Vec::new(), more_duplicates: 0 };
+    let start = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let mut p = Parser { text, s: text.as_bytes(), i: start, duplicates: Vec::new(), more_duplicates: 0 };
     p.ws();
     let value = p.value(0, &mut Vec::new())?;
     p.ws();

@@ -182,7 +182,7 @@ fn totals_into(name: &str, input: &str, buf: &mut Vec<u8>) -> Option<Result<(), 
         if input.len() > MAX_INPUT_BYTES {
             return Some(Err(vec![too_large()]));
         }
-        let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+        // A byte order mark is skipped by the JSON reader (`json::parse`).
         return Some(assistant_hours::parse(input).and_then(|request| match r1::calculate(&request) {
             Ok(a) => {
                 assistant_hours::write_totals(&a, buf);
@@ -241,8 +241,9 @@ fn answer_into(name: &str, input: &str, out: Out, buf: &mut Vec<u8>) -> Option<R
     if input.len() > MAX_INPUT_BYTES {
         return Some(Err(vec![too_large()]));
     }
-    // A byte order mark (written by some editors) is not part of the JSON.
-    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // A byte order mark (written by some editors) is skipped by the JSON
+    // reader (`json::parse`), so that an error's offset counts it, as the
+    // offset of a byte that is not UTF-8 does.
     // The explanation's steps, built only when they are written.
     let explained = !out.brief;
     Some(match name {
