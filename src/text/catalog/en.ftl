@@ -127,7 +127,7 @@ error-week_not_at_edge = Week { $value } does not cross the month’s edge: hour
 error-granularity_over_daily_max = The rounding step cannot be larger than the daily maximum.
 error-too_many_entries = Too many entries in the { $field } (at most { $max }).
 error-not_one_of = Choose the { $field } from: { $allowed }.
-error-date_after_date = Enter a { $field } that is not after the date asked about ({ $other }).
+error-date_after_date = { $Field }: enter a date that is not after the date asked about ({ $other }).
 error-date_before_date = { $other_field ->
     [birth_date] The { $field } cannot be before the date of birth ({ $other }). Check both dates.
     [last_employment_end] The { $field } cannot be before the end of the last job ({ $other }): the job must end on or before the day of registration. Check both dates.
