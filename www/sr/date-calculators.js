@@ -15,6 +15,8 @@ import { facts, loadRules, run, h, heading, chooseLang, loadWords, pickLang, rem
 import { errorMessage, explanationStep, renderFrame, showErrors } from './form.js';
 
 let instances = 0;
+/** The items of a saved list restored (a list the page saved holds what a person added: the rules take at most 100 posts). */
+const MAX_ITEMS = 200;
 
 /** Today in the person's own time zone, as an ISO date. */
 export function todayIso() {
@@ -266,7 +268,8 @@ export async function mountSpec(spec, root, options = {}) {
     values = new Map(fields.map((f) => {
       const v = saved ? saved[f.key] : undefined;
       if (f.type !== 'list') return [f.key, one(f, v)];
-      const items = Array.isArray(v) ? v.filter((i) => i && typeof i === 'object' && !Array.isArray(i)) : [];
+      // At most MAX_ITEMS: more is not what a person typed here but a damaged or hostile copy, which would take minutes to show.
+      const items = Array.isArray(v) ? v.slice(0, MAX_ITEMS).filter((i) => i && typeof i === 'object' && !Array.isArray(i)) : [];
       return [f.key, items.length ? items.map((i) => ({ uid: ++listIds, ...Object.fromEntries(f.item.map((x) => [x.key, one(x, i[x.key])])) })) : [emptyItem(f)]];
     }));
   }

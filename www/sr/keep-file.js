@@ -33,8 +33,30 @@ export function exportFile(onExport, say) {
 }
 
 /**
- * A file's JSON (already accepted by the rules), its numbers kept as the
- * text the file has (`7.50`, not 7.5), where the browser tells a value's
- * source text; elsewhere a number is written back as JavaScript writes it.
+ * A number's JSON text without its exponent, exactly, as a field takes it
+ * (`4e0` → `4`, `5e-1` → `0.5`, `1.2e1` → `12`); any other text as it is.
  */
-export const readExact = (text) => JSON.parse(text, (k, v, context) => (typeof v === 'number' && typeof context?.source === 'string' ? context.source : v));
+function plain(src) {
+  const m = /^(-?)(\d+)(?:\.(\d+))?[eE]([+-]?\d+)$/.exec(src);
+  if (!m) return src;
+  const [, sign, int, frac = '', e] = m;
+  if (!/[1-9]/.test(int + frac)) return '0';
+  const exp = Number(e);
+  // The rules took the file: its numbers are below 10^15 with at most 6 decimals once read, so a far exponent is only zeros around them.
+  if (Math.abs(exp) > src.length + 30) return src;
+  let digits = int + frac;
+  let point = int.length + exp; // where the point goes in `digits`
+  if (point < 1) { digits = '0'.repeat(1 - point) + digits; point = 1; }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const part = digits.slice(point).replace(/0+$/, '');
+  return `${sign}${whole}${part ? `.${part}` : ''}`;
+}
+
+/**
+ * A file's JSON (already accepted by the rules), its numbers kept as the
+ * text the file has (`7.50`, not 7.5; an exponent written out: `4e0` is
+ * `4`), where the browser tells a value's source text; elsewhere a number
+ * is written back as JavaScript writes it.
+ */
+export const readExact = (text) => JSON.parse(text, (k, v, context) => (typeof v === 'number' && typeof context?.source === 'string' ? plain(context.source) : v));

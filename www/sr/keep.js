@@ -133,7 +133,9 @@ export function keeper(name, options = {}) {
       // keep-file.js is loaded on the first export or file picked.
       function read(file) {
         fileInput.value = '';
-        if (file) import('./keep-file.js').then((f) => f.readFile(file, onImport, say)).catch(() => say('ui-keep-import-unreadable', { file: file.name }, true));
+        // Saved once the calculator has taken the file (the input's change came before it), so a reload shows what was imported.
+        const taken = async (...args) => { const refused = await onImport(...args); if (!refused) save(); return refused; };
+        if (file) import('./keep-file.js').then((f) => f.readFile(file, taken, say)).catch(() => say('ui-keep-import-unreadable', { file: file.name }, true));
       }
       const exportFile = () => import('./keep-file.js').then((f) => f.exportFile(onExport, say));
       const bar = h('div', { class: 'sr-keep' },
