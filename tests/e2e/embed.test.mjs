@@ -349,5 +349,12 @@ test('an iframe page takes hide-lang, the prefill and the language from its addr
   assert.deepEqual(await page.evaluate(() => window.seen.messages), []);
   // (the browser says it dropped them: "The target origin provided … does not match the recipient window's origin")
   assert.deepEqual(consoleErrors.filter((e) => !/Loading the image 'data:,'|does not match the recipient window's origin/.test(e)), []);
+  // An opaque origin (a hunt's `data:` and `javascript:`) is as no origin: the page posts to its parent and throws nothing.
+  consoleErrors.length = 0;
+  for (const origin of ['data:text/html,x', 'javascript:void(0)']) {
+    await load(`lang=en&origin=${encodeURIComponent(origin)}`);
+    await page.waitForFunction(() => window.seen.messages.some((m) => m.type === 'socialrules:result' && m.calculator === 'lt-eligibility'));
+  }
+  assert.deepEqual(consoleErrors.filter((e) => !/Loading the image 'data:,'/.test(e)), []);
   await context.close();
 });

@@ -10,7 +10,8 @@ export function embedMode(name) {
   const params = new URLSearchParams(window.location.search);
   document.documentElement.classList.add('page-embed');
   let target = '*';
-  try { if (params.get('origin')) target = new URL(params.get('origin')).origin; } catch { /* not an origin: any parent */ }
+  // An opaque one (`data:…`, `javascript:…`) is "null", to which nothing can be posted: as not an origin.
+  try { if (params.get('origin')) { const o = new URL(params.get('origin')).origin; if (o !== 'null') target = o; } } catch { /* not an origin: any parent */ }
   const post = (message) => window.parent.postMessage(message, target);
   let last = 0;
   new ResizeObserver(() => {
