@@ -414,6 +414,20 @@ test('a date calculator’s exported answers come back by import in a fresh brow
   await fresh.context.close();
 });
 
+test('the same calculator open in two tabs: each says so once the other changed the saved answers', async () => {
+  const { page, context, consoleErrors } = await open('en');
+  const other = await context.newPage();
+  await other.goto(`${server.url}assistant-hours.html?lang=en`);
+  await other.locator('.sr-form').waitFor();
+  await page.getByLabel('Year', { exact: true }).selectOption('2026');
+  await other.locator('.sr-keep__message').filter({ hasText: 'also open in another tab' }).waitFor();
+  assert.equal(await page.locator('.sr-keep__message').innerText(), '', 'the tab that saved says nothing');
+  await other.getByLabel('Year', { exact: true }).selectOption('2025');
+  await page.locator('.sr-keep__message').filter({ hasText: 'The browser keeps only the answers changed last' }).waitFor();
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('a saved list far longer than a person types (100 000 posts, a damaged or hostile copy) is restored up to 200 items, at once', async () => {
   const { page, context, consoleErrors } = await open('en', undefined, 'vbtai-competition.html');
   await page.evaluate(() => window.localStorage.setItem('socialrules:v1:vbtai-competition', JSON.stringify({ v: 1, values: { education: 'academic_higher', posts: Array.from({ length: 100000 }, () => ({})) }, touched: [] })));

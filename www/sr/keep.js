@@ -86,6 +86,8 @@ export function keeper(name, options = {}) {
       for (const ev of ['input', 'change']) root.addEventListener(ev, later);
       root.addEventListener('click', (e) => { if (e.target.closest('button') && !e.target.closest('.sr-keep')) later(); });
       window.addEventListener('pagehide', () => { if (timer) save(); });
+      // Another tab or window of this page saved under the same name: one saved copy is kept, the last written, so the person is told.
+      if (store?.kind === 'localStorage') window.addEventListener('storage', (e) => { if (e.key === key && e.storageArea === store.s) say('ui-keep-other-tab', {}, true); });
     },
     /** Forgets what is saved. */
     clear() {

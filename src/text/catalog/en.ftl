@@ -865,6 +865,7 @@ ui-keep-saved = Your answers are saved in this browser as you type, and come bac
 ui-keep-session = Your answers are kept in this browser tab only, until you close it. Nothing is sent anywhere.
 ui-keep-not-saved = Your answers are not saved: they are lost when the page is closed. Nothing is sent anywhere.
 ui-keep-full = The browser’s storage is full: your latest answers are not saved. Nothing is sent anywhere.
+ui-keep-other-tab = This page is also open in another tab or window of this browser, and its answers were changed there. The browser keeps only the answers changed last: go on in one of them only.
 ui-keep-export = Export to a file
 ui-keep-import = Import a file
 ui-keep-clear = Clear the form

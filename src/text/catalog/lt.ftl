@@ -873,6 +873,7 @@ ui-keep-saved = Jūsų atsakymai išsaugomi šioje naršyklėje Jums rašant ir 
 ui-keep-session = Jūsų atsakymai saugomi tik šiame naršyklės skirtuke, kol jį uždarysite. Niekur nieko nesiunčiama.
 ui-keep-not-saved = Jūsų atsakymai neišsaugomi: uždarius puslapį jie dings. Niekur nieko nesiunčiama.
 ui-keep-full = Naršyklės saugykla pilna: naujausi atsakymai neišsaugoti. Niekur nieko nesiunčiama.
+ui-keep-other-tab = Šis puslapis atidarytas ir kitame šios naršyklės skirtuke ar lange, ir atsakymai ten buvo pakeisti. Naršyklė išsaugo tik paskutinius pakeistus atsakymus: tęskite tik viename iš jų.
 ui-keep-export = Eksportuoti į failą
 ui-keep-import = Importuoti failą
 ui-keep-clear = Išvalyti formą

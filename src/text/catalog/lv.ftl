@@ -863,6 +863,7 @@ ui-keep-saved = Jūsu atbildes tiek saglabātas šajā pārlūkā, kamēr rakst�
 ui-keep-session = Jūsu atbildes tiek glabātas tikai šajā pārlūka cilnē, līdz to aizverat. Nekas netiek nekur nosūtīts.
 ui-keep-not-saved = Jūsu atbildes netiek saglabātas: aizverot lapu, tās zudīs. Nekas netiek nekur nosūtīts.
 ui-keep-full = Pārlūka krātuve ir pilna: jaunākās atbildes nav saglabātas. Nekas netiek nekur nosūtīts.
+ui-keep-other-tab = Šī lapa ir atvērta arī citā šī pārlūka cilnē vai logā, un atbildes tur tika mainītas. Pārlūks saglabā tikai pēdējās mainītās atbildes: turpiniet tikai vienā no tām.
 ui-keep-export = Eksportēt failā
 ui-keep-import = Importēt failu
 ui-keep-clear = Notīrīt veidlapu
