@@ -192,8 +192,10 @@ export async function mountSpec(spec, root, options = {}) {
       if (f.type === 'list') {
         // An item left wholly empty is no item.
         const items = v.map(({ uid, ...item }) => item).filter((item) => f.item.some((x) => x.type !== 'checkbox' && given(item[x.key])));
+        // A whole number as a JSON number where JavaScript holds it exactly; longer digits go as text, which the rules read too (and say when too large).
+        const whole = (x) => /^\s*\d+\s*$/.test(x) && Number.isSafeInteger(Number(x));
         out[f.key] = items.map((item) => Object.fromEntries(Object.entries(item).filter(([, x]) => given(x))
-          .map(([k, x]) => [k, f.item.find((y) => y.key === k)?.numeric && /^\s*\d+\s*$/.test(x) ? Number(x) : x])));
+          .map(([k, x]) => [k, f.item.find((y) => y.key === k)?.numeric && whole(x) ? Number(x) : x])));
       } else if (given(v)) out[f.key] = v;
     }
     return out;
