@@ -60,6 +60,19 @@ test('Lithuanian model: a date that does not exist gets the error summary; fixin
   await context.close();
 });
 
+test('a lone surrogate in a field (pasted from a broken text) is an error at that field, not "not JSON" at the first', async () => {
+  const { page, context, consoleErrors } = await open('lt-eligibility.html', 'en');
+  await page.getByLabel('The date you ask about').fill('01.06.2020');
+  await page.getByLabel('Date of birth').evaluate((el) => { el.value = '10.03.1985\ud800'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await page.getByRole('button', { name: 'Check' }).click();
+  const summary = await page.locator('.sr-error-summary').innerText();
+  assert.doesNotMatch(summary, /JSON/);
+  assert.equal(await page.getByLabel('Date of birth').getAttribute('aria-invalid'), 'true', summary);
+  assert.equal(await page.getByLabel('The date you ask about').getAttribute('aria-invalid'), null, summary);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('Lithuanian model: the whole form by keyboard alone', async () => {
   const { page, context } = await open('lt-eligibility.html', 'en');
   for (let i = 0; i < 10 && (await focusedId(page)) !== 'sr-lt1-date'; i += 1) await page.keyboard.press('Tab');

@@ -58,13 +58,28 @@ export async function loadCatalog(lang, module = 'words') {
   await Promise.all(loaded.map((x) => giveCatalog(x, lang)));
 }
 
+/**
+ * `input` as JSON text, each lone surrogate (which a field can hold, pasted or
+ * typed) written as U+FFFD: the rules then name the field the text is in,
+ * where `\ud800` would make the whole text not JSON to them. `input` itself
+ * if it cannot be written (the rules say why).
+ */
+function wellFormed(input) {
+  try {
+    // toWellFormed: ES2024 (a browser without it sends the text as it is).
+    return JSON.stringify(input, (k, v) => (typeof v === 'string' && v.toWellFormed ? v.toWellFormed() : v)) ?? input;
+  } catch {
+    return input;
+  }
+}
+
 /** `run(name, input, lang)` → `{ok, result, errors}`: the rules never throw by design. */
 export function run(name, input, lang) {
   // The last loaded that holds it: the timesheet's module of every month after its first, of MK 316 alone.
   const m = loaded.findLast((x) => x.held.has(name))?.m;
   if (!m) return { ok: false, result: null, errors: [{ field: '', code: 'internal', message: `${name}: not loaded` }] };
   try {
-    return m.calculate(name, input, lang);
+    return m.calculate(name, typeof input === 'string' ? input : wellFormed(input), lang);
   } catch (e) {
     return { ok: false, result: null, errors: [{ field: '', code: 'internal', message: String(e) }] };
   }
