@@ -348,6 +348,11 @@ test('with no storage, or storage full, the page works and says nothing is saved
     await u.page.locator('.sr-form').waitFor();
     assert.equal(await u.page.getByLabel('Year').inputValue(), '', bad);
   }
+  // A month saved as "06" (not as the page writes it) is shown in the picker as the month it computes.
+  await u.page.evaluate((k) => window.localStorage.setItem(k, JSON.stringify({ v: 1, year: '2026', month: '06' })), KEY);
+  await u.page.reload();
+  await u.page.locator('.sr-form').waitFor();
+  assert.equal(await u.page.getByLabel('Month', { exact: true }).inputValue(), '6');
   assert.deepEqual(u.consoleErrors, []);
   await u.context.close();
 });

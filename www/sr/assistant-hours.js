@@ -855,6 +855,8 @@ export async function mountAssistantHours(root, options = {}) {
     for (const k of ['year', 'month', 'allocation', 'regulation', 'service', 'monthlyAllocation', 'amount', 'resumed', 'dailyMax', 'granularity', 'rate']) {
       state[k] = str(s[k], state[k]);
     }
+    // The picker's value is the month's number as written without a leading zero ("6", not "06").
+    if (/^\d{1,2}$/.test(state.month)) state.month = String(Number(state.month));
     const isStr = (v) => typeof v === 'string';
     state.days = new Map(pairs(s.days, (d) => d && isStr(d.hours) && isStr(d.measure)).map(([k, d]) => [k, { hours: d.hours, measure: d.measure }]));
     state.prev = new Map(pairs(s.prev, isStr));
