@@ -240,6 +240,10 @@ fn the_batch_writer_writes_the_same_bytes_as_serde_json_for_any_text() {
     }
     let value = (texts, map, ('x', '\u{2028}', true, false, u64::MAX, -7i8, ()));
     assert_eq!(write::to_json(&value), write::to_json_serde_json(&value));
+    // A binary float is never written: hours and money are decimals, and the
+    // two float methods serde's trait requires refuse one (the value is `null`).
+    assert_eq!(write::to_json(&(1, 0.5f64)), "null");
+    assert_eq!(write::to_json(&vec![2.5f32]), "null");
     // And whole answers, with and without the explanation's words, in each language.
     for lang in [Lang::En, Lang::Lv, Lang::Lt, Lang::Ru] {
         for explain in [false, true] {
